@@ -1,0 +1,3 @@
+from withdraw_lint.cli import main
+
+main()

@@ -1,0 +1,163 @@
+"""The command line: `withdraw-lint check|rules|explain|evaluate`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from withdraw_lint import __version__
+
+app = typer.Typer(
+    name="withdraw-lint",
+    help="Lint the email you send to withdraw from an interview process, before you send it.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"withdraw-lint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Lint withdrawal emails against the guide."""
+
+
+def _use_color(flag: bool | None) -> bool:
+    if flag is not None:
+        return flag
+    if os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [part.strip() for v in values or [] for part in v.split(",") if part.strip()]
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"withdraw-lint: error: {message}", err=True)
+    return typer.Exit(EXIT_ERROR)
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[str], typer.Argument(help="Draft files to lint; '-' reads standard input.")
+    ],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.text,
+    fail_on: Annotated[
+        FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")
+    ] = FailOn.warning,
+    select: Annotated[
+        list[str] | None, typer.Option(help="Only these rules (names, comma-separated).")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(help="Skip these rules (names, comma-separated).")
+    ] = None,
+    max_words: Annotated[int, typer.Option(min=1, help="Body word limit.")] = 200,
+    max_sentence_words: Annotated[int, typer.Option(min=1, help="Sentence word limit.")] = 40,
+    color: Annotated[
+        bool | None, typer.Option("--color/--no-color", help="Colour the text output.")
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print findings only, no summary.")
+    ] = False,
+) -> None:
+    """Lint drafts and report where they depart from the guide."""
+    from withdraw_lint import rules
+    from withdraw_lint.diagnostics import Severity
+    from withdraw_lint.engine import lint_path
+    from withdraw_lint.reporters import render_json, render_text
+    from withdraw_lint.settings import Settings
+
+    chosen, skipped = _split(select), _split(ignore)
+    unknown = [name for name in chosen + skipped if rules.get(name) is None]
+    if unknown:
+        raise _fail(f"unknown rule {unknown[0]!r}; `withdraw-lint rules` lists them")
+    settings = Settings(
+        max_words=max_words,
+        max_sentence_words=max_sentence_words,
+        select=frozenset(rules.get(n).name for n in chosen) if chosen else None,  # type: ignore[union-attr]
+        ignore=frozenset(rules.get(n).name for n in skipped),  # type: ignore[union-attr]
+    )
+    results = [lint_path(path, settings) for path in paths]
+    for result in results:
+        if result.error:
+            typer.echo(f"withdraw-lint: error: {result.error}", err=True)
+    if output_format is OutputFormat.json:
+        sys.stdout.write(render_json(results))
+    else:
+        out = render_text(results, color=_use_color(color))
+        if quiet:
+            out = "\n\n".join(out.split("\n\n")[:-1])
+            out = out + "\n" if out else ""
+        sys.stdout.write(out)
+    if any(r.error for r in results):
+        raise typer.Exit(EXIT_ERROR)
+    if fail_on is not FailOn.never:
+        threshold = Severity(fail_on.value).rank
+        if any(d.severity.rank >= threshold for r in results for d in r.diagnostics):
+            raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command("rules")
+def list_rules() -> None:
+    """List every rule: code, name, default severity and summary."""
+    from withdraw_lint.rules import ALL_RULES
+
+    width = max(len(r.name) for r in ALL_RULES)
+    for rule in ALL_RULES:
+        typer.echo(f"{rule.code}  {rule.name:<{width}}  {rule.severity.value:<7}  {rule.summary}")
+
+
+@app.command()
+def explain(rule_name: Annotated[str, typer.Argument(help="A rule name or code.")]) -> None:
+    """Print a rule's documentation with a bad and a good example."""
+    from withdraw_lint import rules
+
+    rule = rules.get(rule_name)
+    if rule is None:
+        raise _fail(f"unknown rule {rule_name!r}; `withdraw-lint rules` lists them")
+    indent = "\n    "
+    typer.echo(
+        f"{rule.name} ({rule.code}, {rule.severity.value})\n\n"
+        f"What it does\n  {rule.summary}\n\n"
+        f"Why\n  {rule.why}\n  Guide: {rule.guide}.\n\n"
+        f"Example that fires\n    {rule.bad.replace(chr(10), indent)}\n\n"
+        f"Use instead\n    {rule.good.replace(chr(10), indent)}"
+    )
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="withdraw-lint")

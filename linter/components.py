@@ -1,0 +1,268 @@
+"""The project's spaCy components, registered as factories.
+
+Each one writes its results onto the Doc (sentence boundaries, span groups,
+extension attributes) so that rules, tests and `DocBin` can read them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from withdraw_lint.cues import REASON_CATEGORIES
+
+LABELS = (
+    "gratitude",
+    "withdrawal",
+    "withdrawal_hedged",
+    "reason",
+    "reason_vague",
+    "close",
+    "negative",
+    "assistance",
+    "closes_door",
+    "apology",
+)
+"""The sentence-level span groups the labeller writes (doc.spans[label])."""
+
+if not Doc.has_extension("body"):
+    Doc.set_extension("body", default=None)
+if not Doc.has_extension("metrics"):
+    Doc.set_extension("metrics", default=None)
+
+
+def body_range(doc: Doc) -> tuple[int, int]:
+    """The character range of the body (the whole text when the caller set none)."""
+    body = doc._.body
+    if body is None:
+        return 0, len(doc.text)
+    return int(body[0]), int(body[1])
+
+
+def body_sentences(doc: Doc) -> list[Span]:
+    """Sentences inside the body that contain at least one word."""
+    start, end = body_range(doc)
+    return [
+        sent
+        for sent in doc.sents
+        if sent.start_char >= start
+        and sent.end_char <= end
+        and any(not t.is_space and not t.is_punct for t in sent)
+    ]
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
+
+
+@Language.factory("withdraw_sentences", default_config={"wrap_width": 55})
+def make_sentences(nlp: Language, name: str, wrap_width: int) -> WithdrawSentences:
+    return WithdrawSentences(wrap_width)
+
+
+class WithdrawSentences:
+    """Adds sentence starts the punctuation-based sentencizer cannot see.
+
+    Emails break lines on purpose: paragraphs, bullets, a greeting line, text with no
+    punctuation at all. A line break starts a sentence unless the line before it is
+    long enough to be a hard wrap inside a paragraph (`wrap_width` characters).
+    The body's start and end always bound sentences.
+    """
+
+    def __init__(self, wrap_width: int) -> None:
+        self.wrap_width = wrap_width
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        start, end = body_range(doc)
+        for token in doc:
+            if token.i == 0:
+                continue
+            prev = doc[token.i - 1]
+            if token.idx in (start, end) or prev.idx + len(prev.text) == start:
+                token.is_sent_start = True
+                continue
+            if not prev.is_space or "\n" not in prev.text or token.is_space:
+                continue
+            if prev.text.count("\n") >= 2:
+                token.is_sent_start = True
+                continue
+            line_start = text.rfind("\n", 0, prev.idx) + 1
+            line = text[line_start : prev.idx].rstrip()
+            next_line = text[token.idx : text.find("\n", token.idx) % (len(text) + 1)]
+            wrapped = len(line) >= self.wrap_width and not line.endswith((".", "!", "?", ":"))
+            if _BULLET.match(next_line) or not wrapped:
+                token.is_sent_start = True
+        return doc
+
+
+@Language.factory(
+    "withdraw_labeller",
+    default_config={"cues_key": "cues", "hedge_window": 6},
+)
+def make_labeller(nlp: Language, name: str, cues_key: str, hedge_window: int) -> WithdrawLabeller:
+    return WithdrawLabeller(cues_key, hedge_window)
+
+
+class WithdrawLabeller:
+    """Turns cue matches into sentence-level span groups, one per label in LABELS.
+
+    A reason sentence's span label is its category. Cues labelled `X_not` cancel the
+    `X` cues they overlap. A withdrawal preceded by a hedge in the same sentence is
+    `withdrawal_hedged`; a sentence with a hedged and an unhedged withdrawal counts as
+    clear.
+    """
+
+    def __init__(self, cues_key: str, hedge_window: int) -> None:
+        self.cues_key = cues_key
+        self.hedge_window = hedge_window
+
+    def __call__(self, doc: Doc) -> Doc:
+        groups: dict[str, list[Span]] = {label: [] for label in LABELS}
+        cues = list(doc.spans.get(self.cues_key, []))
+        for sent in body_sentences(doc):
+            inside = [c for c in cues if c.start >= sent.start and c.end <= sent.end]
+            for label, span_label in self.labels_for(sent, inside):
+                groups[label].append(Span(doc, sent.start, sent.end, label=span_label))
+        for label, spans in groups.items():
+            doc.spans[label] = spans
+        return doc
+
+    def labels_for(self, sent: Span, cues: list[Span]) -> Iterable[tuple[str, str]]:
+        live = _cancel(cues)
+        names = {c.label_ for c in live}
+        for label in ("gratitude", "close", "negative", "assistance", "closes_door", "apology"):
+            if label in names:
+                yield label, label
+        withdrawal = [c for c in live if c.label_ == "withdrawal"]
+        hedges = [c for c in live if c.label_ == "hedge"]
+        if withdrawal:
+            clear = [w for w in withdrawal if not self._hedged(w, hedges)]
+            yield ("withdrawal", "withdrawal") if clear else ("withdrawal_hedged", "hedged")
+        category = _reason_category(names)
+        if category:
+            yield "reason", category
+            if "reason_vague" in names:
+                yield "reason_vague", category
+
+    def _hedged(self, withdrawal: Span, hedges: list[Span]) -> bool:
+        for hedge in hedges:
+            if hedge.text.lower() == "unless":
+                return True
+            if 0 <= withdrawal.start - hedge.end <= self.hedge_window or (
+                hedge.start >= withdrawal.start and hedge.end <= withdrawal.end
+            ):
+                return True
+        return False
+
+
+def _cancel(cues: list[Span]) -> list[Span]:
+    blockers = [c for c in cues if c.label_.endswith("_not")]
+    live = []
+    for cue in cues:
+        if cue.label_.endswith("_not"):
+            continue
+        blocked = any(
+            b.label_ == f"{cue.label_}_not" and b.start < cue.end and cue.start < b.end
+            for b in blockers
+        )
+        if not blocked:
+            live.append(cue)
+    return live
+
+
+def _reason_category(names: set[str]) -> str | None:
+    for category in REASON_CATEGORIES:
+        if f"reason_{category}" in names:
+            return category
+    if "reason_fit_weak" in names and "causal" in names:
+        return "not_a_fit"
+    if "reason_unspecified" in names or "reason_vague" in names:
+        return "unspecified"
+    return None
+
+
+_ROLE_WORDS = ["position", "role", "opening", "opportunity", "job", "vacancy", "post"]
+_COMPANY_PREPS = ["at", "with", "for", "join", "joining"]
+_NOT_COMPANY = {"I", "The", "My", "Your", "Our", "This", "That", "Thank", "Thanks", "Best"}
+
+
+@Language.factory("withdraw_mentions")
+def make_mentions(nlp: Language, name: str) -> WithdrawMentions:
+    return WithdrawMentions(nlp)
+
+
+class WithdrawMentions:
+    """Finds the role and the company a draft names, for fixes that fit the draft.
+
+    Writes doc.spans["role"] ("the Data Analyst position") and doc.spans["company"]
+    ("Acme Corp"), using title-cased token runs around role words and prepositions.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        title = {"TEXT": {"REGEX": r"^[A-Z]"}, "OP": "+"}
+        self.matcher.add(
+            "role",
+            [
+                [{"LOWER": {"IN": ["the", "your", "this"]}}, title, {"LOWER": {"IN": _ROLE_WORDS}}],
+                [{"LOWER": "as"}, {"LOWER": {"IN": ["a", "an", "the"]}}, title],
+            ],
+            greedy="LONGEST",
+        )
+        self.matcher.add(
+            "company",
+            [[{"LOWER": {"IN": _COMPANY_PREPS}}, title]],
+            greedy="LONGEST",
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        roles: list[Span] = []
+        companies: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            if label == "role":
+                title_start = start + 1 if doc[start].lower_ != "as" else start + 2
+                title_end = end - 1 if doc[end - 1].lower_ in _ROLE_WORDS else end
+                span = Span(doc, title_start, title_end, label="role")
+                if span.text not in _NOT_COMPANY and len(span) <= 6:
+                    roles.append(span)
+            else:
+                span = Span(doc, start + 1, end, label="company")
+                if span.text not in _NOT_COMPANY and len(span) <= 5:
+                    companies.append(span)
+        doc.spans["role"] = roles
+        doc.spans["company"] = companies
+        return doc
+
+
+@Language.factory("withdraw_metrics")
+def make_metrics(nlp: Language, name: str) -> WithdrawMetrics:
+    return WithdrawMetrics()
+
+
+class WithdrawMetrics:
+    """Puts length and readability figures for the body on doc._.metrics.
+
+    Words and sentences are counted on the Doc's own tokens; the reading-ease and
+    grade figures come from textstat.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        import textstat
+
+        start, end = body_range(doc)
+        sents = body_sentences(doc)
+        lengths = [sum(1 for t in s if not t.is_punct and not t.is_space) for s in sents]
+        body_text = doc.text[start:end]
+        doc._.metrics = {
+            "words": sum(lengths),
+            "sentences": len(sents),
+            "longest_sentence_words": max(lengths, default=0),
+            "flesch_reading_ease": round(float(textstat.flesch_reading_ease(body_text)), 1),
+            "flesch_kincaid_grade": round(float(textstat.flesch_kincaid_grade(body_text)), 1),
+        }
+        return doc

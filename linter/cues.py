@@ -1,0 +1,349 @@
+"""Cue patterns: the words and phrases that signal each part of a withdrawal email.
+
+They are data for spaCy's `span_ruler` (token patterns over lower-cased forms), written
+in a compact notation so that a reader can see the phrases:
+
+    "thank|thanks you|all|everyone"   two tokens, each one of the alternatives
+    "?so"                              an optional token
+    "~3"                               up to three tokens of anything
+    "+"                                a sign: alternatives may be a literal "+"
+
+Labels ending in `_not` cancel the cue they name when they overlap it (so "thanks to
+the delay" is not gratitude). `reason_*` labels carry the reason category.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+THANK = "thank|thanks|thankyou|thx|thnx|thnks|thanx|tks|ty|thnak|thak|tnx"
+APPRECIATE = (
+    "appreciate|appreciated|appreciating|appriciate|apreciate|appreciative|appriciated"
+)
+GRATEFUL = "grateful|greatful|gratefull|thankful|indebted|obliged"
+OPPORTUNITY = "opportunity|oppurtunity|oportunity|opportunities|chance|offer|role|position|job"
+APPLICATION = "application|applications|candidacy|candidature|name|profile|cv|resume|résumé|self"
+PROCESS = "process|processes|recruitment|recruiting|hiring|interview|interviews|running|search"
+CONTINUE = (
+    "continue|continuing|proceed|proceeding|pursue|pursuing|progress|advance|advancing|"
+    "move|moving|go|going|attend|attending|participate|participating|take|taking|join|"
+    "joining|accept|accepting|consider|considered|be"
+)
+NEG = "not|n't|nt|no|never|wont|cant|dont|cannot"
+WITHDRAW = (
+    "withdraw|withdrawing|withdrawn|withdrew|withdrawal|withdrawl|withdrawals|widthdraw|"
+    "withdraws|witdraw|withraw|retract|retracting|rescind|rescinding"
+)
+HEDGE = (
+    "might|may|maybe|perhaps|possibly|probably|prob|likely|unsure|considering|"
+    "contemplating|reconsidering|leaning|wondering|undecided|torn|debating|unless|"
+    "could|thinking"
+)
+
+
+def _token(part: str) -> dict[str, Any]:
+    if part.startswith("~"):
+        return {"OP": "{0," + part[1:] + "}"}
+    optional = part.startswith("?")
+    words = part.lstrip("?").split("|")
+    token: dict[str, Any] = {"LOWER": {"IN": words}} if len(words) > 1 else {"LOWER": words[0]}
+    if optional:
+        token["OP"] = "?"
+    return token
+
+
+def seq(notation: str) -> list[dict[str, Any]]:
+    """Turn the compact notation above into a spaCy token pattern."""
+    return [_token(part) for part in notation.split()]
+
+
+CUES: dict[str, list[str]] = {
+    "gratitude": [
+        f"{THANK}",
+        "thank|thanks|thanking you|u|all|everyone|so|very|for|again|a|much|lot",
+        f"i|we|really|truly|sincerely|genuinely|do|greatly|very|much|deeply|also|so|truly "
+        f"{APPRECIATE}",
+        f"{APPRECIATE} your|you|the|all|it|everything|having|getting|being|meeting|this",
+        f"{GRATEFUL}",
+        "much|many|big|huge|heartfelt|sincere|special|warm thanks|thank-you|obliged",
+        "gratitude|appreciation",
+        "cheers for",
+        "kudos to|for",
+        "owe you|everyone ~2 thank-you|thanks|thank",
+        "?it ?was|'s|has|been a pleasure|privilege|honor|honour|joy",
+        "i|i've|really enjoyed|loved meeting|speaking|talking|learning|getting|the|our|my",
+        "thank-you|thankyou",
+    ],
+    "gratitude_not": [
+        "thanks|thank to a|an|the|this|that|some|my|our|your|recent|unforeseen|unexpected|"
+        "sudden|recent|all|changes|circumstances|covid|personal|family|these|those|its",
+        "no thanks|thank",
+        f"{APPRECIATE} that|if|how|it|the|this if|when",
+        f"{APPRECIATE} your|the understanding|patience|flexibility|consideration",
+        "thanks|thank for nothing",
+        "thanks|thank for wasting|making|ghosting|the|nothing|leaving|keeping|dragging|stringing",
+    ],
+    "withdrawal": [
+        f"{WITHDRAW}",
+        f"remove|removing|take|taking|pull|pulling|drop|dropping me|my|myself ~2 from|off|out",
+        f"remove|removing|take|taking|pull|pulling|drop|dropping out|off|away ?of ~2 "
+        f"{APPLICATION}|{PROCESS}|consideration|running|list|pipeline",
+        "pull|pulling|pulled|drop|dropping|dropped|bow|bowing|bowed|opt|opting|opted out",
+        "step|stepping|stepped|back|bow|bowing|bowed back|away|down|aside ~3 from|of",
+        "step|stepping|stepped back|away|aside",
+        f"no longer ~3 {CONTINUE}|interested|available|seeking|looking|wish|want|able|a",
+        "no longer",
+        f"{NEG} ~3 {CONTINUE} ~3 forward|further|ahead|with|the|this|in|my|our|any|on|to",
+        f"{NEG} ~2 continuing|proceeding|pursuing|moving|progressing|advancing|interested",
+        f"{NEG} ~1 be|to|going ~1 continue|proceed|pursue|progress|advance|attend|join|take",
+        "not|n't|nt to continue|proceed|pursue|move|go|progress|advance",
+        "decline|declining|declined|decline|turn|turning|turned ~4 offer|invitation|interview|"
+        "round|opportunity|role|position|process|down|onsite|assessment|meeting|call",
+        "respectfully|politely|must|have|will|to|'ll decline|pass",
+        f"pass|passing ~1 on ~3 {OPPORTUNITY}|round|interview|interviews|process|this|it|them",
+        "gonna|going|i|will|'ll pass",
+        "out of the running|race|process",
+        f"cancel|cancelling|canceling|cancelled|canceled ~3 {APPLICATION}|interview|interviews|"
+        "call|assessment|onsite|meeting|appointment|round",
+        "cancel|cancelling|canceling|cancelled|canceled ~3 my|our|the|next|thursday|monday|"
+        "tuesday|wednesday|friday|tomorrow|today|upcoming|scheduled",
+        "discontinue|discontinuing|end|ending|close|closing|conclude|concluding|stop|stopping "
+        "my|the ~2 " + f"{APPLICATION}|{PROCESS}|candidacy|participation",
+        "decided|decision|chosen|chose|choose|opted|decide ~2 not|against ~2 "
+        f"{CONTINUE}|apply|interview|move",
+        "decided|decision ~3 different|another direction|path",
+        "go|going|gone|head|heading in|a ~1 different direction",
+        "take|taking|took myself|me out",
+        "consider|count me out",
+        "leave|leaving|quit|quitting|exit|exiting the|this ~1 process|race|running",
+        "won't|wont|will not be|be ~1 moving|proceeding|continuing|going|pursuing",
+        "not|never be|gonna|going to ~1 continue|proceed|pursue|move|go|attend|join",
+        "off|from the|your list|shortlist|pipeline",
+        "count me out",
+        "stop|stopping|halt|halting|end|ending here|my|the ~2 process|application|candidacy",
+        "not moving|going|proceeding|continuing ~2 forward|ahead|further|on",
+        "unable to continue|proceed|pursue|move|attend|participate|commit|accept|join",
+        "can't|cannot|cant|can not ~2 continue|proceed|pursue|move|attend|participate|commit|join",
+    ],
+    "hedge": [
+        f"{HEDGE}",
+        "not sure|certain|convinced ~3 if|whether|about|i|that|want",
+        "think|thinking|thought ~2 about|of ~1 withdrawing|pulling|stepping|dropping|leaving|not",
+        "i think i|we might|may|should|will",
+        "if|unless ~4 salary|offer|compensation|pay|package|change|changes|improve|match|match",
+        "for now|at this point",
+        "kind of|sort of|kinda|sorta|leaning|tempted",
+        "rethink|rethinking|reconsider|reconsidering|second-guessing|second",
+        "would like to pause|hold|postpone",
+        "pause|postpone|hold|delay|put ~3 on hold|for now",
+    ],
+    "hedge_not": [
+        "may|might i ~1 say|add|ask|suggest",
+        "if possible|appropriate|so|needed|helpful|you",
+        "could you|not",
+        "wish|wishing you ~4",
+    ],
+    "reason_other_offer": [
+        "accepted|accept|accepting|took|taken|taking|signed|sign|received|got|have|had|"
+        "recieved ~3 offer|offers|position|role|job|contract|opportunity",
+        "another|other|different|competing|new|alternative|external ~2 offer|offers|"
+        "opportunity|position|role|job|company|team|employer|organisation|organization",
+        "offer|job|position|role from|with|at ~2",
+        "signed|sign|joining|join|joined|start|starting|started ~1 with|at ~3",
+        "elsewhere",
+        "said yes",
+        "decided to join|accept|take|go with",
+        "new job|role|position|gig|opportunity",
+        "going with ~1 another|a|other",
+        "counteroffer|counter-offer|counter offer|stay|staying ~3 current|with|where",
+        "promotion|promoted|promoted",
+    ],
+    "reason_not_a_fit": [
+        "not|n't|isn't|wasn't|nt ~3 fit|match|aligned|align|right|ideal|suited|suitable|"
+        "compatible|looking|what|where",
+        "career|long-term|professional ~1 goals|path|direction|plans|interests|growth|aspirations",
+        "different|other|another ~1 direction|area|field|industry|path|focus",
+        "leans|lean|leaning|geared|heavier|heavily|mostly|more toward|towards|into",
+        "better|good|right|best|great fit|match|suited",
+        "align|aligns|aligned|alignment|match|matches|matched|suit|suits with|to|my|the",
+        "doesn't|does not|don't|didn't|did not|isn't ~2 align|match|suit|fit|meet",
+        "mismatch|misaligned|misalignment",
+    ],
+    "reason_fit_weak": [
+        "salary|compensation|pay|package|budget|range|equity|benefits|bonus|rate|"
+        "commute|commuting|hybrid|remote|onsite|on-site|office|travel|travelling|traveling|"
+        "hours|schedule|shift|shifts|on-call|oncall|weekends|overtime|"
+        "responsibilities|scope|duties|expectations|workload|seniority|level|title|"
+        "management|managerial|stack|technology|technologies|culture|reporting|"
+        "fit|goals|interests|values|direction|growth|passion|skills|experience",
+        "want|wants|looking|hoping|prefer|rather ~4 grow|focus|stay|work|build|move|"
+        "specialize|specialise|pursue",
+        "realized|realised|realize|realise|reflection|reflecting|learned|learnt|"
+        "discovered|became|reflect|reconsidered",
+    ],
+    "causal": [
+        "because|since|due|as|given|so|therefore|hence|thus|cause|'cause|coz|cos|bc|b/c",
+        "the|my|main|primary reason|reasons",
+        "this|that is|means",
+        "after ~3 reflection|consideration|thought|thinking|discussions|discussion|talking",
+    ],
+    "reason_personal_circumstances": [
+        "family|personal|health|medical|illness|ill|sick|surgery|hospital|diagnosis|"
+        "parent|parents|mother|father|mom|dad|mum|child|children|kids|baby|pregnancy|"
+        "pregnant|caring|caregiver|carer|bereavement|wedding|maternity|paternity|"
+        "emergency|wellbeing|well-being|burnout|recovery|recovering|"
+        "obligations|commitments|studies|degree|school|visa",
+        "take|taking care of",
+        "family|personal|health ~1 matter|matters|situation|circumstances|reasons|issue|issues",
+        "focus|concentrate ~2 on ~2 family|health|myself|my",
+        "need|needs|needed to be ~2 home|closer|near|with|there",
+    ],
+    "reason_relocation": [
+        "relocate|relocating|relocation|relocated|moving|move|moved|movin|emigrating|"
+        "emigrate|transferred|transfer|transferring ~3 to|abroad|overseas|away|cities|city|"
+        "country|countries|states|state|coast|across|back|home",
+        "relocate|relocating|relocation|relocated|emigrating|emigrate",
+        "partner|partner's|spouse|spouse's|husband|husband's|wife|wife's|family ~3 job|"
+        "transfer|posting|move|moving|relocation|relocating|taking|transferred",
+        "taking us|me to",
+        "no longer|not ~2 in|near|based|living|live",
+    ],
+    "reason_unspecified": [
+        "timing|time ~2 not|n't|isn't|doesn't|right|work|works|off",
+        "things|plans|priorities|situation|circumstances ~2 changed|change|shifted",
+        "not ~1 in|at a ~1 position|place|point",
+    ],
+    "reason_vague": [
+        "personal|private|various|several|other|certain|some|unforeseen|unforseen|"
+        "unexpected|internal|my|own reasons|circumstances|matters|issues|factors",
+        "due to|because of ~1 circumstances|reasons|changes|situation|things",
+        "not|n't|isn't|nt ~2 right|best|good|ideal timing|time|moment",
+        "timing ~3 not|n't|isn't|doesn't|does|right|off|work|works",
+        "stuff|something|things|life ~1 came|come|happened|happen|changed|change|going",
+        "change|changes in ~1 circumstances|my|plans|situation|priorities",
+        "situation|circumstances|plans|priorities have|has|'ve|'s changed",
+        "reasons|circumstances beyond my control",
+    ],
+    "close": [
+        "wish|wishing ~4 best|luck|success|well|continued|all|everything",
+        "best of luck|success",
+        "good luck",
+        "all the best",
+        "best wishes",
+        "hope|hoping ~4 cross|paths|meet|work|touch|future|again|someday|one|search|"
+        "find|goes|go|success|well|find|team|opportunity",
+        "cross|crossing paths",
+        "keep|stay|staying|keeping|remain ~1 in touch|connected",
+        "future ~1 opportunities|opening|openings|roles|positions|role",
+        "in|down the future|road|line",
+        "look|looking forward ~4",
+        f"{THANK}|thank-you ~1 again|once",
+        "again ~1 for|,",
+        "success|successful ~3 in|with|finding|filling",
+        "continued success",
+        "take care",
+        "have a great|good|nice|wonderful",
+        "door|doors open",
+        "reach out|reconnect|connect ~3 future|again|later|someday|sometime",
+        "would|'d love|like|welcome|happy ~2 to ~1 reconnect|connect|consider|apply|work",
+        "admire|admired|respect|fan|impressed|enjoyed|enjoy",
+        "remain|remains|still|continue ~1 interested|enthusiastic|keen|fan|admirer",
+        "hopefully|someday|one day|sometime",
+        "on linkedin",
+        "great|lovely|pleasure|nice ~1 to|meeting|working|speaking|talking|chatting",
+    ],
+    "negative": [
+        "waste|wasted|wasting|wastes ~2 of|my|our|your|time",
+        "joke|jokes|joke.|farce|circus|shambles|mess|disaster|nightmare|clown|clowns|"
+        "laughable|ridiculous|absurd|pathetic|insulting|insult|disrespectful|unprofessional|"
+        "rude|incompetent|incompetence|clueless|amateurish|amateur|useless|worthless|"
+        "disgraceful|shameful|appalling|atrocious|horrible|terrible|awful|worst|lousy|"
+        "disorganized|disorganised|chaotic|shambolic|sloppy|lazy|arrogant|condescending|"
+        "patronizing|patronising|toxic|exploitative|lowball|lowballed|lowballing|insultingly|"
+        "ghosted|ghosting|ghost|stupid|idiotic|dumb|idiots|idiot|moron|morons|crap|crappy|"
+        "shit|shitty|bullshit|damn|damned|hell|wtf|pissed|sucks|sucked|bs|garbage|trash|"
+        "rubbish|nonsense|outrageous|unacceptable|embarrassing|disgusting|disappointing",
+        "disappointed|frustrated|frustrating|annoyed|annoying|fed up|sick of|tired of",
+        "no one|nobody|noone ~3 bothered|cared|replied|responded|answered|got|told|read|care",
+        "never ~2 heard|replied|responded|got|bothered|answered|called",
+        "didn't|did not|couldn't|could not|can't|cannot ~2 bother|be bothered|care",
+        "read|reading|looked|look ~2 my|the ~1 cv|resume|résumé|application|profile",
+        "jump|jumping|jumped ~3 hoops|through",
+        "learn|learned ~2 how|to ~2 respect|communicate|treat|run|organise|organize",
+        "do|does|did better",
+        "doesn't|don't|does not|do not|didn't ~1 value|respect|care|appreciate",
+        "no respect|regard|consideration|idea|clue",
+        "clearly|obviously|apparently|evidently ~6",
+        "frankly|honestly|quite frankly|to be honest ~6",
+        "kept|keep|keeping|left|leaving me ~1 waiting|hanging|in the dark",
+        "unpaid|free ~2 work|labour|labor|project|projects|take-home|homework",
+        "who|someone|anyone ~4 enjoys|likes|willing|wants|desperate|tolerate",
+        "good luck with|finding ~4",
+        "shame|sad|pity",
+        "perhaps|maybe ~3 someone|next time|you|your",
+        "two-way street",
+        "not worth ~2 time|it|effort",
+        "thanks|thank ~1 for nothing",
+        "no thanks",
+        "thanks|thank for wasting|ghosting|nothing|leaving|keeping|dragging|stringing",
+        "!|? !|?",
+        "lol|smh|lmao|ugh|meh",
+        "beneath|below me",
+        "lost interest|respect|faith",
+    ],
+    "negative_not": [
+        "unfortunately",
+        "regret|regretfully",
+        "sorry|apologize|apologise|apologies",
+        "disappointed|sad to|that",
+        "difficult|hard|tough decision|choice|call",
+        "good luck",
+        "clearly|honestly state|explain|say|tell",
+        "to be honest|honestly ,|with you|i",
+        "frankly , i",
+        "honest|honesty",
+        "did|do not|n't|nt want to waste ~2 time",
+        "not want|wanting to waste",
+        "waste ~2 your|anyone's|everyone's ~1 time",
+        "do not|don't|n't|nt|not wish|want to take up|waste|keep",
+    ],
+    "assistance": [
+        "happy|glad|willing|pleased|able|love|delighted|keen ~2 to ~2 help|assist|refer|"
+        "recommend|introduce|connect|share|answer|suggest|pass|point|support|put|make",
+        "refer|referral|referrals|referring|recommend|recommending|introduce|introducing|"
+        "introduction|connect ~3 someone|colleague|friend|candidate|candidates|people|you|them|"
+        "contact|former|ex-colleague|peers|anyone|person|her|him",
+        "if ~3 i|there ~4 help|assist|anything|way|do|of use|be of",
+        "let me know if ~6",
+        "pass|passing along|on ~3 role|posting|opening|listing|job|ad|details|description",
+        "know someone|somebody|people|of someone|a candidate|candidates",
+        "in touch with|touch with",
+        "help ~3 find|fill|transition|handover|replacement",
+    ],
+    "closes_door": [
+        "never ~3 apply|applying|work|working|consider|considering|interview|interviewing|"
+        "again|recommend|deal|return|set",
+        "not|n't|nt ~2 interested in ~2 any|anything|future|ever|further|working",
+        "don't|do not|please don't|stop|never ~1 contact|call|email|message|reach",
+        "not|n't|nt|never ~3 want|wish ~2 hear|contact|work ~3 again|future|ever",
+        "lose my number|forget my|blacklist|blacklisted|bridges",
+        "ever again",
+        "no|not|never ~2 future|interest ~3 company|organisation|organization|you|your",
+        "last time|final time",
+    ],
+    "apology": [
+        "sorry|apologize|apologise|apologies|apology|apologizing|apologising|"
+        "apologized|apologised|regret|regretfully|regrets|forgive|pardon",
+    ],
+}
+
+REASON_CATEGORIES = ("other_offer", "not_a_fit", "personal_circumstances", "relocation")
+
+
+def span_ruler_patterns() -> list[dict[str, Any]]:
+    """All cues as `span_ruler` patterns, with an id naming the cue for debugging."""
+    patterns: list[dict[str, Any]] = []
+    for label, notations in CUES.items():
+        for index, notation in enumerate(notations):
+            patterns.append({"label": label, "pattern": seq(notation), "id": f"{label}-{index}"})
+    return patterns

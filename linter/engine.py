@@ -1,0 +1,102 @@
+"""Linting a draft: layout, pipeline, rules, and positions for each finding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from withdraw_lint.diagnostics import Diagnostic, Finding, LineIndex, Severity
+from withdraw_lint.layout import find_layout
+from withdraw_lint.reader import LintInputError, read_source
+from withdraw_lint.settings import Settings
+
+__all__ = ["FileResult", "LintInputError", "lint_path", "lint_text"]
+
+
+@dataclass
+class FileResult:
+    """The outcome for one draft: its findings, its metrics, or the input error."""
+
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    metrics: dict[str, Any] = field(default_factory=dict)
+    reason_category: str | None = None
+    error: str | None = None
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for d in self.diagnostics if d.severity == severity)
+
+    def worst(self) -> Severity | None:
+        return max((d.severity for d in self.diagnostics), key=lambda s: s.rank, default=None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
+            "metrics": self.metrics,
+            "reason_category": self.reason_category,
+            "error": self.error,
+        }
+
+
+def lint_text(text: str, settings: Settings | None = None, path: str = "<text>") -> FileResult:
+    """Lint one draft. Raises LintInputError when there is nothing to lint."""
+    from withdraw_lint.analysis import Analysis
+    from withdraw_lint.pipeline import load
+    from withdraw_lint.rules import ALL_RULES
+
+    settings = settings or Settings()
+    if not text.strip():
+        raise LintInputError(f"{path}: the draft is empty")
+    layout = find_layout(text)
+    nlp = load()
+    doc = nlp.make_doc(text)
+    doc._.body = (layout.body_start, layout.body_end)
+    doc = nlp(doc)
+    analysis = Analysis(text=text, layout=layout, doc=doc, settings=settings)
+    index = LineIndex(text)
+    diagnostics: list[Diagnostic] = []
+    for rule in ALL_RULES:
+        if not settings.enabled(rule.name):
+            continue
+        for finding in rule.check(analysis):
+            diagnostics.append(_diagnostic(rule.name, rule.code, rule.severity, finding, text, index))
+    diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
+    return FileResult(
+        path=path,
+        diagnostics=diagnostics,
+        metrics=dict(doc._.metrics or {}),
+        reason_category=analysis.reason_category,
+    )
+
+
+def lint_path(path: str, settings: Settings | None = None) -> FileResult:
+    """Read and lint one path ("-" is stdin); input problems become the result's error."""
+    try:
+        source = read_source(path)
+        return lint_text(source.text, settings=settings, path=path)
+    except LintInputError as exc:
+        return FileResult(path=path, error=str(exc))
+
+
+def _diagnostic(
+    name: str, code: str, severity: Severity, finding: Finding, text: str, index: LineIndex
+) -> Diagnostic:
+    begin = index.position(finding.start)
+    end = index.position(finding.end)
+    excerpt = text[finding.start : finding.end]
+    return Diagnostic(
+        rule=name,
+        code=code,
+        severity=severity,
+        message=finding.message,
+        suggestion=finding.suggestion,
+        start=finding.start,
+        end=finding.end,
+        line=begin.line,
+        column=begin.column,
+        end_line=end.line,
+        end_column=end.column,
+        excerpt=excerpt,
+        fix=finding.fix,
+    )

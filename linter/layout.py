@@ -1,0 +1,173 @@
+"""Telling a draft's parts apart: subject line, greeting, body, sign-off, quoted reply.
+
+This works on lines, before any NLP, so that length and placement rules measure
+the body only and the pipeline can skip what the candidate did not write.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_GREETING = re.compile(
+    r"""^\s*(?:
+        (?:dear|hi|hello|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)
+           |morning|afternoon|to\s+whom\s+it\s+may\s+concern|attn|attention)\b
+        )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SIGN_OFF = re.compile(
+    r"""^\s*(?:[-–—]\s*)?(?:
+        (?:with\s+)?(?:(?:best|kind|kindest|warm|warmest|many|sincere|good)\s+)?(?:regards|wishes)
+        |(?:all\s+the\s+|my\s+)?best(?:\s+wishes)?
+        |(?:yours\s+)?(?:sincerely|respectfully|faithfully|truly)(?:\s+yours)?
+        |yours(?:\s+(?:truly|sincerely|faithfully|respectfully))?
+        |respectfully\s+yours|cordially
+        |cheers|thanks|thank\s+you|thanks\s+(?:again|so\s+much|a\s+lot)
+        |many\s+thanks|thank\s+you\s+(?:again|so\s+much)|thx|ty
+        |(?:with\s+)?(?:gratitude|appreciation|thanks)
+        |take\s+care|warmly|talk\s+soon|all\s+best|best\s+of\s+luck|regards
+        )\s*[,.!]*\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_INLINE_SIGN_OFF = re.compile(
+    r"^\s*(?:best(?:\s+regards)?|kind\s+regards|regards|cheers|thanks|sincerely)\s*,\s*"
+    r"(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*$",
+    re.IGNORECASE,
+)
+_NAME_LINE = re.compile(r"^\s*[-–—]?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
+_QUOTE_START = re.compile(
+    r"^\s*(?:>|On\b.{4,200}\bwrote:\s*$|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}"
+    r"|From:\s.+|_{5,}\s*$)",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(r"^\s*(?:subject|re|fw|fwd)\s*:\s*(?P<subject>.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Character ranges (0-based, end exclusive) of a draft's parts."""
+
+    body_start: int
+    body_end: int
+    greeting: tuple[int, int] | None = None
+    sign_off: tuple[int, int] | None = None
+    subject: str | None = None
+    subject_range: tuple[int, int] | None = None
+    quote_start: int | None = None
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    offset = 0
+    for raw in text.split("\n"):
+        content = raw[:-1] if raw.endswith("\r") else raw
+        lines.append(_Line(offset, offset + len(content), content))
+        offset += len(raw) + 1
+    return lines
+
+
+def _greeting(line: _Line) -> tuple[int, int] | None:
+    """The greeting part of a line, or None. 'Hi Tom, thanks...' greets up to the comma."""
+    stripped = line.text.strip()
+    if not stripped:
+        return None
+    lead = len(line.text) - len(line.text.lstrip())
+    if _GREETING.match(stripped):
+        cut = re.search(r"[,:!]", stripped)
+        words = len(stripped.split())
+        if cut and words > 6:
+            return line.start + lead, line.start + lead + cut.end()
+        if words <= 8:
+            return line.start + lead, line.end
+        return None
+    # A bare name as a greeting: "Sarah," or "Mr. Lee,"
+    if re.fullmatch(r"(?:[A-Z][\w.'’-]*\s*){1,3},", stripped):
+        return line.start + lead, line.end
+    return None
+
+
+def _is_sign_off(line: _Line) -> bool:
+    return bool(_SIGN_OFF.match(line.text) or _INLINE_SIGN_OFF.match(line.text))
+
+
+def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
+    """Index of the line where the sign-off begins, looking at the last few lines."""
+    content = [i for i in range(first, last + 1) if not lines[i].blank]
+    tail = content[-6:]
+    for idx in tail:
+        if _is_sign_off(lines[idx]):
+            after = [j for j in content if j > idx]
+            if len(after) <= 5 and all(len(lines[j].text.split()) <= 8 for j in after):
+                return idx
+    # No closing phrase: a lone name line ending the draft ("Ana", "- Priya").
+    if len(content) >= 2 and _NAME_LINE.match(lines[content[-1]].text):
+        words = lines[content[-1]].text.split()
+        prev = lines[content[-2]]
+        if len(words) <= 3 and (prev.blank or prev.text.rstrip()[-1:] in ".!?,"):
+            return content[-1]
+    return None
+
+
+def find_layout(text: str) -> Layout:
+    """Split a draft into subject, greeting, body and sign-off (all optional but the body)."""
+    lines = _lines(text)
+    first = next((i for i, ln in enumerate(lines) if not ln.blank), 0)
+    subject = subject_range = None
+    match = _SUBJECT.match(lines[first].text)
+    if match:
+        subject = match.group("subject").strip()
+        subject_range = (lines[first].start, lines[first].end)
+        first = next((i for i in range(first + 1, len(lines)) if not lines[i].blank), first + 1)
+
+    last = len(lines) - 1
+    quote_start = None
+    for i in range(first + 1, len(lines)):
+        if _QUOTE_START.match(lines[i].text):
+            quote_start = lines[i].start
+            last = i - 1
+            break
+    while last > first and lines[last].blank:
+        last -= 1
+    if first >= len(lines):
+        return Layout(0, len(text), subject=subject, subject_range=subject_range)
+
+    greeting = _greeting(lines[first])
+    body_start = lines[first].start
+    if greeting:
+        body_start = greeting[1]
+    sign_off = None
+    body_end = lines[last].end
+    sign_idx = _sign_off_start(lines, first + (1 if greeting else 0), last)
+    if sign_idx is not None and lines[sign_idx].start >= body_start:
+        sign_off = (lines[sign_idx].start, lines[last].end)
+        body_end = lines[sign_idx].start
+    body_start, body_end = _trim(text, body_start, body_end)
+    return Layout(
+        body_start=body_start,
+        body_end=body_end,
+        greeting=greeting,
+        sign_off=sign_off,
+        subject=subject,
+        subject_range=subject_range,
+        quote_start=quote_start,
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,52 @@
+"""The human format: one block per finding, then a summary line."""
+
+from __future__ import annotations
+
+from withdraw_lint.diagnostics import Diagnostic, Severity
+from withdraw_lint.engine import FileResult
+from withdraw_lint.reporters.summary import summarize
+
+_STYLE = {Severity.ERROR: "31;1", Severity.WARNING: "33;1", Severity.INFO: "36"}
+MAX_EXCERPT = 100
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+
+def _excerpt(diagnostic: Diagnostic) -> str:
+    flat = " ".join(diagnostic.excerpt.split())
+    if len(flat) > MAX_EXCERPT:
+        flat = flat[: MAX_EXCERPT - 1] + "…"
+    return flat
+
+
+def render_diagnostic(path: str, d: Diagnostic, color: bool) -> str:
+    where = _paint(f"{path}:{d.line}:{d.column}:", "1", color)
+    severity = _paint(d.severity.value, _STYLE[d.severity], color)
+    rule = _paint(f"{d.rule} [{d.code}]", "2", color)
+    lines = [f"{where} {severity} {rule} {d.message}"]
+    excerpt = _excerpt(d)
+    if excerpt:
+        lines.append(f"  | {excerpt}")
+    lines.append(f"  = fix: {d.suggestion}")
+    return "\n".join(lines)
+
+
+def render_text(results: list[FileResult], color: bool = False) -> str:
+    blocks = []
+    for result in results:
+        for d in result.diagnostics:
+            blocks.append(render_diagnostic(result.path, d, color))
+    summary = summarize(results)
+    out = "\n\n".join(blocks)
+    counts = [
+        f"{summary['errors']} error{'s' * (summary['errors'] != 1)}",
+        f"{summary['warnings']} warning{'s' * (summary['warnings'] != 1)}",
+        f"{summary['infos']} info",
+    ]
+    checked = len(results) - summary["files_with_errors"]
+    tail = f"{checked} draft{'s' * (checked != 1)} checked: " + ", ".join(counts) + "."
+    if summary["diagnostics"] == 0:
+        tail = f"{checked} draft{'s' * (checked != 1)} checked: no problems found."
+    return (out + "\n\n" if out else "") + tail + "\n"

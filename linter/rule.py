@@ -1,0 +1,31 @@
+"""The shape every rule module in withdraw_lint.rules fills in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from withdraw_lint.diagnostics import Finding, Severity
+
+if TYPE_CHECKING:
+    from withdraw_lint.analysis import Analysis
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule's metadata, its documentation and its check.
+
+    `check` reads the annotated draft (never re-runs NLP) and yields findings.
+    `bad` must make the rule fire and `good` must not: the test suite runs both.
+    """
+
+    name: str
+    code: str
+    severity: Severity
+    summary: str
+    guide: str
+    why: str
+    bad: str
+    good: str
+    check: Callable[[Analysis], Iterable[Finding]]

@@ -1,0 +1,39 @@
+"""missing-gratitude: no thanks or appreciation anywhere in the body."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from withdraw_lint.analysis import Analysis
+from withdraw_lint.diagnostics import Edit, Finding, Fix, Severity
+from withdraw_lint.rule import Rule
+
+
+def check(a: Analysis) -> Iterator[Finding]:
+    if a.has("gratitude") or not a.sentences:
+        return
+    first = a.sentences[0]
+    opener = f"Thank you for the opportunity to interview for {a.the_role()}."
+    yield Finding(
+        start=first.start_char,
+        end=first.end_char,
+        message="The draft never thanks the employer (guide step 2: begin with appreciation).",
+        suggestion=f'Open the body with thanks, e.g. "{opener}"',
+        fix=Fix((Edit(first.start_char, first.start_char, opener + " "),)),
+    )
+
+
+RULE = Rule(
+    name="missing-gratitude",
+    code="WL102",
+    severity=Severity.WARNING,
+    summary="No thanks or appreciation anywhere in the draft.",
+    guide="Step 2: express gratitude",
+    why="The guide asks you to begin by thanking the employer for their time and for "
+    "considering you; a withdrawal without thanks reads as curt.",
+    bad="Hi Sam,\n\nI am withdrawing my application because I accepted another offer. "
+    "I wish you the best.\n\nBest,\nLi",
+    good="Hi Sam,\n\nThank you for your time. I am withdrawing my application because I "
+    "accepted another offer. I wish you the best.\n\nBest,\nLi",
+    check=check,
+)

@@ -1,0 +1,48 @@
+"""missing-positive-close: the body ends without thanks, good wishes or an open door."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from withdraw_lint.analysis import Analysis
+from withdraw_lint.diagnostics import Edit, Finding, Fix, Severity
+from withdraw_lint.rule import Rule
+
+CLOSING_WINDOW = 2
+"""How many of the body's last sentences may carry the positive close."""
+
+
+def check(a: Analysis) -> Iterator[Finding]:
+    if not a.sentences:
+        return
+    closing = a.sentences[-CLOSING_WINDOW:]
+    positive = {(s.start, s.end) for s in a.spans("close") + a.spans("gratitude")}
+    if any((s.start, s.end) in positive for s in closing):
+        return
+    last = a.sentences[-1]
+    team = f"the team at {a.company}" if a.company else "the team"
+    line = f"Thank you again for your time; I wish you and {team} every success."
+    yield Finding(
+        start=last.start_char,
+        end=last.end_char,
+        message="The draft ends without thanks or good wishes (guide step 5: end on a positive "
+        "note).",
+        suggestion=f'Close with a warm line, e.g. "{line}"',
+        fix=Fix((Edit(last.end_char, last.end_char, "\n\n" + line),)),
+    )
+
+
+RULE = Rule(
+    name="missing-positive-close",
+    code="WL104",
+    severity=Severity.WARNING,
+    summary="The last sentences carry no thanks, good wishes or door-opening line.",
+    guide="Step 5: end on a positive note",
+    why="Ending with thanks and good wishes leaves a good impression and keeps the door open "
+    "for future opportunities.",
+    bad="Dear Ana,\n\nThank you for the interview. I have accepted another offer, so I am "
+    "withdrawing. Please cancel Friday's call.\n\nRegards,\nLi",
+    good="Dear Ana,\n\nThank you for the interview. I have accepted another offer, so I am "
+    "withdrawing. I wish you and the team all the best.\n\nRegards,\nLi",
+    check=check,
+)

@@ -1,0 +1,41 @@
+"""missing-reason: the draft withdraws without saying why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from withdraw_lint.analysis import Analysis
+from withdraw_lint.diagnostics import Finding, Severity
+from withdraw_lint.rule import Rule
+
+
+def check(a: Analysis) -> Iterator[Finding]:
+    if a.has("reason") or not a.sentences:
+        return
+    withdrawals = a.spans("withdrawal") or a.spans("withdrawal_hedged")
+    anchor = withdrawals[0] if withdrawals else a.sentences[0]
+    yield Finding(
+        start=anchor.start_char,
+        end=anchor.end_char,
+        message="The draft gives no reason for withdrawing (guide step 3: state a genuine "
+        "reason).",
+        suggestion="Add one brief, honest sentence after this one, e.g. \"I have accepted "
+        "another offer that fits my plans better.\" or \"After reflection, I've realised the "
+        'role isn\'t the right fit for my goals."',
+    )
+
+
+RULE = Rule(
+    name="missing-reason",
+    code="WL103",
+    severity=Severity.WARNING,
+    summary="The draft withdraws without giving any reason.",
+    guide="Step 3: be honest and concise",
+    why="The guide asks for a genuine reason, kept brief: it helps the employer understand "
+    "and keeps your word credible.",
+    bad="Dear Ana,\n\nThank you for the interview. I am withdrawing my application.\n\n"
+    "I wish you all the best.\n\nBest regards,\nLi",
+    good="Dear Ana,\n\nThank you for the interview. I have accepted another offer, so I am "
+    "withdrawing my application.\n\nI wish you all the best.\n\nBest regards,\nLi",
+    check=check,
+)

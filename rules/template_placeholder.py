@@ -1,0 +1,72 @@
+"""template-placeholder: template slots left in the draft."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from withdraw_lint.analysis import Analysis
+from withdraw_lint.diagnostics import Finding, Severity
+from withdraw_lint.rule import Rule
+
+_SLOT_WORDS = (
+    r"name|company|organi[sz]ation|employer|position|role|job|title|date|day|time|manager|"
+    r"recruiter|interviewer|recipient|contact|hiring|your|their|his|her|insert|add|here|"
+    r"address|phone|number|email|city|team|department|reason|field|x+|tbd|todo|placeholder|"
+    r"first|last|mr|ms|mrs|dr|person|industry|location|salary|skill|sender"
+)
+_INNER = rf"[^\]\[<>{{}}\n]{{0,40}}\b(?:{_SLOT_WORDS})\b[^\]\[<>{{}}\n]{{0,40}}"
+_PATTERN = re.compile(
+    rf"""\[\s*{_INNER}\]            # [Company Name]
+    |<\s*(?![\w.+-]+@)(?!https?:){_INNER}>   # <Hiring Manager>, not <a@b.com>
+    |\{{\{{?\s*\w[\w ]{{0,30}}\}}\}}?  # {{role}} or {{{{role}}}}
+    |\b[Xx]{{3,}}\b                 # XXX
+    |_{{4,}}                        # a blank to fill: ____
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def find_slots(text: str) -> Iterator[re.Match[str]]:
+    """Every leftover template slot in `text`."""
+    yield from _PATTERN.finditer(text)
+
+
+def check(a: Analysis) -> Iterator[Finding]:
+    end = a.layout.quote_start if a.layout.quote_start is not None else len(a.text)
+    for match in find_slots(a.text[:end]):
+        slot = match.group(0)
+        hint = _hint(slot, a)
+        yield Finding(
+            start=match.start(),
+            end=match.end(),
+            message=f"Template placeholder {slot!r} was left in the draft.",
+            suggestion=f"Replace {slot} with {hint}.",
+        )
+
+
+def _hint(slot: str, a: Analysis) -> str:
+    lower = slot.lower()
+    if any(word in lower for word in ("company", "organi", "employer")) and a.company:
+        return f'the company\'s name ("{a.company}"?)'
+    if any(word in lower for word in ("position", "role", "job", "title")) and a.role:
+        return f'the role\'s title ("{a.role}"?)'
+    if "your" in lower or "sender" in lower:
+        return "your own name"
+    return "the real text, or delete it"
+
+
+RULE = Rule(
+    name="template-placeholder",
+    code="WL401",
+    severity=Severity.ERROR,
+    summary="A template slot such as [Company Name] or {role} was left in the draft.",
+    guide="Email hygiene: an email built from a template must not show it",
+    why="A leftover slot tells the reader the email was a form letter and undoes the "
+    "respect the rest of it shows.",
+    bad="Dear [Hiring Manager],\n\nThank you for the interview. I have accepted another offer, "
+    "so I am withdrawing. I wish you all the best.\n\nBest regards,\n[Your Name]",
+    good="Dear Ms. Lee,\n\nThank you for the interview. I have accepted another offer, so I am "
+    "withdrawing. I wish you all the best.\n\nBest regards,\nLi Wei",
+    check=check,
+)
