@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.tokens import Doc, Span
-
 from withdraw_lint.components import body_sentences
 from withdraw_lint.layout import Layout
 from withdraw_lint.settings import Settings

@@ -8,7 +8,6 @@ from enum import Enum
 from typing import Annotated
 
 import typer
-
 from withdraw_lint import __version__
 
 app = typer.Typer(
@@ -156,6 +155,47 @@ def explain(rule_name: Annotated[str, typer.Argument(help="A rule name or code."
         f"Example that fires\n    {rule.bad.replace(chr(10), indent)}\n\n"
         f"Use instead\n    {rule.good.replace(chr(10), indent)}"
     )
+
+
+@app.command()
+def evaluate(
+    corpus: Annotated[
+        str | None,
+        typer.Argument(help="A .jsonl file or folder of them; default: the shipped corpus."),
+    ] = None,
+    split: Annotated[str, typer.Option(help="train, dev, test or all.")] = "test",
+    json_out: Annotated[
+        str | None, typer.Option("--json", help="Also write the table as JSON to this path.")
+    ] = None,
+    check_floors: Annotated[
+        bool, typer.Option("--check-floors", help="Exit 1 if a core rule is under its floor.")
+    ] = False,
+) -> None:
+    """Score the linter on a labelled corpus: per-rule and per-label precision and recall."""
+    import json
+
+    from withdraw_lint.corpus import CORPUS_DIR, SPLITS, load_corpus
+    from withdraw_lint.evaluation import below_floors, format_table
+    from withdraw_lint.evaluation import evaluate as run_evaluation
+
+    if split not in (*SPLITS, "all"):
+        raise _fail(f"unknown split {split!r}; use train, dev, test or all")
+    try:
+        records = load_corpus(corpus or CORPUS_DIR, split=split)
+    except (OSError, ValueError) as exc:
+        raise _fail(str(exc)) from None
+    if not records:
+        raise _fail(f"no records in split {split!r}")
+    report = run_evaluation(records)
+    typer.echo(format_table(report))
+    if json_out:
+        with open(json_out, "w", encoding="utf-8") as handle:
+            json.dump(report.to_dict(), handle, indent=2)
+    failing = below_floors(report)
+    if check_floors and failing:
+        for line in failing:
+            typer.echo(f"withdraw-lint: below floor: {line}", err=True)
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 def main() -> None:

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
-
 from withdraw_lint.cues import REASON_CATEGORIES
 
 LABELS = (
@@ -99,53 +98,118 @@ class WithdrawSentences:
         return doc
 
 
+CATEGORY_CATS = tuple(f"cat_{c}" for c in (*REASON_CATEGORIES, "unspecified"))
+"""Extra classifier labels that name a reason sentence's category."""
+
+
 @Language.factory(
     "withdraw_labeller",
-    default_config={"cues_key": "cues", "hedge_window": 6},
+    default_config={
+        "cues_key": "cues",
+        "hedge_window": 6,
+        "classifier": "sentence_cats",
+        "accept": {},
+        "veto": {},
+    },
 )
-def make_labeller(nlp: Language, name: str, cues_key: str, hedge_window: int) -> WithdrawLabeller:
-    return WithdrawLabeller(cues_key, hedge_window)
+def make_labeller(
+    nlp: Language,
+    name: str,
+    cues_key: str,
+    hedge_window: int,
+    classifier: str,
+    accept: dict[str, float],
+    veto: dict[str, float],
+) -> WithdrawLabeller:
+    return WithdrawLabeller(nlp, cues_key, hedge_window, classifier, accept, veto)
 
 
 class WithdrawLabeller:
-    """Turns cue matches into sentence-level span groups, one per label in LABELS.
+    """Labels each body sentence, writing one span group per label in LABELS.
 
-    A reason sentence's span label is its category. Cues labelled `X_not` cancel the
-    `X` cues they overlap. A withdrawal preceded by a hedge in the same sentence is
-    `withdrawal_hedged`; a sentence with a hedged and an unhedged withdrawal counts as
-    clear.
+    Two sources are combined per label: cue matches (from the span ruler) and, when
+    the pipeline carries the trained sentence classifier (a disabled
+    `textcat_multilabel` named by `classifier`), its score for the sentence. A
+    sentence gets a label when a cue says so and the score is not below `veto[label]`,
+    or when the score alone reaches `accept[label]`. Thresholds are tuned on the dev
+    split and saved in the pipeline's config.
+
+    Cues labelled `X_not` cancel the `X` cues they overlap. A withdrawal with a hedge
+    just before it in the same sentence is `withdrawal_hedged`. A reason sentence's
+    span label is its category.
     """
 
-    def __init__(self, cues_key: str, hedge_window: int) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        cues_key: str,
+        hedge_window: int,
+        classifier: str,
+        accept: dict[str, float],
+        veto: dict[str, float],
+    ) -> None:
+        self.nlp = nlp
         self.cues_key = cues_key
         self.hedge_window = hedge_window
+        self.classifier = classifier
+        self.accept = dict(accept)
+        self.veto = dict(veto)
+
+    def scores(self, sents: list[Span]) -> list[dict[str, float]]:
+        """The classifier's label scores for each sentence ({} without a classifier)."""
+        if self.classifier not in self.nlp.component_names or not sents:
+            return [{} for _ in sents]
+        textcat = self.nlp.get_pipe(self.classifier)
+        docs = [self.nlp.make_doc(s.text) for s in sents]
+        return [dict(d.cats) for d in textcat.pipe(docs)]
 
     def __call__(self, doc: Doc) -> Doc:
         groups: dict[str, list[Span]] = {label: [] for label in LABELS}
         cues = list(doc.spans.get(self.cues_key, []))
-        for sent in body_sentences(doc):
+        sents = body_sentences(doc)
+        for sent, scores in zip(sents, self.scores(sents)):
             inside = [c for c in cues if c.start >= sent.start and c.end <= sent.end]
-            for label, span_label in self.labels_for(sent, inside):
+            for label, span_label in self.labels_for(inside, scores):
                 groups[label].append(Span(doc, sent.start, sent.end, label=span_label))
         for label, spans in groups.items():
             doc.spans[label] = spans
         return doc
 
-    def labels_for(self, sent: Span, cues: list[Span]) -> Iterable[tuple[str, str]]:
+    def _decide(self, label: str, cue: bool, scores: dict[str, float]) -> bool:
+        if label not in scores:
+            return cue
+        score = scores[label]
+        if cue:
+            return score >= self.veto.get(label, 0.0)
+        return score >= self.accept.get(label, 2.0)
+
+    def cue_flags(self, cues: list[Span]) -> tuple[dict[str, bool], str | None]:
+        """What the cues alone say: a flag per label, and the reason category if any."""
         live = _cancel(cues)
         names = {c.label_ for c in live}
-        for label in ("gratitude", "close", "negative", "assistance", "closes_door", "apology"):
-            if label in names:
-                yield label, label
         withdrawal = [c for c in live if c.label_ == "withdrawal"]
         hedges = [c for c in live if c.label_ == "hedge"]
-        if withdrawal:
-            clear = [w for w in withdrawal if not self._hedged(w, hedges)]
-            yield ("withdrawal", "withdrawal") if clear else ("withdrawal_hedged", "hedged")
+        clear = any(not self._hedged(w, hedges) for w in withdrawal)
         category = _reason_category(names)
-        if category:
+        flags = {label: label in names for label in LABELS}
+        flags["withdrawal"] = clear
+        flags["withdrawal_hedged"] = bool(withdrawal) and not clear
+        flags["reason"] = category is not None
+        return flags, category
+
+    def labels_for(self, cues: list[Span], scores: dict[str, float]) -> Iterable[tuple[str, str]]:
+        flags, category = self.cue_flags(cues)
+        for label in ("gratitude", "close", "negative", "assistance", "closes_door", "apology"):
+            if self._decide(label, flags[label], scores):
+                yield label, label
+        if self._decide("withdrawal", flags["withdrawal"], scores):
+            yield "withdrawal", "withdrawal"
+        elif self._decide("withdrawal_hedged", flags["withdrawal_hedged"], scores):
+            yield "withdrawal_hedged", "hedged"
+        if self._decide("reason", flags["reason"], scores):
+            category = category or _best_category(scores)
             yield "reason", category
-            if "reason_vague" in names:
+            if self._decide("reason_vague", flags["reason_vague"], scores):
                 yield "reason_vague", category
 
     def _hedged(self, withdrawal: Span, hedges: list[Span]) -> bool:
@@ -157,6 +221,11 @@ class WithdrawLabeller:
             ):
                 return True
         return False
+
+
+def _best_category(scores: dict[str, float]) -> str:
+    best = max(CATEGORY_CATS, key=lambda c: scores.get(c, 0.0))
+    return best.removeprefix("cat_") if scores.get(best, 0.0) > 0 else "unspecified"
 
 
 def _cancel(cues: list[Span]) -> list[Span]:

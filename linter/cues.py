@@ -17,9 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 THANK = "thank|thanks|thankyou|thx|thnx|thnks|thanx|tks|ty|thnak|thak|tnx"
-APPRECIATE = (
-    "appreciate|appreciated|appreciating|appriciate|apreciate|appreciative|appriciated"
-)
+APPRECIATE = "appreciate|appreciated|appreciating|appriciate|apreciate|appreciative|appriciated"
 GRATEFUL = "grateful|greatful|gratefull|thankful|indebted|obliged"
 OPPORTUNITY = "opportunity|oppurtunity|oportunity|opportunities|chance|offer|role|position|job"
 APPLICATION = "application|applications|candidacy|candidature|name|profile|cv|resume|résumé|self"
@@ -78,6 +76,7 @@ CUES: dict[str, list[str]] = {
         "thanks|thank to a|an|the|this|that|some|my|our|your|recent|unforeseen|unexpected|"
         "sudden|recent|all|changes|circumstances|covid|personal|family|these|those|its",
         "no thanks|thank",
+        "but no thanks|thank",
         f"{APPRECIATE} that|if|how|it|the|this if|when",
         f"{APPRECIATE} your|the understanding|patience|flexibility|consideration",
         "thanks|thank for nothing",
@@ -85,7 +84,7 @@ CUES: dict[str, list[str]] = {
     ],
     "withdrawal": [
         f"{WITHDRAW}",
-        f"remove|removing|take|taking|pull|pulling|drop|dropping me|my|myself ~2 from|off|out",
+        "remove|removing|take|taking|pull|pulling|drop|dropping me|my|myself ~2 from|off|out",
         f"remove|removing|take|taking|pull|pulling|drop|dropping out|off|away ?of ~2 "
         f"{APPLICATION}|{PROCESS}|consideration|running|list|pipeline",
         "pull|pulling|pulled|drop|dropping|dropped|bow|bowing|bowed|opt|opting|opted out",
@@ -123,6 +122,8 @@ CUES: dict[str, list[str]] = {
         "stop|stopping|halt|halting|end|ending here|my|the ~2 process|application|candidacy",
         "not moving|going|proceeding|continuing ~2 forward|ahead|further|on",
         "unable to continue|proceed|pursue|move|attend|participate|commit|accept|join",
+        "rather|prefer not ~1 continue|proceed|pursue|move|go|carry|keep",
+        "this|that is|will be my|the end|last ~1 of|for ~2 process|application|candidacy",
         "can't|cannot|cant|can not ~2 continue|proceed|pursue|move|attend|participate|commit|join",
     ],
     "hedge": [
@@ -190,7 +191,8 @@ CUES: dict[str, list[str]] = {
     "reason_personal_circumstances": [
         "family|personal|health|medical|illness|ill|sick|surgery|hospital|diagnosis|"
         "parent|parents|mother|father|mom|dad|mum|child|children|kids|baby|pregnancy|"
-        "pregnant|caring|caregiver|carer|bereavement|wedding|maternity|paternity|"
+        "pregnant|caring|caregiver|carer|bereavement|wedding|maternity|paternity|birth|newborn|"
+        "wife|husband|partner|spouse|son|daughter|grandmother|grandfather|grandma|grandpa|"
         "emergency|wellbeing|well-being|burnout|recovery|recovering|"
         "obligations|commitments|studies|degree|school|visa",
         "take|taking care of",
@@ -209,6 +211,12 @@ CUES: dict[str, list[str]] = {
         "no longer|not ~2 in|near|based|living|live",
     ],
     "reason_unspecified": [
+        "launch|launching|start|starting|found|founding|go|going|return|returning|back ~3 "
+        "consultancy|consulting|business|company|startup|freelance|freelancing|own|university|"
+        "school|studies|degree|phd|master's|masters|mba|sabbatical",
+        "stay|staying|remain|remaining ~1 with|at|in ~1 my|current",
+        "current|present ~1 employer|role|job|company|team|project|contract ~4 "
+        "offered|promotion|counter|raise|extended|decided",
         "timing|time ~2 not|n't|isn't|doesn't|right|work|works|off",
         "things|plans|priorities|situation|circumstances ~2 changed|change|shifted",
         "not ~1 in|at a ~1 position|place|point",
@@ -286,10 +294,26 @@ CUES: dict[str, list[str]] = {
         "thanks|thank ~1 for nothing",
         "no thanks",
         "thanks|thank for wasting|ghosting|nothing|leaving|keeping|dragging|stringing",
-        "!|? !|?",
-        "lol|smh|lmao|ugh|meh",
+        "smh|lmao",
         "beneath|below me",
         "lost interest|respect|faith",
+        "next time ~4 might|should|could|maybe|perhaps|worth|try|consider|please",
+        "you|your|someone|somebody|they|interviewers|team|manager|recruiters ~3 might|should|could|"
+        "may ~2 want|need|learn|try|consider|tell|know|read|bother|start",
+        "actually|bothers|bother ~1 replies|reply|responds|respond|respects|respect|values|"
+        "value|pays|pay|listens|listen|reads|read|answers|answer|knows|cares|shows",
+        "per my last|previous",
+        "i assume|presume|suppose ~3 got|get|was|were lost|busy|forgot",
+        "burning|burned|burnt|wasting|wasted|losing|lost ~3 month|months|week|weeks|evenings|"
+        "hours|days|weekend|weekends",
+        "it would help if ~2 your|you|someone|they",
+        "knew|know|learned|understood the difference",
+        "that|so|this|how buggy|broken|outdated|slow|bad|poorly|chaotic|messy|badly",
+        "heard|hear nothing|zilch|crickets",
+        "finish|finishing ~1 a ~1 sentence|sentences|answer|answers|thought",
+        "interrupt|interrupted|interrupting|talked over|talking over|dismissive|rude",
+        "instead of ~3 wasting|ignoring|ghosting",
+        "even|never even ~2 bothered|read|looked|asked|replied|showed",
     ],
     "negative_not": [
         "unfortunately",

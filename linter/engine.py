@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from withdraw_lint.diagnostics import Diagnostic, Finding, LineIndex, Severity
-from withdraw_lint.layout import find_layout
+from withdraw_lint.layout import Layout, find_layout
 from withdraw_lint.reader import LintInputError, read_source
 from withdraw_lint.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["FileResult", "LintInputError", "lint_path", "lint_text"]
 
@@ -41,18 +44,21 @@ class FileResult:
 
 def lint_text(text: str, settings: Settings | None = None, path: str = "<text>") -> FileResult:
     """Lint one draft. Raises LintInputError when there is nothing to lint."""
+    return lint_with_doc(text, settings, path)[0]
+
+
+def lint_with_doc(
+    text: str, settings: Settings | None = None, path: str = "<text>"
+) -> tuple[FileResult, Doc]:
+    """Lint one draft and also return the annotated Doc (for evaluation and tests)."""
     from withdraw_lint.analysis import Analysis
-    from withdraw_lint.pipeline import load
     from withdraw_lint.rules import ALL_RULES
 
     settings = settings or Settings()
     if not text.strip():
         raise LintInputError(f"{path}: the draft is empty")
     layout = find_layout(text)
-    nlp = load()
-    doc = nlp.make_doc(text)
-    doc._.body = (layout.body_start, layout.body_end)
-    doc = nlp(doc)
+    doc = annotate(text, layout)
     analysis = Analysis(text=text, layout=layout, doc=doc, settings=settings)
     index = LineIndex(text)
     diagnostics: list[Diagnostic] = []
@@ -60,14 +66,28 @@ def lint_text(text: str, settings: Settings | None = None, path: str = "<text>")
         if not settings.enabled(rule.name):
             continue
         for finding in rule.check(analysis):
-            diagnostics.append(_diagnostic(rule.name, rule.code, rule.severity, finding, text, index))
+            diagnostics.append(
+                _diagnostic(rule.name, rule.code, rule.severity, finding, text, index)
+            )
     diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
-    return FileResult(
+    result = FileResult(
         path=path,
         diagnostics=diagnostics,
         metrics=dict(doc._.metrics or {}),
         reason_category=analysis.reason_category,
     )
+    return result, doc
+
+
+def annotate(text: str, layout: Layout | None = None) -> Doc:
+    """Run the pipeline over a draft, telling it where the body is."""
+    from withdraw_lint.pipeline import load
+
+    layout = layout or find_layout(text)
+    nlp = load()
+    doc = nlp.make_doc(text)
+    doc._.body = (layout.body_start, layout.body_end)
+    return nlp(doc)
 
 
 def lint_path(path: str, settings: Settings | None = None) -> FileResult:

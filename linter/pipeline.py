@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
-
-from withdraw_lint import components  # noqa: F401  (registers the factories)
+from withdraw_lint import components, models  # noqa: F401  (components registers factories)
 from withdraw_lint.cues import span_ruler_patterns
+
+PIPELINE_DIR = Path(models.__file__).resolve().parent / "pipeline"
+"""The trained pipeline the package ships (built by `python -m withdraw_lint.models.rebuild`)."""
 
 PIPE_NAMES = (
     "sentencizer",
@@ -39,5 +42,18 @@ def build(base: str | None = None) -> Language:
 
 @functools.lru_cache(maxsize=4)
 def load(base: str | None = None) -> Language:
-    """The process-wide pipeline; built on first call and reused after."""
-    return build(base)
+    """The process-wide pipeline, loaded on first call and reused after.
+
+    Without `base`, the shipped trained pipeline (models/pipeline); with `base`, an
+    installed spaCy pipeline of that name with our components and classifier added.
+    """
+    if base is None:
+        if PIPELINE_DIR.is_dir():
+            return spacy.load(PIPELINE_DIR)
+        return build()
+    nlp = build(base)
+    if PIPELINE_DIR.is_dir():
+        shipped = spacy.load(PIPELINE_DIR)
+        nlp.add_pipe("sentence_cats", source=shipped, first=True)
+        nlp.disable_pipe("sentence_cats")
+    return nlp

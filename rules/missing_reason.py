@@ -17,11 +17,10 @@ def check(a: Analysis) -> Iterator[Finding]:
     yield Finding(
         start=anchor.start_char,
         end=anchor.end_char,
-        message="The draft gives no reason for withdrawing (guide step 3: state a genuine "
-        "reason).",
-        suggestion="Add one brief, honest sentence after this one, e.g. \"I have accepted "
-        "another offer that fits my plans better.\" or \"After reflection, I've realised the "
-        'role isn\'t the right fit for my goals."',
+        message="The draft gives no reason for withdrawing (guide step 3: state a genuine reason).",
+        suggestion='Add one brief, honest sentence after this one, e.g. "I have accepted '
+        'another offer that fits my plans better." or "After reflection, I\'ve realised the '
+        "role isn't the right fit for my goals.\"",
     )
 
 

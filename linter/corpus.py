@@ -1,0 +1,75 @@
+"""The labelled corpus in models/corpus/: records and their fixed train/dev/test split."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from withdraw_lint import models
+
+CORPUS_DIR = Path(models.__file__).resolve().parent / "corpus"
+SPLITS = ("train", "dev", "test")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    labels: frozenset[str]
+    category: str | None = None
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    text: str
+    expect: frozenset[str]
+    reason_category: str | None
+    sentences: tuple[Sentence, ...] = field(default=())
+    style: str = ""
+
+    @property
+    def split(self) -> str:
+        return split_of(self.id)
+
+
+def split_of(record_id: str) -> str:
+    """70 % train, 15 % dev, 15 % test, fixed by a hash of the id (never by order)."""
+    bucket = int(hashlib.sha1(record_id.encode("utf-8")).hexdigest(), 16) % 100
+    if bucket < 70:
+        return "train"
+    return "dev" if bucket < 85 else "test"
+
+
+def _record(raw: dict[str, Any]) -> Record:
+    return Record(
+        id=raw["id"],
+        text=raw["text"],
+        expect=frozenset(raw.get("expect", [])),
+        reason_category=raw.get("reason_category"),
+        sentences=tuple(
+            Sentence(s["text"], frozenset(s.get("labels", [])), s.get("category"))
+            for s in raw.get("sentences", [])
+        ),
+        style=raw.get("style", ""),
+    )
+
+
+def load_corpus(path: Path | str = CORPUS_DIR, split: str | None = None) -> list[Record]:
+    """Records from a .jsonl file or every drafts-*.jsonl in a folder, optionally one split."""
+    path = Path(path)
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    records = []
+    for file in files:
+        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                records.append(_record(json.loads(line)))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{file}:{number}: not a corpus record ({exc})") from None
+    if split and split != "all":
+        records = [r for r in records if r.split == split]
+    return records

@@ -1,0 +1,177 @@
+"""Scoring the linter on the labelled corpus: per-rule and per-label precision and recall."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from withdraw_lint.corpus import Record
+from withdraw_lint.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SENTENCE_LABELS = (
+    "gratitude",
+    "withdrawal",
+    "withdrawal_hedged",
+    "reason",
+    "close",
+    "negative",
+    "assistance",
+)
+
+
+CORE_RULES = (
+    "missing-withdrawal",
+    "missing-gratitude",
+    "missing-reason",
+    "missing-positive-close",
+    "negative-tone",
+    "excessive-length",
+    "template-placeholder",
+)
+FLOOR_PRECISION = 0.60
+FLOOR_RECALL = 0.70
+"""Regression floors on the test split for every core rule (README states them)."""
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+
+    def add(self, expected: bool, predicted: bool, item: str) -> None:
+        if expected and predicted:
+            self.tp += 1
+        elif predicted:
+            self.fp += 1
+            self.false_alarms.append(item)
+        elif expected:
+            self.fn += 1
+            self.misses.append(item)
+        else:
+            self.tn += 1
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        total = self.tp + self.fp + self.fn + self.tn
+        return (self.tp + self.tn) / total if total else 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "support": self.tp + self.fn,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+@dataclass
+class Report:
+    drafts: int
+    rules: dict[str, Score]
+    labels: dict[str, Score]
+    clean_drafts: int = 0
+    clean_drafts_passing: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "drafts": self.drafts,
+            "rules": {k: v.to_dict() for k, v in self.rules.items()},
+            "sentence_labels": {
+                k: {**v.to_dict(), "accuracy": round(v.accuracy, 4)} for k, v in self.labels.items()
+            },
+            "clean_drafts": self.clean_drafts,
+            "clean_drafts_without_error_or_warning": self.clean_drafts_passing,
+        }
+
+
+def below_floors(report: Report) -> list[str]:
+    """Core rules whose precision or recall fell under the floors."""
+    return [
+        f"{name}: precision {score.precision:.2f}, recall {score.recall:.2f}"
+        for name, score in report.rules.items()
+        if name in CORE_RULES and (score.precision < FLOOR_PRECISION or score.recall < FLOOR_RECALL)
+    ]
+
+
+def format_table(report: Report) -> str:
+    """The report as a plain-text table."""
+    lines = [f"{'rule':<24} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>7}"]
+    for name, s in report.rules.items():
+        lines.append(
+            f"{name:<24} {s.precision:>9.2f} {s.recall:>7.2f} {s.f1:>6.2f} {s.tp + s.fn:>7}"
+        )
+    lines.append("")
+    lines.append(f"{'sentence label':<24} {'precision':>9} {'recall':>7} {'f1':>6} {'accuracy':>8}")
+    for name, s in report.labels.items():
+        lines.append(
+            f"{name:<24} {s.precision:>9.2f} {s.recall:>7.2f} {s.f1:>6.2f} {s.accuracy:>8.3f}"
+        )
+    lines.append("")
+    lines.append(
+        f"{report.drafts} drafts; clean drafts with no error or warning: "
+        f"{report.clean_drafts_passing}/{report.clean_drafts}"
+    )
+    return "\n".join(lines)
+
+
+def evaluate(records: list[Record], settings: Settings | None = None) -> Report:
+    """Lint every record and compare with its labels."""
+    from withdraw_lint.engine import lint_with_doc
+    from withdraw_lint.rules import ALL_RULES
+
+    rule_names = [r.name for r in ALL_RULES]
+    rules = {name: Score() for name in rule_names}
+    labels = {name: Score() for name in SENTENCE_LABELS}
+    clean = passing = 0
+    for record in records:
+        result, doc = lint_with_doc(record.text, settings=settings, path=record.id)
+        fired = {d.rule for d in result.diagnostics}
+        for name in rule_names:
+            rules[name].add(name in record.expect, name in fired, record.id)
+        if not record.expect:
+            clean += 1
+            passing += not any(d.severity.value in ("error", "warning") for d in result.diagnostics)
+        _score_sentences(record, doc, labels)
+    return Report(len(records), rules, labels, clean, passing)
+
+
+def _score_sentences(record: Record, doc: Doc, labels: dict[str, Score]) -> None:
+    cursor = 0
+    for sentence in record.sentences:
+        start = record.text.find(sentence.text, cursor)
+        if start < 0:
+            continue
+        end = start + len(sentence.text)
+        cursor = end
+        predicted = {
+            name
+            for name in SENTENCE_LABELS
+            for span in doc.spans.get(name, [])
+            if span.start_char < end and start < span.end_char
+        }
+        for name in SENTENCE_LABELS:
+            item = f"{record.id}: {sentence.text[:90]!r}"
+            labels[name].add(name in sentence.labels, name in predicted, item)

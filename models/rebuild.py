@@ -1,0 +1,131 @@
+"""Rebuild the shipped pipeline from the labelled corpus, in one command:
+
+    python -m withdraw_lint.models.rebuild
+
+1. turns every sentence of the corpus's train and dev splits into a Doc with its labels
+   as `cats` (DocBin files in models/training/);
+2. trains the sentence classifier with `spacy train` and models/config.cfg (fixed seed);
+3. assembles the linter's pipeline (tokenizer, sentence rules, cue ruler, labeller,
+   mentions, metrics) with the trained classifier sourced into it;
+4. tunes, on the dev split only, how the labeller combines cues and classifier scores;
+5. saves the result to models/pipeline/, which `withdraw_lint.pipeline.load` uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import shutil
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+from withdraw_lint.components import CATEGORY_CATS, LABELS
+from withdraw_lint.corpus import Record, load_corpus
+from withdraw_lint.pipeline import PIPELINE_DIR, build
+
+MODELS_DIR = Path(__file__).resolve().parent
+CATS = (*LABELS, *CATEGORY_CATS)
+ACCEPT_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 2.0)
+VETO_GRID = (0.0, 0.01, 0.02, 0.05)
+NEVER_VETOED = frozenset({"withdrawal", "withdrawal_hedged", "negative", "closes_door"})
+"""Labels whose cues stand on their own: a weak score (often a long sentence that dilutes
+the bag of words) must not overrule an explicit "withdraw" or an insult."""
+
+
+def sentence_docs(nlp: Language, records: list[Record]) -> list[Doc]:
+    docs = []
+    for record in records:
+        for sentence in record.sentences:
+            doc = nlp.make_doc(sentence.text.strip())
+            cats = {label: float(label in sentence.labels) for label in LABELS}
+            for cat in CATEGORY_CATS:
+                cats[cat] = float("reason" in sentence.labels and f"cat_{sentence.category}" == cat)
+            doc.cats = cats
+            docs.append(doc)
+    return docs
+
+
+def train(work: Path, records: list[Record]) -> Path:
+    from spacy.cli.train import train as spacy_train
+
+    nlp = spacy.blank("en")
+    for split in ("train", "dev"):
+        chosen = [r for r in records if r.split == split]
+        DocBin(docs=sentence_docs(nlp, chosen)).to_disk(work / f"{split}.spacy")
+    output = work / "output"
+    spacy_train(
+        MODELS_DIR / "config.cfg",
+        output_path=output,
+        overrides={"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")},
+    )
+    return output / "model-best"
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def tune(nlp: Language, records: list[Record]) -> tuple[dict[str, float], dict[str, float]]:
+    """Pick per label the (accept, veto) pair with the best sentence F1 on `records`."""
+    labeller = nlp.get_pipe("withdraw_labeller")
+    ruler = nlp.get_pipe("cue_ruler")
+    textcat = nlp.get_pipe("sentence_cats")
+    rows = []
+    for record in records:
+        for sentence in record.sentences:
+            doc = ruler(nlp.make_doc(sentence.text.strip()))
+            flags, _ = labeller.cue_flags(list(doc.spans["cues"]))
+            scores = textcat(nlp.make_doc(sentence.text.strip())).cats
+            rows.append((sentence.labels, flags, scores))
+    accept, veto = {}, {}
+    for label in LABELS:
+        best = (-1.0, 2.0, 0.0)
+        vetoes = (0.0,) if label in NEVER_VETOED else VETO_GRID
+        for a, v in itertools.product(ACCEPT_GRID, vetoes):
+            tp = fp = fn = 0
+            for gold, flags, scores in rows:
+                score = scores[label]
+                predicted = score >= v if flags[label] else score >= a
+                expected = label in gold
+                tp += predicted and expected
+                fp += predicted and not expected
+                fn += expected and not predicted
+            f1 = _f1(tp, fp, fn)
+            if f1 > best[0] + 1e-9:
+                best = (f1, a, v)
+        accept[label], veto[label] = best[1], best[2]
+        print(f"{label:18s} dev F1={best[0]:.3f} accept>={best[1]} veto<{best[2]}")
+    return accept, veto
+
+
+def assemble(model_best: Path) -> Language:
+    nlp = build()
+    trained = spacy.load(model_best)
+    nlp.add_pipe("sentence_cats", source=trained, first=True)
+    nlp.disable_pipe("sentence_cats")
+    return nlp
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--work", type=Path, default=MODELS_DIR / "training")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    records = load_corpus()
+    model_best = train(args.work, records)
+    nlp = assemble(model_best)
+    accept, veto = tune(nlp, [r for r in records if r.split == "dev"])
+    config = dict(nlp.get_pipe_config("withdraw_labeller"))
+    config.update({"accept": accept, "veto": veto})
+    config.pop("factory", None)
+    nlp.replace_pipe("withdraw_labeller", "withdraw_labeller", config=config)
+    if PIPELINE_DIR.exists():
+        shutil.rmtree(PIPELINE_DIR)
+    nlp.to_disk(PIPELINE_DIR)
+    print(f"saved {PIPELINE_DIR}")
+
+
+if __name__ == "__main__":
+    main()
