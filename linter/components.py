@@ -167,7 +167,7 @@ class WithdrawLabeller:
         groups: dict[str, list[Span]] = {label: [] for label in LABELS}
         cues = list(doc.spans.get(self.cues_key, []))
         sents = body_sentences(doc)
-        for sent, scores in zip(sents, self.scores(sents)):
+        for sent, scores in zip(sents, self.scores(sents), strict=True):
             inside = [c for c in cues if c.start >= sent.start and c.end <= sent.end]
             for label, span_label in self.labels_for(inside, scores):
                 groups[label].append(Span(doc, sent.start, sent.end, label=span_label))
