@@ -5,6 +5,7 @@ in a compact notation so that a reader can see the phrases:
 
     "thank|thanks you|all|everyone"   two tokens, each one of the alternatives
     "?so"                              an optional token
+    "no_longer|never"                  "_" joins words into one alternative
     "~3"                               up to three tokens of anything
     "+"                                a sign: alternatives may be a literal "+"
 
@@ -14,6 +15,8 @@ the delay" is not gratitude). `reason_*` labels carry the reason category.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
 from typing import Any
 
 THANK = "thank|thanks|thankyou|thx|thnx|thnks|thanx|tks|ty|thnak|thak|tnx"
@@ -39,20 +42,37 @@ HEDGE = (
 )
 
 
-def _token(part: str) -> dict[str, Any]:
+Tokenize = Callable[[str], list[str]]
+
+
+def _branches(part: str, tokenize: Tokenize) -> list[list[dict[str, Any]]]:
+    """The token sequences one notation part can stand for.
+
+    Single-token alternatives share one `IN` token; an alternative that the tokenizer
+    splits ("didn't", "take-home", "no one") becomes a sequence of its own.
+    """
     if part.startswith("~"):
-        return {"OP": "{0," + part[1:] + "}"}
+        return [[{"OP": "{0," + part[1:] + "}"}]]
     optional = part.startswith("?")
-    words = part.lstrip("?").split("|")
-    token: dict[str, Any] = {"LOWER": {"IN": words}} if len(words) > 1 else {"LOWER": words[0]}
+    single: list[str] = []
+    branches: list[list[dict[str, Any]]] = []
+    for alternative in part.lstrip("?").split("|"):
+        tokens = tokenize(alternative.replace("_", " "))
+        if len(tokens) == 1:
+            single.append(tokens[0])
+        else:
+            branches.append([{"LOWER": t} for t in tokens])
+    if single:
+        branches.insert(0, [{"LOWER": {"IN": single}} if len(single) > 1 else {"LOWER": single[0]}])
     if optional:
-        token["OP"] = "?"
-    return token
+        branches.append([])
+    return branches
 
 
-def seq(notation: str) -> list[dict[str, Any]]:
-    """Turn the compact notation above into a spaCy token pattern."""
-    return [_token(part) for part in notation.split()]
+def seq(notation: str, tokenize: Tokenize) -> list[list[dict[str, Any]]]:
+    """Turn the compact notation above into spaCy token patterns (one per branch)."""
+    parts = [_branches(part, tokenize) for part in notation.split()]
+    return [[token for branch in combo for token in branch] for combo in itertools.product(*parts)]
 
 
 CUES: dict[str, list[str]] = {
@@ -115,7 +135,7 @@ CUES: dict[str, list[str]] = {
         "take|taking|took myself|me out",
         "consider|count me out",
         "leave|leaving|quit|quitting|exit|exiting the|this ~1 process|race|running",
-        "won't|wont|will not be|be ~1 moving|proceeding|continuing|going|pursuing",
+        "won't|wont|will_not be ~1 moving|proceeding|continuing|going|pursuing",
         "not|never be|gonna|going to ~1 continue|proceed|pursue|move|go|attend|join",
         "off|from the|your list|shortlist|pipeline",
         "count me out",
@@ -124,7 +144,7 @@ CUES: dict[str, list[str]] = {
         "unable to continue|proceed|pursue|move|attend|participate|commit|accept|join",
         "rather|prefer not ~1 continue|proceed|pursue|move|go|carry|keep",
         "this|that is|will be my|the end|last ~1 of|for ~2 process|application|candidacy",
-        "can't|cannot|cant|can not ~2 continue|proceed|pursue|move|attend|participate|commit|join",
+        "can't|cannot|cant|can_not ~2 continue|proceed|pursue|move|attend|participate|commit|join",
     ],
     "hedge": [
         f"{HEDGE}",
@@ -156,7 +176,7 @@ CUES: dict[str, list[str]] = {
         "decided to join|accept|take|go with",
         "new job|role|position|gig|opportunity",
         "going with ~1 another|a|other",
-        "counteroffer|counter-offer|counter offer|stay|staying ~3 current|with|where",
+        "counteroffer|counter-offer|counter_offer ~3",
         "promotion|promoted|promoted",
     ],
     "reason_not_a_fit": [
@@ -167,7 +187,7 @@ CUES: dict[str, list[str]] = {
         "leans|lean|leaning|geared|heavier|heavily|mostly|more toward|towards|into",
         "better|good|right|best|great fit|match|suited",
         "align|aligns|aligned|alignment|match|matches|matched|suit|suits with|to|my|the",
-        "doesn't|does not|don't|didn't|did not|isn't ~2 align|match|suit|fit|meet",
+        "doesn't|does_not|don't|didn't|did_not|isn't ~2 align|match|suit|fit|meet",
         "mismatch|misaligned|misalignment",
     ],
     "reason_fit_weak": [
@@ -271,18 +291,18 @@ CUES: dict[str, list[str]] = {
         "ghosted|ghosting|ghost|stupid|idiotic|dumb|idiots|idiot|moron|morons|crap|crappy|"
         "shit|shitty|bullshit|damn|damned|hell|wtf|pissed|sucks|sucked|bs|garbage|trash|"
         "rubbish|nonsense|outrageous|unacceptable|embarrassing|disgusting|disappointing",
-        "disappointed|frustrated|frustrating|annoyed|annoying|fed up|sick of|tired of",
-        "no one|nobody|noone ~3 bothered|cared|replied|responded|answered|got|told|read|care",
+        "frustrated|frustrating|annoyed|annoying|fed_up|sick_of|tired_of",
+        "no_one|nobody|noone ~3 bothered|cared|replied|responded|answered|got|told|read|care",
         "never ~2 heard|replied|responded|got|bothered|answered|called",
-        "didn't|did not|couldn't|could not|can't|cannot ~2 bother|be bothered|care",
+        "didn't|did_not|couldn't|could_not|can't|cannot ~2 bother|be_bothered|care",
         "read|reading|looked|look ~2 my|the ~1 cv|resume|résumé|application|profile",
         "jump|jumping|jumped ~3 hoops|through",
         "learn|learned ~2 how|to ~2 respect|communicate|treat|run|organise|organize",
         "do|does|did better",
-        "doesn't|don't|does not|do not|didn't ~1 value|respect|care|appreciate",
+        "doesn't|don't|does_not|do_not|didn't ~1 value|respect|care|appreciate",
         "no respect|regard|consideration|idea|clue",
         "clearly|obviously|apparently|evidently ~6",
-        "frankly|honestly|quite frankly|to be honest ~6",
+        "frankly|quite_frankly ~6",
         "kept|keep|keeping|left|leaving me ~1 waiting|hanging|in the dark",
         "unpaid|free ~2 work|labour|labor|project|projects|take-home|homework",
         "who|someone|anyone ~4 enjoys|likes|willing|wants|desperate|tolerate",
@@ -311,7 +331,7 @@ CUES: dict[str, list[str]] = {
         "that|so|this|how buggy|broken|outdated|slow|bad|poorly|chaotic|messy|badly",
         "heard|hear nothing|zilch|crickets",
         "finish|finishing ~1 a ~1 sentence|sentences|answer|answers|thought",
-        "interrupt|interrupted|interrupting|talked over|talking over|dismissive|rude",
+        "interrupt|interrupted|interrupting|talked_over|talking_over|dismissive",
         "instead of ~3 wasting|ignoring|ghosting",
         "even|never even ~2 bothered|read|looked|asked|replied|showed",
     ],
@@ -323,13 +343,13 @@ CUES: dict[str, list[str]] = {
         "difficult|hard|tough decision|choice|call",
         "good luck",
         "clearly|honestly state|explain|say|tell",
-        "to be honest|honestly ,|with you|i",
+        "to_be_honest|honestly ,|with|i",
         "frankly , i",
         "honest|honesty",
-        "did|do not|n't|nt want to waste ~2 time",
+        "not|n't|nt want to waste ~2 time",
         "not want|wanting to waste",
         "waste ~2 your|anyone's|everyone's ~1 time",
-        "do not|don't|n't|nt|not wish|want to take up|waste|keep",
+        "not|n't|nt wish|want to take_up|waste|keep",
     ],
     "assistance": [
         "happy|glad|willing|pleased|able|love|delighted|keen ~2 to ~2 help|assist|refer|"
@@ -340,17 +360,17 @@ CUES: dict[str, list[str]] = {
         "if ~3 i|there ~4 help|assist|anything|way|do|of use|be of",
         "let me know if ~6",
         "pass|passing along|on ~3 role|posting|opening|listing|job|ad|details|description",
-        "know someone|somebody|people|of someone|a candidate|candidates",
-        "in touch with|touch with",
+        "know ~1 someone|somebody|people|candidate|candidates",
+        "put|get|keep ~1 you|them in_touch with",
         "help ~3 find|fill|transition|handover|replacement",
     ],
     "closes_door": [
         "never ~3 apply|applying|work|working|consider|considering|interview|interviewing|"
         "again|recommend|deal|return|set",
         "not|n't|nt ~2 interested in ~2 any|anything|future|ever|further|working",
-        "don't|do not|please don't|stop|never ~1 contact|call|email|message|reach",
+        "don't|do_not|stop|never ~1 contact|call|email|message|reach",
         "not|n't|nt|never ~3 want|wish ~2 hear|contact|work ~3 again|future|ever",
-        "lose my number|forget my|blacklist|blacklisted|bridges",
+        "lose_my_number|blacklist|blacklisted|burn_bridges",
         "ever again",
         "no|not|never ~2 future|interest ~3 company|organisation|organization|you|your",
         "last time|final time",
@@ -364,10 +384,12 @@ CUES: dict[str, list[str]] = {
 REASON_CATEGORIES = ("other_offer", "not_a_fit", "personal_circumstances", "relocation")
 
 
-def span_ruler_patterns() -> list[dict[str, Any]]:
-    """All cues as `span_ruler` patterns, with an id naming the cue for debugging."""
+def span_ruler_patterns(tokenize: Tokenize) -> list[dict[str, Any]]:
+    """All cues as `span_ruler` patterns, each with an id naming the cue."""
     patterns: list[dict[str, Any]] = []
     for label, notations in CUES.items():
         for index, notation in enumerate(notations):
-            patterns.append({"label": label, "pattern": seq(notation), "id": f"{label}-{index}"})
+            for pattern in seq(notation, tokenize):
+                if pattern:
+                    patterns.append({"label": label, "pattern": pattern, "id": f"{label}-{index}"})
     return patterns

@@ -33,7 +33,7 @@ def build(base: str | None = None) -> Language:
         nlp.add_pipe("sentencizer")
     nlp.add_pipe("withdraw_sentences")
     ruler = nlp.add_pipe("span_ruler", name="cue_ruler", config={"spans_key": "cues"})
-    ruler.add_patterns(span_ruler_patterns())
+    ruler.add_patterns(span_ruler_patterns(lambda text: [t.lower_ for t in nlp.make_doc(text)]))
     nlp.add_pipe("withdraw_labeller", config={"cues_key": "cues"})
     nlp.add_pipe("withdraw_mentions")
     nlp.add_pipe("withdraw_metrics")
