@@ -55,7 +55,8 @@ class Analysis:
     @cached_property
     def company(self) -> str | None:
         companies = self.spans("company")
-        return companies[0].text if companies else None
+        # "Acme Corp." loses its period: the sentences we build add their own.
+        return companies[0].text.rstrip(".") if companies else None
 
     def the_role(self) -> str:
         """'the Data Analyst role at Acme', or as much of it as the draft names."""

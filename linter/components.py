@@ -55,6 +55,7 @@ def body_sentences(doc: Doc) -> list[Span]:
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
+_COMPANY_SUFFIXES = frozenset({"corp.", "inc.", "ltd.", "co.", "llc.", "plc.", "gmbh.", "etc."})
 
 
 @Language.factory("withdraw_sentences", default_config={"wrap_width": 55})
@@ -83,6 +84,9 @@ class WithdrawSentences:
             prev = doc[token.i - 1]
             if token.idx in (start, end) or prev.idx + len(prev.text) == start:
                 token.is_sent_start = True
+                continue
+            if prev.lower_ in _COMPANY_SUFFIXES and prev.whitespace_ and token.is_title:
+                token.is_sent_start = True  # "at Acme Corp. I have..." ends a sentence
                 continue
             if not prev.is_space or "\n" not in prev.text or token.is_space:
                 continue
@@ -257,6 +261,44 @@ def _reason_category(names: set[str]) -> str | None:
 _ROLE_WORDS = ["position", "role", "opening", "opportunity", "job", "vacancy", "post"]
 _COMPANY_PREPS = ["at", "with", "for", "join", "joining"]
 _NOT_COMPANY = {"I", "The", "My", "Your", "Our", "This", "That", "Thank", "Thanks", "Best"}
+_NOT_NAME_WORDS = [
+    "I",
+    *["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    *[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+    ],
+    *[
+        "December",
+        "Mon",
+        "Tue",
+        "Wed",
+        "Thu",
+        "Fri",
+        "Sat",
+        "Sun",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+    ],
+    *["Nov", "Dec", "Christmas", "Easter"],
+]
 
 
 @Language.factory("withdraw_mentions")
@@ -273,7 +315,7 @@ class WithdrawMentions:
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
-        title = {"TEXT": {"REGEX": r"^[A-Z]"}, "OP": "+"}
+        title = {"TEXT": {"REGEX": r"^[A-Z]", "NOT_IN": _NOT_NAME_WORDS}, "OP": "+"}
         self.matcher.add(
             "role",
             [

@@ -111,7 +111,6 @@ CUES: dict[str, list[str]] = {
         "step|stepping|stepped|back|bow|bowing|bowed back|away|down|aside ~3 from|of",
         "step|stepping|stepped back|away|aside",
         f"no longer ~3 {CONTINUE}|interested|available|seeking|looking|wish|want|able|a",
-        "no longer",
         f"{NEG} ~3 {CONTINUE} ~3 forward|further|ahead|with|the|this|in|my|our|any|on|to",
         f"{NEG} ~2 continuing|proceeding|pursuing|moving|progressing|advancing|interested",
         f"{NEG} ~1 be|to|going ~1 continue|proceed|pursue|progress|advance|attend|join|take",
@@ -136,14 +135,14 @@ CUES: dict[str, list[str]] = {
         "consider|count me out",
         "leave|leaving|quit|quitting|exit|exiting the|this ~1 process|race|running",
         "won't|wont|will_not be ~1 moving|proceeding|continuing|going|pursuing",
-        "not|never be|gonna|going to ~1 continue|proceed|pursue|move|go|attend|join",
+        "not|never ~1 going|gonna ~1 to ~1 continue|proceed|pursue|move|go|attend|join",
         "off|from the|your list|shortlist|pipeline",
         "count me out",
         "stop|stopping|halt|halting|end|ending here|my|the ~2 process|application|candidacy",
         "not moving|going|proceeding|continuing ~2 forward|ahead|further|on",
         "unable to continue|proceed|pursue|move|attend|participate|commit|accept|join",
         "rather|prefer not ~1 continue|proceed|pursue|move|go|carry|keep",
-        "this|that is|will be my|the end|last ~1 of|for ~2 process|application|candidacy",
+        "this|that|it is|'s|will_be my|the end ~1 of|for ~2 process|application|candidacy",
         "can't|cannot|cant|can_not ~2 continue|proceed|pursue|move|attend|participate|commit|join",
     ],
     "hedge": [
@@ -152,11 +151,12 @@ CUES: dict[str, list[str]] = {
         "think|thinking|thought ~2 about|of ~1 withdrawing|pulling|stepping|dropping|leaving|not",
         "i think i|we might|may|should|will",
         "if|unless ~4 salary|offer|compensation|pay|package|change|changes|improve|match|match",
-        "for now|at this point",
-        "kind of|sort of|kinda|sorta|leaning|tempted",
+        "for now",
+        "at this point",
+        "kind_of|sort_of|kinda|sorta|leaning|tempted",
         "rethink|rethinking|reconsider|reconsidering|second-guessing|second",
         "would like to pause|hold|postpone",
-        "pause|postpone|hold|delay|put ~3 on hold|for now",
+        "pause|postpone|hold|delay|put ~3 on_hold|for_now",
     ],
     "hedge_not": [
         "may|might i ~1 say|add|ask|suggest",
@@ -244,7 +244,7 @@ CUES: dict[str, list[str]] = {
     "reason_vague": [
         "personal|private|various|several|other|certain|some|unforeseen|unforseen|"
         "unexpected|internal|my|own reasons|circumstances|matters|issues|factors",
-        "due to|because of ~1 circumstances|reasons|changes|situation|things",
+        "due_to|because_of ~1 circumstances|reasons|changes|situation|things",
         "not|n't|isn't|nt ~2 right|best|good|ideal timing|time|moment",
         "timing ~3 not|n't|isn't|doesn't|does|right|off|work|works",
         "stuff|something|things|life ~1 came|come|happened|happen|changed|change|going",
@@ -303,10 +303,9 @@ CUES: dict[str, list[str]] = {
         "no respect|regard|consideration|idea|clue",
         "clearly|obviously|apparently|evidently ~6",
         "frankly|quite_frankly ~6",
-        "kept|keep|keeping|left|leaving me ~1 waiting|hanging|in the dark",
+        "kept|keep|keeping|left|leaving me ~1 waiting|hanging|in_the_dark",
         "unpaid|free ~2 work|labour|labor|project|projects|take-home|homework",
         "who|someone|anyone ~4 enjoys|likes|willing|wants|desperate|tolerate",
-        "good luck with|finding ~4",
         "shame|sad|pity",
         "perhaps|maybe ~3 someone|next time|you|your",
         "two-way street",
@@ -357,7 +356,7 @@ CUES: dict[str, list[str]] = {
         "refer|referral|referrals|referring|recommend|recommending|introduce|introducing|"
         "introduction|connect ~3 someone|colleague|friend|candidate|candidates|people|you|them|"
         "contact|former|ex-colleague|peers|anyone|person|her|him",
-        "if ~3 i|there ~4 help|assist|anything|way|do|of use|be of",
+        "if ~3 i|there ~4 help|assist|anything|way|do|of_use|be_of",
         "let me know if ~6",
         "pass|passing along|on ~3 role|posting|opening|listing|job|ad|details|description",
         "know ~1 someone|somebody|people|candidate|candidates",
@@ -373,7 +372,6 @@ CUES: dict[str, list[str]] = {
         "lose_my_number|blacklist|blacklisted|burn_bridges",
         "ever again",
         "no|not|never ~2 future|interest ~3 company|organisation|organization|you|your",
-        "last time|final time",
     ],
     "apology": [
         "sorry|apologize|apologise|apologies|apology|apologizing|apologising|"

@@ -1,0 +1,228 @@
+"""Reading drafts (encodings, line endings, bad input) and telling their parts apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import Lint, line_col
+from withdraw_lint.engine import lint_path, lint_text
+from withdraw_lint.layout import Layout, find_layout
+from withdraw_lint.reader import MAX_BYTES, LintInputError, decode, read_source
+
+BODY = (
+    "Thank you for the interview last week. I am withdrawing my application, as I have "
+    "accepted another offer. I wish you all the best."
+)
+BOM = b"\xef\xbb\xbf"
+
+
+def _part(text: str, span: tuple[int, int] | None) -> str | None:
+    return None if span is None else text[span[0] : span[1]]
+
+
+def _body(text: str, layout: Layout) -> str:
+    return text[layout.body_start : layout.body_end]
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def test_bom_is_dropped_and_line_endings_kept(tmp_path: Path) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_bytes(BOM + "Dear Zoë,\r\n\r\nThank you.\r\n".encode())
+    source = read_source(str(path))
+    assert source.text == "Dear Zoë,\r\n\r\nThank you.\r\n"
+    assert source.path == str(path)
+
+
+def test_decode_accepts_utf8_with_and_without_bom() -> None:
+    assert decode("Olá, Zoë".encode(), "x") == "Olá, Zoë"
+    assert decode(BOM + "Olá, Zoë".encode(), "x") == "Olá, Zoë"
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        pytest.param(b"Dear Sam,\x00\x00\x01 binary", "binary", id="nul-bytes"),
+        pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF", id="pdf"),
+        pytest.param(b"PK\x03\x04\x14\x00\x06\x00", "ZIP", id="docx-zip"),
+        pytest.param("Dear José, I withdraw.".encode("latin-1"), "UTF-8", id="latin-1"),
+        pytest.param(b"", "empty", id="empty"),
+        pytest.param(b" \n\r\n\t \n", "empty", id="whitespace-only"),
+        pytest.param(BOM, "empty", id="bom-only"),
+        pytest.param(b"a" * (MAX_BYTES + 1), "larger", id="too-large"),
+    ],
+)
+def test_bad_bytes_give_a_one_line_error(data: bytes, words: str) -> None:
+    with pytest.raises(LintInputError) as caught:
+        decode(data, "drafts/withdraw.txt")
+    message = str(caught.value)
+    assert message.startswith("drafts/withdraw.txt: ")
+    assert words.lower() in message.lower()
+    assert "\n" not in message
+
+
+def test_latin1_error_names_the_byte_and_offset() -> None:
+    with pytest.raises(LintInputError, match=r"0xe9 at offset 8"):
+        decode("Dear Jos\xe9".encode("latin-1"), "draft.txt")
+
+
+def test_directory_and_missing_path(tmp_path: Path) -> None:
+    with pytest.raises(LintInputError, match="is a directory"):
+        read_source(str(tmp_path))
+    with pytest.raises(LintInputError, match="no such file"):
+        read_source(str(tmp_path / "nope.txt"))
+
+
+def test_lint_path_turns_input_errors_into_the_result(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    result = lint_path(str(path))
+    assert result.error is not None and "PDF" in result.error
+    assert result.diagnostics == []
+
+
+def test_lint_text_refuses_blank_text() -> None:
+    with pytest.raises(LintInputError):
+        lint_text(" \n\n ")
+
+
+# --- offsets on BOM, CRLF and non-ASCII text ----------------------------------------------
+
+
+def _crlf_draft() -> str:
+    return "\r\n".join(
+        [
+            "Dear Ms. Núñez,",
+            "",
+            "Thank you 🙏 for the interview at [Company Name] on Tuesday. I have accepted",
+            "another offer, so I am withdrawing my application.",
+            "",
+            "I wish you and the team every success.",
+            "",
+            "Best regards,",
+            "[Your Name]",
+            "",
+        ]
+    )
+
+
+def test_crlf_and_bom_offsets_index_the_decoded_text(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(BOM + _crlf_draft().encode())
+    text = read_source(str(path)).text
+    assert text == _crlf_draft()
+    result = lint_path(str(path))
+    assert result.error is None
+    slots = [d for d in result.diagnostics if d.rule == "template-placeholder"]
+    assert [text[d.start : d.end] for d in slots] == ["[Company Name]", "[Your Name]"]
+    # Editors count lines on LF and columns in code points: the emoji is one column.
+    assert [(d.line, d.column, d.end_line, d.end_column) for d in slots] == [
+        (3, 34, 3, 48),
+        (9, 1, 9, 12),
+    ]
+    for d in result.diagnostics:
+        assert (d.line, d.column) == line_col(text, d.start)
+        assert (d.end_line, d.end_column) == line_col(text, d.end)
+        assert not text[d.start : d.end].endswith(("\r", "\n"))
+
+
+def test_crlf_draft_lints_like_the_lf_draft(lint: Lint) -> None:
+    crlf = _crlf_draft()
+    lf = crlf.replace("\r\n", "\n")
+    as_crlf = [(d.rule, d.line, d.column) for d in lint(crlf)]
+    as_lf = [(d.rule, d.line, d.column) for d in lint(lf)]
+    assert as_crlf == as_lf
+    assert ("template-placeholder", 3, 34) in as_crlf
+
+
+# --- layout -------------------------------------------------------------------------------
+
+LAYOUTS = [
+    pytest.param(
+        f"Dear Ms. Reyes,\n\n{BODY}\n\nBest regards,\nTomás Ortega\n",
+        "Dear Ms. Reyes,",
+        "Best regards,\nTomás Ortega",
+        id="dear-best-regards",
+    ),
+    pytest.param(
+        f"Hi Sam,\n\n{BODY}\n\nCheers,\nJordan\n", "Hi Sam,", "Cheers,\nJordan", id="hi-cheers"
+    ),
+    pytest.param(f"Hey,\n\n{BODY}\n\nThanks,\nJordan", "Hey,", "Thanks,\nJordan", id="hey-thanks"),
+    pytest.param(
+        f"{BODY}\n\nKind regards,\nLi Wei\n", None, "Kind regards,\nLi Wei", id="no-greeting"
+    ),
+    pytest.param(
+        f"Hello Priya,\n\n{BODY}\n\nPriya Shah\n", "Hello Priya,", "Priya Shah", id="name-only"
+    ),
+    pytest.param(f"Sarah,\n\n{BODY}\n\n- Ana\n", "Sarah,", "- Ana", id="bare-name-greeting"),
+    pytest.param(
+        f"Hi Sam, {BODY}\n\nBest,\nJordan", "Hi Sam,", "Best,\nJordan", id="inline-greeting"
+    ),
+    pytest.param(
+        f"Dear Mr. Osei,\n\n{BODY}\n\nBest regards, Nadia\n",
+        "Dear Mr. Osei,",
+        "Best regards, Nadia",
+        id="one-line-sign-off",
+    ),
+    pytest.param(
+        f"Dear Mr. Osei,\n\n{BODY}\n\nKind regards,\nNadia Haddad\nProject Coordinator\n"
+        "+44 20 7946 0000\n",
+        "Dear Mr. Osei,",
+        "Kind regards,\nNadia Haddad\nProject Coordinator\n+44 20 7946 0000",
+        id="signature-block",
+    ),
+    pytest.param(f"{BODY}\n", None, None, id="body-only"),
+    pytest.param(
+        f"Dear Ms. Reyes,\r\n\r\n{BODY}\r\n\r\nThanks,\r\nJordan\r\n",
+        "Dear Ms. Reyes,",
+        "Thanks,\r\nJordan",
+        id="crlf",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "greeting", "sign_off"), LAYOUTS)
+def test_greeting_body_and_sign_off(text: str, greeting: str | None, sign_off: str | None) -> None:
+    layout = find_layout(text)
+    assert _part(text, layout.greeting) == greeting
+    assert _part(text, layout.sign_off) == sign_off
+    assert _body(text, layout) == BODY
+    assert layout.subject is None and layout.quote_start is None
+
+
+def test_thanks_in_the_last_body_line_is_not_a_sign_off() -> None:
+    text = f"Hi Sam,\n\n{BODY}\nThank you again for everything, it was a pleasure.\n\nJordan\n"
+    layout = find_layout(text)
+    assert _body(text, layout) == f"{BODY}\nThank you again for everything, it was a pleasure."
+    assert _part(text, layout.sign_off) == "Jordan"
+
+
+def test_subject_line_is_not_the_greeting_or_body() -> None:
+    text = f"Subject: Withdrawing my application\n\nDear Ms. Reyes,\n\n{BODY}\n\nBest,\nLi\n"
+    layout = find_layout(text)
+    assert layout.subject == "Withdrawing my application"
+    assert layout.subject_range == (0, len("Subject: Withdrawing my application"))
+    assert _part(text, layout.greeting) == "Dear Ms. Reyes,"
+    assert _body(text, layout) == BODY
+
+
+def test_quoted_reply_is_not_part_of_the_draft() -> None:
+    header = "On Mon, 3 Mar 2025 at 10:02, Jo Reyes <jo.reyes@acme.example> wrote:"
+    text = (
+        f"Dear Jo,\n\n{BODY}\n\nBest regards,\nTomás\n\n{header}\n"
+        "> Dear Tomás,\n> Could you confirm Friday at 10:00?\n> Best,\n> Jo\n"
+    )
+    layout = find_layout(text)
+    assert layout.quote_start == text.index(header)
+    assert _part(text, layout.greeting) == "Dear Jo,"
+    assert _body(text, layout) == BODY
+    assert _part(text, layout.sign_off) == "Best regards,\nTomás"
+
+
+def test_quoted_reply_with_angle_quotes_only() -> None:
+    text = f"Hi Jo,\n\n{BODY}\n\nCheers,\nTomás\n\n> Are you still interested?\n"
+    layout = find_layout(text)
+    assert layout.quote_start == text.index("> Are")
+    assert _body(text, layout) == BODY

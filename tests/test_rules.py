@@ -1,0 +1,828 @@
+"""The core rules on drafts written for the purpose: what must fire (with the exact line and
+excerpt reported) and what must stay silent, including the hard cases users reported.
+
+A case marked xfail(strict=True) documents a detector that is wrong today; it turns into a
+failure as soon as the detector is fixed, so the mark can be removed.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+import pytest
+from _pytest.mark import ParameterSet
+from helpers import Lint, email
+from withdraw_lint.diagnostics import Diagnostic
+from withdraw_lint.settings import Settings
+
+THANKS = "Thank you for taking the time to meet me last week."  # 11 words
+WITHDRAW = "I have accepted an offer from another company, so I am withdrawing my application."
+CLOSE = "I wish you and the team every success."  # 8 words
+ACME = (
+    "Thank you for interviewing me for the Data Analyst position at Acme Corp, and for your time."
+)
+QUOTE_HEADER = "On Mon, 3 Mar 2025 at 10:02, Jo Reyes <jo.reyes@acme.example> wrote:"
+
+
+@dataclass(frozen=True)
+class Case:
+    """A draft and what `rule` must report on it: nothing (line None) or `count` findings,
+    the first on `line` covering exactly `excerpt`."""
+
+    text: str
+    line: int | None = None
+    excerpt: str | None = None
+    count: int = 1
+    settings: Settings | None = None
+
+
+def fires(
+    rule: str,
+    case_id: str,
+    text: str,
+    line: int,
+    excerpt: str | None = None,
+    *,
+    count: int = 1,
+    settings: Settings | None = None,
+    xfail: str | None = None,
+) -> ParameterSet:
+    case = Case(text, line, excerpt, count, settings)
+    return pytest.param(rule, case, id=f"{rule}/{case_id}", marks=_marks(xfail))
+
+
+def silent(
+    rule: str,
+    case_id: str,
+    text: str,
+    *,
+    settings: Settings | None = None,
+    xfail: str | None = None,
+) -> ParameterSet:
+    case = Case(text, settings=settings)
+    return pytest.param(rule, case, id=f"{rule}/{case_id}", marks=_marks(xfail))
+
+
+def _marks(xfail: str | None) -> list[pytest.MarkDecorator]:
+    if xfail is None:
+        return []
+    return [pytest.mark.xfail(strict=True, reason=f"detector: {xfail}")]
+
+
+WORD_POOL = (
+    "the panel and I talked about the reporting tools the quarterly plans and the way "
+    "your team shares its work with the regional offices every month"
+)
+
+
+def words(count: int) -> str:
+    """A plain sentence of exactly `count` words (no contractions, no hyphens)."""
+    pool = WORD_POOL.split()
+    sentence = " ".join(pool[i % len(pool)] for i in range(count))
+    return sentence[0].upper() + sentence[1:] + "."
+
+
+def apply_fix(text: str, diagnostic: Diagnostic) -> str:
+    assert diagnostic.fix is not None, f"{diagnostic.rule} offers no fix"
+    for edit in sorted(diagnostic.fix.edits, key=lambda e: e.start, reverse=True):
+        text = text[: edit.start] + edit.replacement + text[edit.end :]
+    return text
+
+
+# --- missing-withdrawal -------------------------------------------------------------------
+
+R = "missing-withdrawal"
+WITHDRAWAL_CASES = [
+    fires(
+        R,
+        "offer-news-without-withdrawing",
+        email(
+            "Thank you for meeting me on Tuesday. I have signed a contract with another firm "
+            "and start in May.",
+            CLOSE,
+        ),
+        3,
+        "Thank you for meeting me on Tuesday.",
+    ),
+    fires(
+        R,
+        "says-it-took-a-job-elsewhere",
+        email(
+            "Thanks for the call yesterday. I wanted to let you know that I have accepted a "
+            "job elsewhere.",
+            CLOSE,
+        ),
+        3,
+        "Thanks for the call yesterday.",
+    ),
+    fires(
+        R,
+        "looks-forward-to-the-next-round",
+        email("Thank you for the interview last week.", "I look forward to the next round."),
+        3,
+        "Thank you for the interview last week.",
+    ),
+    fires(
+        R,
+        "no-greeting",
+        email(
+            "I enjoyed our chat about the analytics team. I start a new job at Corvid Labs "
+            "next month.",
+            CLOSE,
+            greeting=None,
+        ),
+        1,
+        "I enjoyed our chat about the analytics team.",
+    ),
+    fires(
+        R,
+        "after-a-subject-line",
+        "Subject: A quick update\n\n"
+        + email("Thank you for your patience. My new employer wants me to start soon.", CLOSE),
+        5,
+        "Thank you for your patience.",
+    ),
+    fires(
+        R,
+        "no-longer-an-issue",
+        email(
+            "Thank you for your time.",
+            "The scheduling conflict I mentioned is no longer an issue, so I look forward to "
+            "Thursday's interview.",
+        ),
+        3,
+        "Thank you for your time.",
+    ),
+    silent(R, "withdrawing", email(THANKS, WITHDRAW, CLOSE)),
+    silent(
+        R,
+        "remove-me-from-consideration",
+        email(
+            THANKS,
+            "Please remove me from consideration for the role, as I have accepted another offer.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
+        "not-move-forward",
+        email(
+            THANKS,
+            "I have decided not to move forward with my application, as I have accepted "
+            "another offer.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
+        "decline-the-final-round",
+        email(
+            THANKS,
+            "I must respectfully decline the invitation to the final round, as I have "
+            "accepted another offer.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
+        "out-of-the-running",
+        email(
+            THANKS, "Please take me out of the running, as I have accepted another offer.", CLOSE
+        ),
+    ),
+    silent(
+        R,
+        "withdraw-candidacy",
+        email(
+            THANKS,
+            "I would like to withdraw my candidacy, as my family is relocating to Lisbon.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
+        "will-not-continue",
+        email(THANKS, "I will not be continuing in the process, as I took a job elsewhere.", CLOSE),
+    ),
+]
+
+# --- missing-gratitude --------------------------------------------------------------------
+
+R = "missing-gratitude"
+GRATITUDE_CASES = [
+    fires(
+        R,
+        "no-thanks-anywhere",
+        email("I am withdrawing from the process because I have accepted another offer.", CLOSE),
+        3,
+        "I am withdrawing from the process because I have accepted another offer.",
+    ),
+    fires(
+        R,
+        "thanks-to-a-family-emergency-is-a-reason",
+        email("Thanks to a family emergency, I must withdraw my application.", CLOSE),
+        3,
+        "Thanks to a family emergency, I must withdraw my application.",
+    ),
+    fires(
+        R,
+        "appreciate-that-is-not-thanks",
+        email("I appreciate that this is short notice.", WITHDRAW, CLOSE),
+        3,
+        "I appreciate that this is short notice.",
+    ),
+    fires(
+        R,
+        "good-wishes-are-not-thanks",
+        email(
+            "I am writing to withdraw my application, as I have accepted another offer.",
+            "I wish you the very best with the search.",
+        ),
+        3,
+        "I am writing to withdraw my application, as I have accepted another offer.",
+    ),
+    fires(
+        R,
+        "no-greeting",
+        email(WITHDRAW, CLOSE, greeting=None),
+        1,
+        WITHDRAW,
+    ),
+    fires(
+        R,
+        "thanks-only-in-the-quoted-reply",
+        email(
+            WITHDRAW,
+            CLOSE,
+            sign_off=f"Best regards,\nTomás\n\n{QUOTE_HEADER}\n> Thank you for applying to "
+            "Acme Corp.\n> Are you free on Friday?",
+        ),
+        3,
+        WITHDRAW,
+    ),
+    silent(R, "so-grateful", email("I'm so grateful for the time you gave me.", WITHDRAW, CLOSE)),
+    silent(R, "many-thanks", email("Many thanks for your time on Tuesday.", WITHDRAW, CLOSE)),
+    silent(
+        R,
+        "many-thanks-for-the-interview",
+        email("Many thanks for the interview on Tuesday.", WITHDRAW, CLOSE),
+    ),
+    silent(
+        R,
+        "really-appreciate-the-time",
+        email("I really appreciate the time you spent with me.", WITHDRAW, CLOSE),
+    ),
+    silent(
+        R,
+        "thank-you-all",
+        email("Thank you all for such a warm welcome last week.", WITHDRAW, CLOSE),
+    ),
+    silent(R, "thankful", email("I'm thankful for the chance to meet the team.", WITHDRAW, CLOSE)),
+    silent(
+        R,
+        "thanks-only-at-the-end",
+        email(WITHDRAW, "Thank you again for your time, and I wish you every success."),
+    ),
+]
+
+# --- missing-reason -----------------------------------------------------------------------
+
+R = "missing-reason"
+REASON_CASES = [
+    fires(
+        R,
+        "bare-withdrawal",
+        email("Thank you for your time last week. I am withdrawing my application.", CLOSE),
+        3,
+        "I am withdrawing my application.",
+    ),
+    fires(
+        R,
+        "remove-me",
+        email(THANKS, "Please remove me from consideration for the role.", CLOSE),
+        5,
+        "Please remove me from consideration for the role.",
+    ),
+    fires(
+        R,
+        "withdraw-and-cancel",
+        email(THANKS, "I would like to withdraw and to cancel my interview on Friday.", CLOSE),
+        5,
+        "I would like to withdraw and to cancel my interview on Friday.",
+    ),
+    fires(
+        R,
+        "no-greeting",
+        email("Thanks for everything. I'm pulling out of the process.", CLOSE, greeting=None),
+        1,
+        "I'm pulling out of the process.",
+    ),
+    fires(
+        R,
+        "after-careful-thought-is-not-a-reason",
+        email(THANKS, "After careful thought, I have decided to withdraw from the process.", CLOSE),
+        5,
+        "After careful thought, I have decided to withdraw from the process.",
+        xfail="'After careful thought, I have decided to withdraw' is labelled a reason, "
+        "though it says nothing about why",
+    ),
+    fires(
+        R,
+        "role-at-company-is-not-another-offer",
+        email(ACME, "I am withdrawing my application.", CLOSE),
+        5,
+        "I am withdrawing my application.",
+    ),
+    silent(R, "other-offer", email(THANKS, WITHDRAW, CLOSE)),
+    silent(
+        R,
+        "relocation",
+        email(
+            THANKS,
+            "I have decided to withdraw, as my family is relocating to Lisbon next month.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
+        "caring-for-a-parent",
+        email(
+            THANKS,
+            "I need to withdraw because I will be caring for my mother after her operation.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
+        "not-a-fit",
+        email(
+            THANKS,
+            "After some reflection, I have realised the role leans more toward sales than I "
+            "want, so I am withdrawing.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
+        "thanks-to-a-family-emergency",
+        email(THANKS, "Thanks to a family emergency, I must withdraw my application.", CLOSE),
+    ),
+    silent(
+        R,
+        "vague-reason-is-still-a-reason",
+        email(THANKS, "I am withdrawing my application for personal reasons.", CLOSE),
+    ),
+    silent(
+        R,
+        "counteroffer",
+        email(
+            THANKS,
+            "I have accepted a counteroffer from my current employer, so I will not be moving "
+            "forward.",
+            CLOSE,
+        ),
+    ),
+]
+
+# --- missing-positive-close ---------------------------------------------------------------
+
+R = "missing-positive-close"
+CLOSE_CASES = [
+    fires(
+        R,
+        "ends-on-logistics",
+        email(ACME, WITHDRAW, "Please cancel the call booked for Monday."),
+        7,
+        "Please cancel the call booked for Monday.",
+    ),
+    fires(
+        R,
+        "good-wishes-too-early",
+        email(
+            "Thank you for your time. I wish you every success.",
+            "I have accepted another offer, so I am withdrawing. Please cancel the second "
+            "interview. I will return the security badge by post.",
+        ),
+        5,
+        "I will return the security badge by post.",
+    ),
+    fires(
+        R,
+        "ends-on-the-decision",
+        email(THANKS, "My circumstances have changed this month.", WITHDRAW),
+        7,
+        WITHDRAW,
+    ),
+    fires(
+        R,
+        "no-greeting-no-sign-off",
+        email(
+            "Thank you for the interview. I have accepted another offer. I am withdrawing my "
+            "application.",
+            greeting=None,
+            sign_off=None,
+        ),
+        1,
+        "I am withdrawing my application.",
+    ),
+    fires(
+        R,
+        "sign-off-formula-is-not-a-close",
+        email(
+            THANKS, WITHDRAW, "Please cancel Friday's interview.", sign_off="Best wishes,\nTomás"
+        ),
+        7,
+        "Please cancel Friday's interview.",
+    ),
+    fires(
+        R,
+        "apology-is-not-a-close",
+        email(THANKS, WITHDRAW, "I apologise for the short notice."),
+        7,
+        "I apologise for the short notice.",
+    ),
+    silent(R, "wish-all-the-best", email(THANKS, WITHDRAW, "I wish you all the best.")),
+    silent(R, "best-of-luck", email(THANKS, WITHDRAW, "Best of luck with the search.")),
+    silent(R, "paths-cross", email(THANKS, WITHDRAW, "I hope our paths cross again.")),
+    silent(R, "thanks-again", email(THANKS, WITHDRAW, "Thank you again for your time.")),
+    silent(R, "stay-in-touch", email(THANKS, WITHDRAW, "I would be glad to stay in touch.")),
+    silent(
+        R,
+        "close-then-one-more-sentence",
+        email(
+            THANKS,
+            f"{WITHDRAW} I wish you every success. Please feel free to keep my details on file.",
+        ),
+    ),
+]
+
+# --- negative-tone ------------------------------------------------------------------------
+
+R = "negative-tone"
+
+
+def _with(sentence: str) -> str:
+    """A model email with `sentence` added after the withdrawal, on line 5."""
+    return email(THANKS, f"{WITHDRAW} {sentence}", CLOSE)
+
+
+def _negative(case_id: str, sentence: str, xfail: str | None = None) -> ParameterSet:
+    return fires(R, case_id, _with(sentence), 5, sentence, xfail=xfail)
+
+
+NEGATIVE_CASES = [
+    _negative("a-joke", "Frankly, your process was a joke."),
+    _negative("insulting-offer", "The salary you offered was insulting."),
+    _negative("wasting-my-time", "Thanks for wasting my time."),
+    _negative(
+        "sarcastic-next-time", "Maybe next time someone could read my CV before the interview."
+    ),
+    _negative(
+        "kept-me-waiting",
+        "You kept me waiting five weeks for feedback after every round.",
+    ),
+    _negative("nobody-bothered", "Nobody bothered to reply to my emails for three weeks."),
+    silent(
+        R,
+        "unfortunately",
+        email(
+            THANKS,
+            "Unfortunately, I must withdraw my application, as I have accepted another offer.",
+            CLOSE,
+        ),
+    ),
+    silent(R, "sorry-for-any-inconvenience", _with("I'm sorry for any inconvenience this causes.")),
+    silent(
+        R,
+        "regret-to-inform",
+        email(
+            THANKS,
+            "I regret to inform you that I am withdrawing my application, as I have accepted "
+            "another offer.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
+        "difficult-decision",
+        email(
+            THANKS,
+            "It was a difficult decision, but I have accepted another offer and am withdrawing "
+            "my application.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R, "not-waste-your-time", _with("I am telling you now as I do not want to waste your time.")
+    ),
+    silent(R, "honestly-enjoyed", _with("Honestly, I enjoyed every conversation with your team.")),
+    silent(R, "sad-to-step-away", _with("I am sad to step away, as I enjoyed meeting the team.")),
+]
+
+# --- excessive-length ---------------------------------------------------------------------
+
+R = "excessive-length"
+BASE_WORDS = 11 + 14 + 8  # THANKS + WITHDRAW + CLOSE
+OVER_LIMIT = " ".join(words(15) for _ in range(12))  # 180 words: body of 213
+AT_LIMIT = " ".join([words(15) for _ in range(10)] + [words(17)])  # 167 words: body of 200
+LONG_41 = words(41)
+WRAPPED_45 = textwrap.fill(words(45), width=70)
+
+LENGTH_CASES = [
+    fires(
+        R,
+        "body-over-the-word-limit",
+        email(THANKS, WITHDRAW, OVER_LIMIT, CLOSE),
+        3,
+        email(THANKS, WITHDRAW, OVER_LIMIT, CLOSE, greeting=None, sign_off=None).strip(),
+    ),
+    fires(R, "sentence-over-the-limit", email(THANKS, WITHDRAW, LONG_41, CLOSE), 7, LONG_41),
+    fires(
+        R,
+        "hard-wrapped-long-sentence",
+        email(THANKS, WITHDRAW, WRAPPED_45, CLOSE),
+        7,
+        WRAPPED_45,
+    ),
+    fires(
+        R,
+        "body-and-sentence",
+        email(THANKS, WITHDRAW, OVER_LIMIT, LONG_41, CLOSE),
+        3,
+        count=2,
+    ),
+    fires(
+        R,
+        "custom-word-limit",
+        email(THANKS, WITHDRAW, CLOSE),
+        3,
+        f"{THANKS}\n\n{WITHDRAW}\n\n{CLOSE}",
+        settings=Settings(max_words=30),
+    ),
+    fires(
+        R,
+        "custom-sentence-limit",
+        email(THANKS, WITHDRAW, CLOSE),
+        5,
+        WITHDRAW,
+        settings=Settings(max_sentence_words=12),
+    ),
+    silent(R, "short-model-email", email(THANKS, WITHDRAW, CLOSE)),
+    silent(R, "body-at-the-limit", email(THANKS, WITHDRAW, AT_LIMIT, CLOSE)),
+    silent(R, "sentence-at-the-limit", email(THANKS, WITHDRAW, words(40), CLOSE)),
+    silent(
+        R,
+        "long-quoted-reply-not-counted",
+        email(
+            THANKS,
+            WITHDRAW,
+            CLOSE,
+            sign_off=f"Best regards,\nTomás\n\n{QUOTE_HEADER}\n> " + "\n> ".join([OVER_LIMIT] * 2),
+        ),
+    ),
+    silent(
+        R,
+        "raised-limit",
+        email(THANKS, WITHDRAW, OVER_LIMIT, CLOSE),
+        settings=Settings(max_words=400),
+    ),
+]
+
+# --- template-placeholder -----------------------------------------------------------------
+
+R = "template-placeholder"
+PLACEHOLDER_CASES = [
+    fires(
+        R,
+        "company-name",
+        email("Thank you for the interview at [Company Name] last week.", WITHDRAW, CLOSE),
+        3,
+        "[Company Name]",
+    ),
+    fires(
+        R,
+        "hiring-manager-in-angle-brackets",
+        email(THANKS, WITHDRAW, CLOSE, greeting="Dear <Hiring Manager>,"),
+        1,
+        "<Hiring Manager>",
+    ),
+    fires(
+        R,
+        "role-in-braces",
+        email("Thank you for considering me for the {role} position.", WITHDRAW, CLOSE),
+        3,
+        "{role}",
+    ),
+    fires(
+        R,
+        "xxx",
+        email(THANKS, "I have accepted an offer at XXX, so I am withdrawing.", CLOSE),
+        5,
+        "XXX",
+    ),
+    fires(
+        R,
+        "your-name-in-the-sign-off",
+        email(THANKS, WITHDRAW, CLOSE, sign_off="Best regards,\n[Your Name]"),
+        10,
+        "[Your Name]",
+    ),
+    fires(
+        R,
+        "several-slots",
+        email(
+            "Thank you for meeting me at [Company Name].",
+            WITHDRAW,
+            CLOSE,
+            greeting="Hi {{ first_name }},",
+            sign_off="Cheers,\n[Your Name]",
+        ),
+        1,
+        "{{ first_name }}",
+        count=3,
+    ),
+    silent(R, "reference-number", email(THANKS, WITHDRAW, "My reference is [Ref: 4471].", CLOSE)),
+    silent(
+        R,
+        "email-address-in-angle-brackets",
+        email(THANKS, WITHDRAW, "You can reach me at <tomas.ortega@example.com>.", CLOSE),
+    ),
+    silent(
+        R,
+        "link-in-angle-brackets",
+        email(THANKS, WITHDRAW, "The posting was <https://jobs.acme.example/4471>.", CLOSE),
+    ),
+    silent(R, "footnote-mark", email(THANKS, f"{WITHDRAW} [1]", CLOSE)),
+    silent(
+        R,
+        "slot-in-the-quoted-reply",
+        email(
+            THANKS,
+            WITHDRAW,
+            CLOSE,
+            sign_off=f"Best regards,\nTomás\n\n{QUOTE_HEADER}\n> Dear [Candidate Name],\n"
+            "> Please confirm your slot.",
+        ),
+    ),
+]
+
+ALL_CASES = (
+    WITHDRAWAL_CASES
+    + GRATITUDE_CASES
+    + REASON_CASES
+    + CLOSE_CASES
+    + NEGATIVE_CASES
+    + LENGTH_CASES
+    + PLACEHOLDER_CASES
+)
+
+
+@pytest.mark.parametrize(("rule", "case"), ALL_CASES)
+def test_rule_on_draft(rule: str, case: Case, lint: Lint) -> None:
+    found = lint(case.text, rule=rule, settings=case.settings)
+    shown = [(d.line, case.text[d.start : d.end]) for d in found]
+    if case.line is None:
+        assert not found, f"{rule} should stay silent, reported {shown}"
+        return
+    assert len(found) == case.count, f"{rule}: expected {case.count} finding(s), got {shown}"
+    first = found[0]
+    assert first.line == case.line, shown
+    if case.excerpt is not None:
+        assert case.text[first.start : first.end] == case.excerpt
+    for d in found:
+        assert d.excerpt == case.text[d.start : d.end]
+        assert d.suggestion.strip() and d.message.strip()
+
+
+def test_cases_cover_every_core_rule() -> None:
+    rules = {param.values[0] for param in ALL_CASES}
+    assert rules == {
+        "missing-withdrawal",
+        "missing-gratitude",
+        "missing-reason",
+        "missing-positive-close",
+        "negative-tone",
+        "excessive-length",
+        "template-placeholder",
+    }
+
+
+def test_word_builder_counts() -> None:
+    assert len(words(41).split()) == 41
+    assert BASE_WORDS + 180 == 213 and BASE_WORDS + 167 == 200
+
+
+# --- reported numbers, several findings, suggestions and fixes ----------------------------
+
+
+def test_excessive_length_reports_the_counts(lint: Lint) -> None:
+    text = email(THANKS, WITHDRAW, OVER_LIMIT, LONG_41, CLOSE)
+    body, sentence = lint(text, rule="excessive-length")
+    assert "254 words" in body.message and "limit 200" in body.message
+    assert "41 words" in sentence.message and "limit 40" in sentence.message
+    assert (body.line, sentence.line) == (3, 9)
+    assert "cut about 54 words" in body.suggestion
+
+
+def test_negative_tone_reports_each_sentence(lint: Lint) -> None:
+    first = "Your recruiters were rude to me on the phone."
+    second = "The whole process was a shambles from start to finish."
+    text = email(THANKS, f"{WITHDRAW} {first}", second, CLOSE)
+    found = lint(text, rule="negative-tone")
+    assert [(d.line, text[d.start : d.end]) for d in found] == [(5, first), (7, second)]
+
+
+def test_placeholders_are_reported_in_order(lint: Lint) -> None:
+    text = email(
+        "Thank you for meeting me at [Company Name].",
+        WITHDRAW,
+        CLOSE,
+        greeting="Hi {{ first_name }},",
+        sign_off="Cheers,\n[Your Name]",
+    )
+    found = lint(text, rule="template-placeholder")
+    assert [(d.line, d.column, text[d.start : d.end]) for d in found] == [
+        (1, 4, "{{ first_name }}"),
+        (3, 29, "[Company Name]"),
+        (10, 1, "[Your Name]"),
+    ]
+
+
+def test_missing_gratitude_suggestion_names_the_role_and_company(lint: Lint) -> None:
+    text = email(
+        "I am writing about the Data Analyst position at Acme Corp, which I interviewed for "
+        "last week. I have decided to withdraw, as I have accepted another offer.",
+        CLOSE,
+    )
+    (d,) = lint(text, rule="missing-gratitude")
+    opener = "Thank you for the opportunity to interview for the Data Analyst role at Acme Corp."
+    assert f'"{opener}"' in d.suggestion
+    fixed = apply_fix(text, d)
+    assert fixed.startswith(f"Dear Ms. Reyes,\n\n{opener} I am writing about the Data Analyst")
+    assert not lint(fixed, rule="missing-gratitude")
+
+
+def test_missing_gratitude_suggestion_company_at_sentence_end(lint: Lint) -> None:
+    text = email(
+        "I am writing about my application for the Data Analyst position at Acme Corp. "
+        "I have decided to withdraw, as I have accepted another offer.",
+        CLOSE,
+    )
+    (d,) = lint(text, rule="missing-gratitude")
+    opener = "Thank you for the opportunity to interview for the Data Analyst role at Acme Corp."
+    assert f'"{opener}"' in d.suggestion
+    assert text[d.start : d.end] == (
+        "I am writing about my application for the Data Analyst position at Acme Corp."
+    )
+
+
+def test_missing_gratitude_suggestion_without_role_or_company(lint: Lint) -> None:
+    (d,) = lint(email(WITHDRAW, CLOSE), rule="missing-gratitude")
+    assert '"Thank you for the opportunity to interview for the role."' in d.suggestion
+
+
+def test_missing_withdrawal_suggestion_names_the_role_and_company(lint: Lint) -> None:
+    (d,) = lint(email(ACME, "I start a new job next month."), rule="missing-withdrawal")
+    assert '"I am writing to withdraw my application for the Data Analyst role at Acme Corp."' in (
+        d.suggestion
+    )
+
+
+def test_missing_positive_close_suggestion_and_fix(lint: Lint) -> None:
+    text = email(ACME, WITHDRAW, "Please cancel the call booked for Monday.")
+    (d,) = lint(text, rule="missing-positive-close")
+    line = "Thank you again for your time; I wish you and the team at Acme Corp every success."
+    assert f'"{line}"' in d.suggestion
+    fixed = apply_fix(text, d)
+    assert f"Please cancel the call booked for Monday.\n\n{line}\n\nBest regards," in fixed
+    assert not lint(fixed, rule="missing-positive-close")
+
+
+def test_missing_positive_close_suggestion_does_not_invent_a_company(lint: Lint) -> None:
+    text = email(THANKS, WITHDRAW, "Please cancel the call booked for Monday.")
+    (d,) = lint(text, rule="missing-positive-close")
+    assert '"Thank you again for your time; I wish you and the team every success."' in (
+        d.suggestion
+    )
+
+
+def test_missing_reason_suggestion_offers_example_reasons(lint: Lint) -> None:
+    (d,) = lint(email(THANKS, "I am withdrawing my application.", CLOSE), rule="missing-reason")
+    assert "another offer" in d.suggestion
+    assert d.fix is None
+
+
+def test_placeholder_hints_fit_the_draft(lint: Lint) -> None:
+    text = email(
+        ACME,
+        "I am withdrawing from the {role} process at [Company Name], as I accepted another offer.",
+        CLOSE,
+        sign_off="Best regards,\n[Your Name]",
+    )
+    hints = {text[d.start : d.end]: d.suggestion for d in lint(text, rule="template-placeholder")}
+    assert hints == {
+        "{role}": 'Replace {role} with the role\'s title ("Data Analyst"?).',
+        "[Company Name]": 'Replace [Company Name] with the company\'s name ("Acme Corp"?).',
+        "[Your Name]": "Replace [Your Name] with your own name.",
+    }
