@@ -47,7 +47,7 @@ def sentence_docs(nlp: Language, records: list[Record]) -> list[Doc]:
     return docs
 
 
-def train(work: Path, records: list[Record]) -> Path:
+def train(work: Path, records: list[Record], config: Path) -> Path:
     from spacy.cli.train import train as spacy_train
 
     nlp = spacy.blank("en")
@@ -56,7 +56,7 @@ def train(work: Path, records: list[Record]) -> Path:
         DocBin(docs=sentence_docs(nlp, chosen)).to_disk(work / f"{split}.spacy")
     output = work / "output"
     spacy_train(
-        MODELS_DIR / "config.cfg",
+        config,
         output_path=output,
         overrides={"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")},
     )
@@ -111,20 +111,22 @@ def assemble(model_best: Path) -> Language:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, default=MODELS_DIR / "training")
+    parser.add_argument("--config", type=Path, default=MODELS_DIR / "config.cfg")
+    parser.add_argument("--output", type=Path, default=PIPELINE_DIR)
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     records = load_corpus()
-    model_best = train(args.work, records)
+    model_best = train(args.work, records, args.config)
     nlp = assemble(model_best)
     accept, veto = tune(nlp, [r for r in records if r.split == "dev"])
     config = dict(nlp.get_pipe_config("withdraw_labeller"))
     config.update({"accept": accept, "veto": veto})
     config.pop("factory", None)
     nlp.replace_pipe("withdraw_labeller", "withdraw_labeller", config=config)
-    if PIPELINE_DIR.exists():
-        shutil.rmtree(PIPELINE_DIR)
-    nlp.to_disk(PIPELINE_DIR)
-    print(f"saved {PIPELINE_DIR}")
+    if args.output.exists():
+        shutil.rmtree(args.output)
+    nlp.to_disk(args.output)
+    print(f"saved {args.output}")
 
 
 if __name__ == "__main__":
