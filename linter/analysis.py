@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.tokens import Doc, Span
 from withdraw_lint.components import body_sentences
 from withdraw_lint.layout import Layout
+from withdraw_lint.reader import EmailMeta
 from withdraw_lint.settings import Settings
 
 
@@ -19,6 +22,7 @@ class Analysis:
     layout: Layout
     doc: Doc
     settings: Settings
+    meta: EmailMeta | None = None
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -28,6 +32,16 @@ class Analysis:
     def spans(self, label: str) -> list[Span]:
         """Sentences the pipeline labelled `label` (a span group on the Doc)."""
         return list(self.doc.spans.get(label, []))
+
+    def cues(self, label: str) -> list[Span]:
+        """Cue matches with this label inside the body (from the span ruler)."""
+        return [
+            c
+            for c in self.doc.spans.get("cues", [])
+            if c.label_ == label
+            and c.start_char >= self.layout.body_start
+            and c.end_char <= self.layout.body_end
+        ]
 
     def has(self, label: str) -> bool:
         return len(self.doc.spans.get(label, [])) > 0
@@ -70,3 +84,57 @@ class Analysis:
     @property
     def body_end(self) -> int:
         return self.layout.body_end
+
+    @property
+    def subject(self) -> str | None:
+        """The .eml Subject header, else a "Subject:" line in the draft, else None."""
+        if self.meta is not None and self.meta.subject is not None:
+            return self.meta.subject
+        return self.layout.subject
+
+    @property
+    def subject_range(self) -> tuple[int, int] | None:
+        """Where the subject stands in the text (a zero-width range at 0 for .eml headers)."""
+        if self.meta is not None and self.meta.subject is not None:
+            return (0, 0)
+        return self.layout.subject_range
+
+    @property
+    def recipient(self) -> str | None:
+        return self.meta.recipient_name if self.meta else None
+
+    @cached_property
+    def recipient_names(self) -> set[str]:
+        """Lower-cased parts of the recipient's name ("Lee, Ana" -> {"lee", "ana"})."""
+        return {p.lower() for p in re.findall(r"[\w'-]+", self.recipient or "")}
+
+    @cached_property
+    def recipient_first_name(self) -> str | None:
+        if not self.recipient:
+            return None
+        name = self.recipient
+        if "," in name:  # "Lee, Ana"
+            name = name.split(",", 1)[1]
+        parts = [p for p in name.split() if p.rstrip(".").lower() not in _TITLES]
+        return parts[0] if parts else None
+
+    @cached_property
+    def sender_name(self) -> str:
+        """The sender's name from the .eml From header or the sign-off's last line."""
+        if self.meta and self.meta.sender_name:
+            return self.meta.sender_name
+        if self.layout.sign_off:
+            last = self.text[self.layout.sign_off[0] : self.layout.sign_off[1]].splitlines()[-1]
+            if 1 <= len(last.split()) <= 4 and not last.rstrip().endswith(","):
+                return last.strip(" -–—")
+        return "Your Name"
+
+    @property
+    def reference_date(self) -> dt.date:
+        """The date the email speaks from: its Date header, else the settings' or today's."""
+        if self.meta and self.meta.date:
+            return self.meta.date
+        return self.settings.today or dt.date.today()
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam"})

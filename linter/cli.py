@@ -83,6 +83,10 @@ def check(
     ignore: Annotated[
         list[str] | None, typer.Option(help="Skip these rules (names, comma-separated).")
     ] = None,
+    extend_select: Annotated[
+        list[str] | None,
+        typer.Option(help="Add opt-in rules to the defaults (names, comma-separated)."),
+    ] = None,
     max_words: Annotated[int, typer.Option(min=1, help="Body word limit.")] = 200,
     max_sentence_words: Annotated[int, typer.Option(min=1, help="Sentence word limit.")] = 40,
     color: Annotated[
@@ -99,8 +103,8 @@ def check(
     from withdraw_lint.reporters import render_json, render_text
     from withdraw_lint.settings import Settings
 
-    chosen, skipped = _split(select), _split(ignore)
-    unknown = [name for name in chosen + skipped if rules.get(name) is None]
+    chosen, skipped, extra = _split(select), _split(ignore), _split(extend_select)
+    unknown = [name for name in chosen + skipped + extra if rules.get(name) is None]
     if unknown:
         raise _fail(f"unknown rule {unknown[0]!r}; `withdraw-lint rules` lists them")
     settings = Settings(
@@ -108,6 +112,7 @@ def check(
         max_sentence_words=max_sentence_words,
         select=frozenset(rules.get(n).name for n in chosen) if chosen else None,  # type: ignore[union-attr]
         ignore=frozenset(rules.get(n).name for n in skipped),  # type: ignore[union-attr]
+        extend_select=frozenset(rules.get(n).name for n in extra),  # type: ignore[union-attr]
     )
     results = [lint_path(path, settings) for path in paths]
     for result in results:
@@ -136,7 +141,10 @@ def list_rules() -> None:
 
     width = max(len(r.name) for r in ALL_RULES)
     for rule in ALL_RULES:
-        typer.echo(f"{rule.code}  {rule.name:<{width}}  {rule.severity.value:<7}  {rule.summary}")
+        flag = "" if rule.default_enabled else " (opt-in)"
+        typer.echo(
+            f"{rule.code}  {rule.name:<{width}}  {rule.severity.value:<7}  {rule.summary}{flag}"
+        )
 
 
 @app.command()

@@ -7,11 +7,12 @@ extension attributes) so that rules, tests and `DocBin` can read them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from withdraw_lint.cues import REASON_CATEGORIES
 
 LABELS = (
@@ -58,6 +59,12 @@ _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 _COMPANY_SUFFIXES = frozenset({"corp.", "inc.", "ltd.", "co.", "llc.", "plc.", "gmbh.", "etc."})
 
 
+def _is_emoji(token: Token) -> bool:
+    return bool(token.text) and all(
+        unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in token.text
+    )
+
+
 @Language.factory("withdraw_sentences", default_config={"wrap_width": 55})
 def make_sentences(nlp: Language, name: str, wrap_width: int) -> WithdrawSentences:
     return WithdrawSentences(wrap_width)
@@ -87,6 +94,9 @@ class WithdrawSentences:
                 continue
             if prev.lower_ in _COMPANY_SUFFIXES and prev.whitespace_ and token.is_title:
                 token.is_sent_start = True  # "at Acme Corp. I have..." ends a sentence
+                continue
+            if _is_emoji(prev) and token.is_title:
+                token.is_sent_start = True  # "the chat last week 😊 Some news..."
                 continue
             if not prev.is_space or "\n" not in prev.text or token.is_space:
                 continue
@@ -171,10 +181,13 @@ class WithdrawLabeller:
         groups: dict[str, list[Span]] = {label: [] for label in LABELS}
         cues = list(doc.spans.get(self.cues_key, []))
         sents = body_sentences(doc)
-        for sent, scores in zip(sents, self.scores(sents), strict=True):
+        all_scores = self.scores(sents)
+        for index, (sent, scores) in enumerate(zip(sents, all_scores, strict=True)):
             inside = [c for c in cues if c.start >= sent.start and c.end <= sent.end]
-            for label, span_label in self.labels_for(inside, scores):
+            for label, span_label in self.labels_for(inside, scores, (sent.start, sent.end)):
                 groups[label].append(Span(doc, sent.start, sent.end, label=span_label))
+            if index and any(c.label_ == "backref" and c.start <= sent.start + 1 for c in inside):
+                self._mark_previous_reason(groups, sents[index - 1], all_scores[index - 1])
         for label, spans in groups.items():
             doc.spans[label] = spans
         return doc
@@ -187,24 +200,59 @@ class WithdrawLabeller:
             return score >= self.veto.get(label, 0.0)
         return score >= self.accept.get(label, 2.0)
 
-    def cue_flags(self, cues: list[Span]) -> tuple[dict[str, bool], str | None]:
-        """What the cues alone say: a flag per label, and the reason category if any."""
+    def cue_flags(
+        self, cues: list[Span], sent: tuple[int, int] | None = None
+    ) -> tuple[dict[str, bool], str | None]:
+        """What the cues alone say: a flag per label, and the reason category if any.
+
+        `sent` is the sentence's token range (default: the range the cues span).
+        """
         live = _cancel(cues)
+        sent_start, sent_end = sent or (
+            min((c.start for c in cues), default=0),
+            max((c.end for c in cues), default=0),
+        )
         names = {c.label_ for c in live}
         withdrawal = [c for c in live if c.label_ == "withdrawal"]
         hedges = [c for c in live if c.label_ == "hedge"]
         clear = any(not self._hedged(w, hedges) for w in withdrawal)
         category = _reason_category(names)
+        if category is None and clear and self._explains(sent_start, sent_end, live):
+            category = "unspecified"  # "..., so I'm withdrawing" / "withdraw because ..."
         flags = {label: label in names for label in LABELS}
+        vague = [c for c in live if c.label_ == "reason_vague"]
+        specific = [
+            c
+            for c in live
+            if c.label_ in _SPECIFIC_REASON_LABELS
+            and not any(v.start <= c.start and c.end <= v.end for v in vague)
+        ]
+        flags["reason_vague"] = bool(vague) and not specific
         flags["withdrawal"] = clear
         flags["withdrawal_hedged"] = bool(withdrawal) and not clear
         flags["reason"] = category is not None
         return flags, category
 
-    def labels_for(self, cues: list[Span], scores: dict[str, float]) -> Iterable[tuple[str, str]]:
-        flags, category = self.cue_flags(cues)
+    @staticmethod
+    def _mark_previous_reason(
+        groups: dict[str, list[Span]], previous: Span, scores: dict[str, float]
+    ) -> None:
+        """'Because of that, I'm withdrawing': the sentence before gives the reason."""
+        if any(s.start == previous.start for s in groups["reason"]):
+            return
+        span = Span(previous.doc, previous.start, previous.end, label=_best_category(scores))
+        groups["reason"].append(span)
+        groups["reason"].sort(key=lambda s: s.start)
+
+    def labels_for(
+        self, cues: list[Span], scores: dict[str, float], sent: tuple[int, int] | None = None
+    ) -> Iterable[tuple[str, str]]:
+        flags, category = self.cue_flags(cues, sent)
+        negative = self._decide("negative", flags["negative"], scores)
         for label in ("gratitude", "close", "negative", "assistance", "closes_door", "apology"):
-            if self._decide(label, flags[label], scores):
+            # Thanks in a hostile sentence are sarcasm: "Thanks for wasting my time."
+            sarcastic = label in ("gratitude", "close") and negative
+            if not sarcastic and self._decide(label, flags[label], scores):
                 yield label, label
         if self._decide("withdrawal", flags["withdrawal"], scores):
             yield "withdrawal", "withdrawal"
@@ -213,8 +261,21 @@ class WithdrawLabeller:
         if self._decide("reason", flags["reason"], scores):
             category = category or _best_category(scores)
             yield "reason", category
-            if self._decide("reason_vague", flags["reason_vague"], scores):
+            if self._decide("reason_vague", flags["reason_vague"], scores) and (
+                flags["reason_vague"] or not flags["reason"]
+            ):
                 yield "reason_vague", category
+
+    @staticmethod
+    def _explains(start: int, end: int, cues: list[Span]) -> bool:
+        """A withdrawal sentence that also says why: a causal clause with some content."""
+        for cue in cues:
+            if cue.label_ == "causal_clause" and end - cue.end >= 3:
+                return True
+            withdraws_after = any(c.label_ == "withdrawal" and c.start >= cue.end for c in cues)
+            if cue.label_ == "so_clause" and cue.start - start >= 5 and withdraws_after:
+                return True
+        return False
 
     def _hedged(self, withdrawal: Span, hedges: list[Span]) -> bool:
         for hedge in hedges:
@@ -225,6 +286,9 @@ class WithdrawLabeller:
             ):
                 return True
         return False
+
+
+_SPECIFIC_REASON_LABELS = frozenset(f"reason_{c}" for c in REASON_CATEGORIES)
 
 
 def _best_category(scores: dict[str, float]) -> str:
@@ -259,8 +323,15 @@ def _reason_category(names: set[str]) -> str | None:
 
 
 _ROLE_WORDS = ["position", "role", "opening", "opportunity", "job", "vacancy", "post"]
-_COMPANY_PREPS = ["at", "with", "for", "join", "joining"]
+_COMPANY_CONTEXT = [*_ROLE_WORDS, "interview", "interviews", "interviewing", "career", "offer"]
 _NOT_COMPANY = {"I", "The", "My", "Your", "Our", "This", "That", "Thank", "Thanks", "Best"}
+_OTHER_EMPLOYER_WORDS = frozenset(
+    {
+        *("offer", "offers", "accepted", "accept", "accepting", "signed", "sign", "join"),
+        *("joining", "joined", "start", "starting", "started", "my", "current", "currently"),
+        *("elsewhere", "another", "new", "other", "move", "moving", "stay", "staying"),
+    }
+)
 _NOT_NAME_WORDS = [
     "I",
     *["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
@@ -309,8 +380,10 @@ def make_mentions(nlp: Language, name: str) -> WithdrawMentions:
 class WithdrawMentions:
     """Finds the role and the company a draft names, for fixes that fit the draft.
 
-    Writes doc.spans["role"] ("the Data Analyst position") and doc.spans["company"]
-    ("Acme Corp"), using title-cased token runs around role words and prepositions.
+    Writes doc.spans["role"] ("the Data Analyst position"), doc.spans["company"] (the
+    employer the email goes to: "the position at Acme Corp") and doc.spans["other_company"]
+    (the offer or current job: "an offer at Globex"), from capitalised token runs after role
+    words and prepositions.
     """
 
     def __init__(self, nlp: Language) -> None:
@@ -326,13 +399,17 @@ class WithdrawMentions:
         )
         self.matcher.add(
             "company",
-            [[{"LOWER": {"IN": _COMPANY_PREPS}}, title]],
+            [
+                [{"LOWER": {"IN": ["at", "join", "joining"]}}, title],
+                [{"LOWER": {"IN": _COMPANY_CONTEXT}}, {"LOWER": "with"}, title],
+            ],
             greedy="LONGEST",
         )
 
     def __call__(self, doc: Doc) -> Doc:
         roles: list[Span] = []
         companies: list[Span] = []
+        others: list[Span] = []
         for match_id, start, end in self.matcher(doc):
             label = doc.vocab.strings[match_id]
             if label == "role":
@@ -342,12 +419,26 @@ class WithdrawMentions:
                 if span.text not in _NOT_COMPANY and len(span) <= 6:
                     roles.append(span)
             else:
-                span = Span(doc, start + 1, end, label="company")
+                prep = end - 1
+                while prep > start and doc[prep].lower_ not in ("at", "with", "join", "joining"):
+                    prep -= 1
+                label = "other_company" if self._other_employer(doc, prep) else "company"
+                span = Span(doc, prep + 1, end, label=label)
                 if span.text not in _NOT_COMPANY and len(span) <= 5:
-                    companies.append(span)
+                    (others if label == "other_company" else companies).append(span)
         doc.spans["role"] = roles
         doc.spans["company"] = companies
+        doc.spans["other_company"] = others
         return doc
+
+    @staticmethod
+    def _other_employer(doc: Doc, prep: int) -> bool:
+        """Whether the company after doc[prep] is the new or current employer, not the reader."""
+        if doc[prep].lower_ in ("join", "joining"):
+            return True
+        sent_start = doc[prep].sent.start
+        window = doc[max(sent_start, prep - 6) : prep + 1]
+        return any(t.lower_ in _OTHER_EMPLOYER_WORDS for t in window)
 
 
 @Language.factory("withdraw_metrics")

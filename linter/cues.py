@@ -202,6 +202,29 @@ CUES: dict[str, list[str]] = {
         "realized|realised|realize|realise|reflection|reflecting|learned|learnt|"
         "discovered|became|reflect|reconsidered",
     ],
+    "causal_clause": [
+        "because|since|cause|'cause|coz|cos|bc|due_to|owing_to|given_that|now_that",
+        "as i|i've|i'm|we|we've|we're|my|our|the|it|it's|this|that|things",
+    ],
+    "causal_clause_not": [
+        "because|since|as ~2 wanted|want|like|need|thought ~2 let|inform|tell|update|know",
+        "as soon|well|long|far|much|part|a|an|requested|discussed|mentioned|promised|agreed",
+        "as it turns|happens",
+    ],
+    "so_clause": [
+        ", so|therefore|hence|thus i|i'm|i've|i'll|i'd|we|we're|we've|i've",
+        "so i|i'm|i've|i'll|i'd|we|we're|we've|i've",
+    ],
+    "backref": [
+        "because_of|for that|this|these|those ~1 reason|reasons",
+        "because_of that|this",
+        "that's|that_is|this_is|which_is why",
+        "as a result|consequence",
+        "therefore|hence|consequently|accordingly|thus",
+        "with_that|this in mind",
+        "given that|this|these|the_above",
+        "for|with all|both ~1 of ~1 these|those|that|this",
+    ],
     "causal": [
         "because|since|due|as|given|so|therefore|hence|thus|cause|'cause|coz|cos|bc|b/c",
         "the|my|main|primary reason|reasons",
@@ -278,6 +301,7 @@ CUES: dict[str, list[str]] = {
         "remain|remains|still|continue ~1 interested|enthusiastic|keen|fan|admirer",
         "hopefully|someday|one day|sometime",
         "on linkedin",
+        "keen|happy|glad|love|like ~1 to hear ~1 about|of|from",
         "great|lovely|pleasure|nice ~1 to|meeting|working|speaking|talking|chatting",
     ],
     "negative": [
@@ -290,7 +314,7 @@ CUES: dict[str, list[str]] = {
         "patronizing|patronising|toxic|exploitative|lowball|lowballed|lowballing|insultingly|"
         "ghosted|ghosting|ghost|stupid|idiotic|dumb|idiots|idiot|moron|morons|crap|crappy|"
         "shit|shitty|bullshit|damn|damned|hell|wtf|pissed|sucks|sucked|bs|garbage|trash|"
-        "rubbish|nonsense|outrageous|unacceptable|embarrassing|disgusting|disappointing",
+        "rubbish|nonsense|outrageous|unacceptable|embarrassing|disgusting",
         "frustrated|frustrating|annoyed|annoying|fed_up|sick_of|tired_of",
         "no_one|nobody|noone ~3 bothered|cared|replied|responded|answered|got|told|read|care",
         "never ~2 heard|replied|responded|got|bothered|answered|called",
@@ -301,21 +325,20 @@ CUES: dict[str, list[str]] = {
         "do|does|did better",
         "doesn't|don't|does_not|do_not|didn't ~1 value|respect|care|appreciate",
         "no respect|regard|consideration|idea|clue",
-        "clearly|obviously|apparently|evidently ~6",
         "frankly|quite_frankly ~6",
         "kept|keep|keeping|left|leaving me ~1 waiting|hanging|in_the_dark",
         "unpaid|free ~2 work|labour|labor|project|projects|take-home|homework",
         "who|someone|anyone ~4 enjoys|likes|willing|wants|desperate|tolerate",
-        "shame|sad|pity",
         "perhaps|maybe ~3 someone|next time|you|your",
         "two-way street",
         "not worth ~2 time|it|effort",
         "thanks|thank ~1 for nothing",
         "no thanks",
-        "thanks|thank for wasting|ghosting|nothing|leaving|keeping|dragging|stringing",
+        "thanks|thank for wasting|ghosting|nothing|dragging|stringing|burning",
         "smh|lmao",
         "beneath|below me",
         "lost interest|respect|faith",
+        "n't|not|dont|nt bother ~1 sending|replying|responding|calling|writing|following",
         "next time ~4 might|should|could|maybe|perhaps|worth|try|consider|please",
         "you|your|someone|somebody|they|interviewers|team|manager|recruiters ~3 might|should|could|"
         "may ~2 want|need|learn|try|consider|tell|know|read|bother|start",
@@ -344,6 +367,11 @@ CUES: dict[str, list[str]] = {
         "clearly|honestly state|explain|say|tell",
         "to_be_honest|honestly ,|with|i",
         "frankly , i",
+        "my|i|i'm|i've|i've ~3 terrible|awful|horrible|rubbish|mess|bad|dumb|stupid|lazy",
+        "mess|messing ~2 around|about",
+        "frustrated|annoyed|disappointed|angry|cross ~2 with|at myself|me",
+        "myself",
+        "awful|terrible|horrible|rough|tough|hard ~1 month|week|year|few|time|couple",
         "honest|honesty",
         "not|n't|nt want to waste ~2 time",
         "not want|wanting to waste",
@@ -364,6 +392,12 @@ CUES: dict[str, list[str]] = {
         "help ~3 find|fill|transition|handover|replacement",
     ],
     "closes_door": [
+        "not|n't|nt|never ~4 apply|applying|consider|considering|seeking|pursuing|looking|"
+        "work|working|interview|interviewing|return ~6 again|future",
+        "not|n't|nt|never ~2 see myself ~3 again|future",
+        "not|n't|nt|dont|never ~1 contact|reach|bother|email|call ~4 future|again",
+        "remove|delete|erase ~3 database|talent_pool|mailing_list|records|system|file",
+        "under any circumstances",
         "never ~3 apply|applying|work|working|consider|considering|interview|interviewing|"
         "again|recommend|deal|return|set",
         "not|n't|nt ~2 interested in ~2 any|anything|future|ever|further|working",
@@ -379,15 +413,53 @@ CUES: dict[str, list[str]] = {
     ],
 }
 
+# Cues that rules read directly from doc.spans["cues"] (the labeller ignores them).
+FACT_CUES: dict[str, list[str]] = {
+    "long_process": [
+        "third|fourth|fifth|several|multiple|many|three|four|five round|rounds|interviews|stages",
+        "several|many ~1 months",
+        "months of ~3 conversations|interviews|process|talks|contact|emails|calls",
+    ],
+    "short_notice": [
+        "interview|call|meeting|panel|session|conversation ~3 today|tomorrow|tonight|"
+        "this_morning|this_afternoon|this_evening|in_an_hour|in_a_few_hours|in_two_hours",
+        "today|tomorrow ~1 's ~2 interview|call|meeting|panel|session",
+        "short|late|last-minute|last_minute notice",
+    ],
+    "overshare": [
+        "chemotherapy|chemo|tumor|tumour|miscarriage|miscarried|ivf|divorce|divorcing|"
+        "custody|depression|depressive|psychiatric|rehab|bankrupt|bankruptcy|debt|debts|"
+        "mortgage|eviction|affair|breakdown|therapist|medication|medications|prognosis|"
+        "biopsy|antidepressants|overdose",
+        "six|seven figures|figure",
+        "raise|increase|bump of ~3 %|percent",
+    ],
+}
+
+RAW_PATTERNS: list[dict[str, Any]] = [
+    # The competing offer's pay: "$140,000", "£65k", "120k", "95 000 euros".
+    {"label": "overshare", "pattern": [{"TEXT": {"REGEX": r"^[$€£]"}}, {"LIKE_NUM": True}]},
+    {"label": "overshare", "pattern": [{"TEXT": {"REGEX": r"^[$€£]\d"}}]},
+    {"label": "overshare", "pattern": [{"TEXT": {"REGEX": r"^\d{2,3}[kK]$"}}]},
+    {
+        "label": "overshare",
+        "pattern": [
+            {"LIKE_NUM": True},
+            {"LOWER": {"IN": ["k", "grand", "dollars", "euros", "pounds", "usd", "eur", "gbp"]}},
+        ],
+    },
+]
+
 REASON_CATEGORIES = ("other_offer", "not_a_fit", "personal_circumstances", "relocation")
 
 
 def span_ruler_patterns(tokenize: Tokenize) -> list[dict[str, Any]]:
     """All cues as `span_ruler` patterns, each with an id naming the cue."""
     patterns: list[dict[str, Any]] = []
-    for label, notations in CUES.items():
+    for label, notations in {**CUES, **FACT_CUES}.items():
         for index, notation in enumerate(notations):
             for pattern in seq(notation, tokenize):
                 if pattern:
                     patterns.append({"label": label, "pattern": pattern, "id": f"{label}-{index}"})
+    patterns.extend(RAW_PATTERNS)
     return patterns

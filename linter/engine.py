@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from withdraw_lint.diagnostics import Diagnostic, Finding, LineIndex, Severity
 from withdraw_lint.layout import Layout, find_layout
-from withdraw_lint.reader import LintInputError, read_source
+from withdraw_lint.reader import EmailMeta, LintInputError, read_source
 from withdraw_lint.settings import Settings
 
 if TYPE_CHECKING:
@@ -42,13 +42,21 @@ class FileResult:
         }
 
 
-def lint_text(text: str, settings: Settings | None = None, path: str = "<text>") -> FileResult:
+def lint_text(
+    text: str,
+    settings: Settings | None = None,
+    path: str = "<text>",
+    meta: EmailMeta | None = None,
+) -> FileResult:
     """Lint one draft. Raises LintInputError when there is nothing to lint."""
-    return lint_with_doc(text, settings, path)[0]
+    return lint_with_doc(text, settings, path, meta)[0]
 
 
 def lint_with_doc(
-    text: str, settings: Settings | None = None, path: str = "<text>"
+    text: str,
+    settings: Settings | None = None,
+    path: str = "<text>",
+    meta: EmailMeta | None = None,
 ) -> tuple[FileResult, Doc]:
     """Lint one draft and also return the annotated Doc (for evaluation and tests)."""
     from withdraw_lint.analysis import Analysis
@@ -59,11 +67,11 @@ def lint_with_doc(
         raise LintInputError(f"{path}: the draft is empty")
     layout = find_layout(text)
     doc = annotate(text, layout)
-    analysis = Analysis(text=text, layout=layout, doc=doc, settings=settings)
+    analysis = Analysis(text=text, layout=layout, doc=doc, settings=settings, meta=meta)
     index = LineIndex(text)
     diagnostics: list[Diagnostic] = []
     for rule in ALL_RULES:
-        if not settings.enabled(rule.name):
+        if not settings.enabled(rule.name, rule.default_enabled):
             continue
         for finding in rule.check(analysis):
             diagnostics.append(
@@ -94,7 +102,7 @@ def lint_path(path: str, settings: Settings | None = None) -> FileResult:
     """Read and lint one path ("-" is stdin); input problems become the result's error."""
     try:
         source = read_source(path)
-        return lint_text(source.text, settings=settings, path=path)
+        return lint_text(source.text, settings=settings, path=path, meta=source.meta)
     except LintInputError as exc:
         return FileResult(path=path, error=str(exc))
 

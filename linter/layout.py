@@ -12,7 +12,8 @@ from dataclasses import dataclass
 _GREETING = re.compile(
     r"""^\s*(?:
         (?:dear|hi|hello|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)
-           |morning|afternoon|to\s+whom\s+it\s+may\s+concern|attn|attention)\b
+           |morning|afternoon|to\s+whom\s+it\s+may\s+concern|attn|attention
+           |to\s+the\s+[\w\s&-]{2,40}?\b(?:team|department|committee|panel|manager))\b
         )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -23,7 +24,7 @@ _SIGN_OFF = re.compile(
         |(?:yours\s+)?(?:sincerely|respectfully|faithfully|truly)(?:\s+yours)?
         |yours(?:\s+(?:truly|sincerely|faithfully|respectfully))?
         |respectfully\s+yours|cordially
-        |cheers|thanks|thank\s+you|thanks\s+(?:again|so\s+much|a\s+lot)
+        |cheers|ta|thanks|thank\s+you|thanks\s+(?:again|so\s+much|a\s+lot)
         |many\s+thanks|thank\s+you\s+(?:again|so\s+much)|thx|ty
         |(?:with\s+)?(?:gratitude|appreciation|thanks)
         |take\s+care|warmly|talk\s+soon|all\s+best|best\s+of\s+luck|regards
@@ -35,7 +36,7 @@ _INLINE_SIGN_OFF = re.compile(
     r"(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*$",
     re.IGNORECASE,
 )
-_NAME_LINE = re.compile(r"^\s*[-–—]?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
+_NAME_LINE = re.compile(r"^\s*[-–—~]?\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s*$")
 _QUOTE_START = re.compile(
     r"^\s*(?:>|On\b.{4,200}\bwrote:\s*$|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}"
     r"|From:\s.+|_{5,}\s*$)",
@@ -111,12 +112,20 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
             after = [j for j in content if j > idx]
             if len(after) <= 5 and all(len(lines[j].text.split()) <= 8 for j in after):
                 return idx
-    # No closing phrase: a lone name line ending the draft ("Ana", "- Priya").
+    # No closing phrase: a lone name line ending the draft ("Ana", "- Priya", "xx\nJess").
     if len(content) >= 2 and _NAME_LINE.match(lines[content[-1]].text):
-        words = lines[content[-1]].text.split()
-        prev = lines[content[-2]]
-        if len(words) <= 3 and (prev.blank or prev.text.rstrip()[-1:] in ".!?,"):
-            return content[-1]
+        name = content[-1]
+        if len(lines[name].text.split()) > 3 or len(lines[name].text.strip()) > 30:
+            return None
+        start = name
+        if content[-2] == name - 1 and re.fullmatch(r"\s*[xX]{1,3}\s*", lines[name - 1].text):
+            start = name - 1  # a kiss before the name
+        prev = lines[start - 1]
+        ending = prev.text.rstrip()[-1:]
+        if prev.blank or ending in ".!?," or (ending and not ending.isalnum()):
+            return start
+        if len(prev.text.split()) <= 4 and (start - 2 < 0 or lines[start - 2].blank):
+            return start - 1  # a closing phrase we don't know: "Mit freundlichen Grüßen"
     return None
 
 
@@ -149,7 +158,8 @@ def find_layout(text: str) -> Layout:
         body_start = greeting[1]
     sign_off = None
     body_end = lines[last].end
-    sign_idx = _sign_off_start(lines, first + (1 if greeting else 0), last)
+    whole_line = greeting is not None and greeting[1] >= lines[first].end
+    sign_idx = _sign_off_start(lines, first + (1 if whole_line else 0), last)
     if sign_idx is not None and lines[sign_idx].start >= body_start:
         sign_off = (lines[sign_idx].start, lines[last].end)
         body_end = lines[sign_idx].start

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 
 import spacy
@@ -44,10 +45,14 @@ def build(base: str | None = None) -> Language:
 def load(base: str | None = None) -> Language:
     """The process-wide pipeline, loaded on first call and reused after.
 
-    Without `base`, the shipped trained pipeline (models/pipeline); with `base`, an
+    Without `base`, the shipped trained pipeline (models/pipeline, or the folder named by
+    the WITHDRAW_LINT_PIPELINE environment variable, for experiments); with `base`, an
     installed spaCy pipeline of that name with our components and classifier added.
     """
     if base is None:
+        override = os.environ.get("WITHDRAW_LINT_PIPELINE")
+        if override:
+            return spacy.load(override)
         if PIPELINE_DIR.is_dir():
             return spacy.load(PIPELINE_DIR)
         return build()

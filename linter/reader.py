@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import email
+import email.policy
+import email.utils
 import sys
 from dataclasses import dataclass
+from email.message import EmailMessage
+from html.parser import HTMLParser
 from pathlib import Path
 
 MAX_BYTES = 1_000_000
@@ -24,11 +30,26 @@ class LintInputError(ValueError):
 
 
 @dataclass(frozen=True)
+class EmailMeta:
+    """What an .eml file's headers say about the draft."""
+
+    subject: str | None = None
+    recipient_name: str | None = None
+    sender_name: str | None = None
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class Source:
-    """A draft's decoded text and where it came from."""
+    """A draft's decoded text and where it came from.
+
+    For an .eml file the text is the message's body (text/plain, or text converted from
+    HTML), and positions refer to that text.
+    """
 
     path: str
     text: str
+    meta: EmailMeta | None = None
 
 
 def read_source(path: str) -> Source:
@@ -42,6 +63,8 @@ def read_source(path: str) -> Source:
             raise LintInputError(f"{path}: is a directory, not a draft")
         with p.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
+        if p.suffix.lower() == ".eml":
+            return read_eml(data, path)
     except FileNotFoundError:
         raise LintInputError(f"{path}: no such file") from None
     except PermissionError:
@@ -73,3 +96,86 @@ def decode(data: bytes, path: str) -> str:
     if not text.strip():
         raise LintInputError(f"{path}: the draft is empty")
     return text
+
+
+def read_eml(data: bytes, path: str) -> Source:
+    """An .eml message: its plain-text body (or HTML body as text) and its headers."""
+    if len(data) > MAX_BYTES:
+        raise LintInputError(f"{path}: larger than {MAX_BYTES // 1000} kB; is this really a draft?")
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    if not isinstance(message, EmailMessage) or not message.keys():
+        raise LintInputError(f"{path}: not an email message (no headers found)")
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        raise LintInputError(f"{path}: the email has no text or HTML body")
+    try:
+        body = part.get_content()
+    except (LookupError, UnicodeDecodeError) as exc:
+        raise LintInputError(f"{path}: the email body cannot be decoded ({exc})") from None
+    if part.get_content_subtype() == "html":
+        body = html_to_text(body)
+    if not body.strip():
+        raise LintInputError(f"{path}: the email body is empty")
+    return Source(path, body, _meta(message))
+
+
+def _meta(message: EmailMessage) -> EmailMeta:
+    def name(header: str) -> str | None:
+        value = message.get(header)
+        if not value:
+            return None
+        display, _address = email.utils.parseaddr(str(value))
+        return display or None
+
+    date = None
+    if message.get("Date"):
+        try:
+            date = email.utils.parsedate_to_datetime(str(message["Date"])).date()
+        except (TypeError, ValueError):
+            date = None
+    subject = message.get("Subject")
+    return EmailMeta(
+        subject=str(subject) if subject is not None else "",
+        recipient_name=name("To"),
+        sender_name=name("From"),
+        date=date,
+    )
+
+
+class _TextExtractor(HTMLParser):
+    """Text of an HTML email body: block elements become line breaks, scripts are dropped."""
+
+    BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "blockquote"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "head"):
+            self._skip += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n" if tag == "p" else "\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "head"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in ("p", "div", "li"):
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(" ".join(data.split()) if data.strip() else "")
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML body, paragraphs separated by blank lines."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    lines = [line.strip() for line in "".join(parser.parts).splitlines()]
+    text = "\n".join(lines)
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text.strip() + "\n"

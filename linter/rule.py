@@ -29,3 +29,5 @@ class Rule:
     bad: str
     good: str
     check: Callable[[Analysis], Iterable[Finding]]
+    default_enabled: bool = True
+    """Opt-in rules (False) run only when selected by name, like Ruff's preview rules."""

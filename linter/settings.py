@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from withdraw_lint.diagnostics import Severity
@@ -16,8 +17,14 @@ class Settings:
     fail_on: Severity = Severity.WARNING
     select: frozenset[str] | None = None
     ignore: frozenset[str] = frozenset()
+    extend_select: frozenset[str] = frozenset()
+    today: dt.date | None = None
+    """The date to check weekdays against when the draft has none (default: today)."""
 
-    def enabled(self, rule_name: str) -> bool:
+    def enabled(self, rule_name: str, default: bool = True) -> bool:
+        """Whether a rule runs: ignore wins, then select, then the rule's own default."""
         if rule_name in self.ignore:
             return False
-        return self.select is None or rule_name in self.select
+        if self.select is not None:
+            return rule_name in self.select
+        return default or rule_name in self.extend_select

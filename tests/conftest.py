@@ -25,6 +25,8 @@ def lint_diagnostics(
     text: str, rule: str | None = None, settings: Settings | None = None
 ) -> list[Diagnostic]:
     """Lint `text` with the real pipeline; keep only `rule`'s diagnostics when given."""
+    if settings is None and rule is not None:
+        settings = Settings(select=frozenset({rule}))  # opt-in rules run when asked for
     diagnostics = lint_text(text, settings=settings).diagnostics
     return [d for d in diagnostics if rule is None or d.rule == rule]
 

@@ -324,8 +324,6 @@ REASON_CASES = [
         email(THANKS, "After careful thought, I have decided to withdraw from the process.", CLOSE),
         5,
         "After careful thought, I have decided to withdraw from the process.",
-        xfail="'After careful thought, I have decided to withdraw' is labelled a reason, "
-        "though it says nothing about why",
     ),
     fires(
         R,

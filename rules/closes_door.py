@@ -1,0 +1,36 @@
+"""closes-door: a line that rules out any future with the company."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from withdraw_lint.analysis import Analysis
+from withdraw_lint.diagnostics import Finding, Severity
+from withdraw_lint.rule import Rule
+
+
+def check(a: Analysis) -> Iterator[Finding]:
+    for sent in a.spans("closes_door"):
+        yield Finding(
+            start=sent.start_char,
+            end=sent.end_char,
+            message="This line rules out any future with the company; the guide says to keep "
+            "the door open (step 5).",
+            suggestion='Delete it, or leave the door ajar: "I hope our paths cross again."',
+        )
+
+
+RULE = Rule(
+    name="closes-door",
+    code="WL202",
+    severity=Severity.WARNING,
+    summary="A statement rules out any future with the company.",
+    guide="Step 5: keep the door open for future opportunities",
+    why="Roles, teams and people change; a line like 'I will never apply again' throws away a "
+    "door the guide wants kept open.",
+    bad="Dear Ana,\n\nThank you for your time. I have accepted another offer, so I am "
+    "withdrawing. I will never apply to your company again.\n\nBest regards,\nLi",
+    good="Dear Ana,\n\nThank you for your time. I have accepted another offer, so I am "
+    "withdrawing. I hope our paths cross again.\n\nBest regards,\nLi",
+    check=check,
+)

@@ -1,0 +1,72 @@
+"""register-mismatch: a casual greeting with a formal sign-off, or the reverse."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from withdraw_lint.analysis import Analysis
+from withdraw_lint.diagnostics import Finding, Severity
+from withdraw_lint.rule import Rule
+
+_CASUAL_GREETING = re.compile(r"^\s*(?:hey|hiya|yo|howdy|sup)\b", re.I)
+_FORMAL_GREETING = re.compile(r"^\s*(?:to whom it may concern|dear (?:sir|madam|sirs))", re.I)
+_FORMAL_SIGN_OFF = re.compile(
+    r"^\s*(?:respectfully(?: yours)?|yours (?:faithfully|truly|sincerely|respectfully)"
+    r"|sincerely yours|cordially)\b",
+    re.I,
+)
+_CASUAL_SIGN_OFF = re.compile(r"^\s*(?:cheers|thx|ty|later|ttyl|xo+|peace|laters)\b", re.I)
+_GREETING_NAME = re.compile(
+    r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\s+"
+    r"(?:(?:mr|mrs|ms|miss|dr|prof)\.?\s+)?(?P<name>[A-Z][\w'-]+)",
+    re.I,
+)
+
+
+def check(a: Analysis) -> Iterator[Finding]:
+    greeting = a.layout.greeting
+    sign_off = a.layout.sign_off
+    if greeting and sign_off:
+        hello = a.text[greeting[0] : greeting[1]]
+        bye = a.text[sign_off[0] : sign_off[1]]
+        casual_formal = _CASUAL_GREETING.match(hello) and _FORMAL_SIGN_OFF.match(bye)
+        formal_casual = _FORMAL_GREETING.match(hello) and _CASUAL_SIGN_OFF.match(bye)
+        if casual_formal or formal_casual:
+            yield Finding(
+                start=sign_off[0],
+                end=sign_off[0] + len(bye.splitlines()[0]),
+                message=f"{hello.strip()!r} and {bye.splitlines()[0].strip()!r} are in different "
+                "registers.",
+                suggestion='Match them: "Hi Sam," with "Best," or "Dear Ms. Lee," with '
+                '"Kind regards,".',
+            )
+    recipient = a.recipient_first_name
+    if greeting and recipient:
+        match = _GREETING_NAME.match(a.text[greeting[0] : greeting[1]])
+        if match and match.group("name").lower() not in a.recipient_names:
+            start = greeting[0] + match.start("name")
+            yield Finding(
+                start=start,
+                end=greeting[0] + match.end("name"),
+                message=f"The greeting names {match.group('name')!r} but the email goes to "
+                f"{a.recipient!r}.",
+                suggestion=f'Check the recipient; greet them by name: "Dear {recipient},".',
+            )
+
+
+RULE = Rule(
+    name="register-mismatch",
+    code="WL406",
+    severity=Severity.INFO,
+    summary="Greeting and sign-off in different registers, or a greeting name that is not "
+    "the recipient's.",
+    guide="Email hygiene: a consistent, respectful tone",
+    why="'Hey' with 'Respectfully yours' reads as careless, and greeting the wrong person "
+    "suggests a copied draft.",
+    bad="Hey Ana,\n\nThank you for your time. I have accepted another offer, so I am "
+    "withdrawing. I wish you all the best.\n\nRespectfully yours,\nLi",
+    good="Hi Ana,\n\nThank you for your time. I have accepted another offer, so I am "
+    "withdrawing. I wish you all the best.\n\nBest,\nLi",
+    check=check,
+)
