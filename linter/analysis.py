@@ -53,6 +53,27 @@ class Analysis:
             if any(s.start == sent.start and s.end == sent.end for s in group)
         }
 
+    def parts(self) -> list[str]:
+        """Greeting, thanks, decision, reason, close and sign-off, as far as found, in order."""
+        found: list[tuple[int, str]] = []
+        if self.layout.greeting:
+            found.append((self.layout.greeting[0], "greeting"))
+        for label, part in (
+            ("gratitude", "thanks"),
+            ("withdrawal", "decision"),
+            ("withdrawal_hedged", "decision"),
+            ("reason", "reason"),
+        ):
+            spans = self.spans(label)
+            if spans and part not in {name for _, name in found}:
+                found.append((spans[0].start_char, part))
+        closes = self.spans("close")
+        if closes:
+            found.append((closes[-1].start_char, "close"))
+        if self.layout.sign_off:
+            found.append((self.layout.sign_off[0], "sign-off"))
+        return [name for _, name in sorted(found)]
+
     @cached_property
     def reason_category(self) -> str | None:
         reasons = self.spans("reason")

@@ -95,6 +95,10 @@ def check(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print findings only, no summary.")
     ] = False,
+    fail_under: Annotated[
+        int | None,
+        typer.Option(min=0, max=100, help="Also exit 1 when a draft scores under this (0-100)."),
+    ] = None,
 ) -> None:
     """Lint drafts and report where they depart from the guide."""
     from withdraw_lint import rules
@@ -121,13 +125,17 @@ def check(
     if output_format is OutputFormat.json:
         sys.stdout.write(render_json(results))
     else:
-        out = render_text(results, color=_use_color(color))
+        out = render_text(results, color=_use_color(color), overview=not quiet)
         if quiet:
             out = "\n\n".join(out.split("\n\n")[:-1])
             out = out + "\n" if out else ""
         sys.stdout.write(out)
     if any(r.error for r in results):
         raise typer.Exit(EXIT_ERROR)
+    if fail_under is not None and any(
+        r.score is not None and r.score < fail_under for r in results
+    ):
+        raise typer.Exit(EXIT_FINDINGS)
     if fail_on is not FailOn.never:
         threshold = Severity(fail_on.value).rank
         if any(d.severity.rank >= threshold for r in results for d in r.diagnostics):

@@ -13,6 +13,8 @@ from withdraw_lint.settings import Settings
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+PENALTY = {Severity.ERROR: 20, Severity.WARNING: 8, Severity.INFO: 2}
+
 __all__ = ["FileResult", "LintInputError", "lint_path", "lint_text"]
 
 
@@ -24,7 +26,17 @@ class FileResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     metrics: dict[str, Any] = field(default_factory=dict)
     reason_category: str | None = None
+    parts: list[str] = field(default_factory=list)
+    """The parts of a withdrawal the draft has, in the order they appear."""
     error: str | None = None
+
+    @property
+    def score(self) -> int | None:
+        """0-100: 100 minus 20 per error, 8 per warning and 2 per info (None on input error)."""
+        if self.error:
+            return None
+        penalty = sum(PENALTY[d.severity] for d in self.diagnostics)
+        return max(0, 100 - penalty)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for d in self.diagnostics if d.severity == severity)
@@ -38,6 +50,8 @@ class FileResult:
             "diagnostics": [d.to_dict() for d in self.diagnostics],
             "metrics": self.metrics,
             "reason_category": self.reason_category,
+            "parts": self.parts,
+            "score": self.score,
             "error": self.error,
         }
 
@@ -83,6 +97,7 @@ def lint_with_doc(
         diagnostics=diagnostics,
         metrics=dict(doc._.metrics or {}),
         reason_category=analysis.reason_category,
+        parts=analysis.parts(),
     )
     return result, doc
 

@@ -37,7 +37,7 @@ def check(a: Analysis) -> Iterator[Finding]:
             start=mention.start_char,
             end=mention.end_char,
             message=f"The draft names {first.text!r} and {mention.text!r} as the employer; was "
-            "it reused from another withdrawal?",
+            "it reused from another withdrawal? (guide: a professional, respectful approach)",
             suggestion=f"Use the right company name throughout (probably {first.text!r}).",
         )
         return

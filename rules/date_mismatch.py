@@ -51,7 +51,8 @@ def check(a: Analysis) -> Iterator[Finding]:
             start=match.start(),
             end=match.end(),
             message=f"{match.group(0)!r}: {calendar.month_name[month]} {day}, {years[0]} is a "
-            f"{calendar.day_name[real]}, not a {calendar.day_name[said]}.",
+            f"{calendar.day_name[real]}, not a {calendar.day_name[said]} (guide: communicate "
+            "clearly).",
             suggestion="Check the date with the interview invitation and correct the weekday or "
             "the date.",
         )

@@ -19,7 +19,8 @@ def check(a: Analysis) -> Iterator[Finding]:
     yield Finding(
         start=third.start_char,
         end=third.end_char,
-        message=f"The draft apologises {len(apologies)} times; one apology is enough.",
+        message=f"The draft apologises {len(apologies)} times; one apology is enough (guide "
+        "step 3: be concise).",
         suggestion="Keep the single most relevant apology (for example for short notice) and "
         "delete the others; withdrawing is a normal, respectful step.",
     )

@@ -34,7 +34,7 @@ def check(a: Analysis) -> Iterator[Finding]:
                 start=sent.start_char,
                 end=sent.end_char,
                 message=f"This sentence has {count} words (limit "
-                f"{a.settings.max_sentence_words}); it is hard to read at a glance.",
+                f"{a.settings.max_sentence_words}); keep it brief (guide step 3).",
                 suggestion="Split it in two at a natural break, or cut the detail it carries.",
             )
 

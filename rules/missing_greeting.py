@@ -18,7 +18,7 @@ def check(a: Analysis) -> Iterator[Finding]:
     yield Finding(
         start=first.start_char,
         end=first.end_char,
-        message="The draft has no greeting.",
+        message="The draft has no greeting (guide: a professional, respectful approach).",
         suggestion=f'Start with a salutation, e.g. "Dear {name}," on its own line.',
         fix=fix if a.recipient_first_name else None,
     )

@@ -16,7 +16,8 @@ def check(a: Analysis) -> Iterator[Finding]:
     yield Finding(
         start=last.start_char,
         end=last.end_char,
-        message="The draft ends without a sign-off and your name.",
+        message="The draft ends without a sign-off and your name (guide: a professional, "
+        "respectful approach).",
         suggestion='End with a closing and your full name, e.g. "Best regards,\\nJane Doe".',
     )
 

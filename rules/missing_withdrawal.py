@@ -16,7 +16,8 @@ def check(a: Analysis) -> Iterator[Finding]:
     yield Finding(
         start=anchor.start_char,
         end=anchor.end_char,
-        message="The draft never says plainly that you are withdrawing from the process.",
+        message="The draft never says plainly that you are withdrawing from the process (guide "
+        "mistake 1: not notifying the employer).",
         suggestion=f'Say it in one sentence, e.g. "I am writing to withdraw my application for '
         f'{a.the_role()}."',
     )

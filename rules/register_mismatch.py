@@ -37,7 +37,7 @@ def check(a: Analysis) -> Iterator[Finding]:
                 start=sign_off[0],
                 end=sign_off[0] + len(bye.splitlines()[0]),
                 message=f"{hello.strip()!r} and {bye.splitlines()[0].strip()!r} are in different "
-                "registers.",
+                "registers (guide: a professional, respectful approach).",
                 suggestion='Match them: "Hi Sam," with "Best," or "Dear Ms. Lee," with '
                 '"Kind regards,".',
             )
@@ -50,7 +50,7 @@ def check(a: Analysis) -> Iterator[Finding]:
                 start=start,
                 end=greeting[0] + match.end("name"),
                 message=f"The greeting names {match.group('name')!r} but the email goes to "
-                f"{a.recipient!r}.",
+                f"{a.recipient!r} (guide: a professional, respectful approach).",
                 suggestion=f'Check the recipient; greet them by name: "Dear {recipient},".',
             )
 

@@ -40,7 +40,8 @@ def check(a: Analysis) -> Iterator[Finding]:
         yield Finding(
             start=match.start(),
             end=match.end(),
-            message=f"Template placeholder {slot!r} was left in the draft.",
+            message=f"Template placeholder {slot!r} was left in the draft (guide: a professional, "
+            "respectful approach).",
             suggestion=f"Replace {slot} with {hint}.",
         )
 

@@ -29,9 +29,12 @@ def check(a: Analysis) -> Iterator[Finding]:
     yield Finding(
         start=start,
         end=end,
-        message=f"The subject {subject.strip()!r} does not say the email withdraws an application."
-        if subject.strip()
-        else "The email has an empty subject.",
+        message=(
+            f"The subject {subject.strip()!r} does not say the email withdraws an application"
+            if subject.strip()
+            else "The email has an empty subject"
+        )
+        + " (guide step 1: notify the employer clearly).",
         suggestion=f'Say what it is, e.g. "Withdrawal of application - {a.sender_name}{role}".',
     )
 

@@ -108,7 +108,10 @@ def test_text_output_shows_each_finding(name: str) -> None:
 def test_text_output_for_a_clean_draft() -> None:
     result = invoke(["check", str(GOOD)])
     assert result.exit_code == 0, result.stdout
-    assert result.stdout.strip() == "1 draft checked: no problems found."
+    overview, summary = result.stdout.strip().split("\n\n")
+    assert overview.startswith(f"{GOOD}: parts: greeting > thanks > decision")
+    assert overview.endswith("score 100/100")
+    assert summary == "1 draft checked: no problems found."
     assert result.stderr == ""
 
 
@@ -386,7 +389,7 @@ def test_console_script_input_errors(tmp_path: Path) -> None:
 def test_python_dash_m_reads_stdin() -> None:
     proc = run([sys.executable, "-m", "withdraw_lint", "check", "-"], stdin=MODEL.encode())
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert proc.stdout.strip() == "1 draft checked: no problems found."
+    assert proc.stdout.strip().endswith("score 100/100\n\n1 draft checked: no problems found.")
 
 
 def test_python_dash_m_usage_error() -> None:

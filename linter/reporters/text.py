@@ -33,11 +33,20 @@ def render_diagnostic(path: str, d: Diagnostic, color: bool) -> str:
     return "\n".join(lines)
 
 
-def render_text(results: list[FileResult], color: bool = False) -> str:
+def render_overview(result: FileResult) -> str:
+    """One line per draft: the parts found in order, the reason category and the score."""
+    parts = " > ".join(result.parts) or "none"
+    reason = result.reason_category or "none"
+    return f"{result.path}: parts: {parts}; reason: {reason}; score {result.score}/100"
+
+
+def render_text(results: list[FileResult], color: bool = False, overview: bool = True) -> str:
     blocks = []
     for result in results:
         for d in result.diagnostics:
             blocks.append(render_diagnostic(result.path, d, color))
+        if overview and not result.error:
+            blocks.append(render_overview(result))
     summary = summarize(results)
     out = "\n\n".join(blocks)
     counts = [
