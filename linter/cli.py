@@ -117,6 +117,7 @@ def check(
         select=frozenset(rules.get(n).name for n in chosen) if chosen else None,  # type: ignore[union-attr]
         ignore=frozenset(rules.get(n).name for n in skipped),  # type: ignore[union-attr]
         extend_select=frozenset(rules.get(n).name for n in extra),  # type: ignore[union-attr]
+        readability=output_format is OutputFormat.json,
     )
     results = [lint_path(path, settings) for path in paths]
     for result in results:

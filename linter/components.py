@@ -447,24 +447,40 @@ def make_metrics(nlp: Language, name: str) -> WithdrawMetrics:
 
 
 class WithdrawMetrics:
-    """Puts length and readability figures for the body on doc._.metrics.
+    """Puts length figures for the body on doc._.metrics (words, sentences, longest).
 
-    Words and sentences are counted on the Doc's own tokens; the reading-ease and
-    grade figures come from textstat.
+    Readability (textstat's Flesch reading ease and Flesch-Kincaid grade) is the
+    doc._.readability property, computed on first use: textstat's first syllable count
+    loads the CMU pronouncing dictionary (about 0.9 s), which a draft that nobody asks
+    the figures for should not pay.
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        import textstat
-
-        start, end = body_range(doc)
         sents = body_sentences(doc)
         lengths = [sum(1 for t in s if not t.is_punct and not t.is_space) for s in sents]
-        body_text = doc.text[start:end]
         doc._.metrics = {
             "words": sum(lengths),
             "sentences": len(sents),
             "longest_sentence_words": max(lengths, default=0),
+        }
+        return doc
+
+
+def readability(doc: Doc) -> dict[str, float]:
+    """textstat's reading-ease and grade figures for the body (cached on the Doc)."""
+    cached = doc.user_data.get("withdraw_lint.readability")
+    if cached is None:
+        import textstat
+
+        start, end = body_range(doc)
+        body_text = doc.text[start:end]
+        cached = {
             "flesch_reading_ease": round(float(textstat.flesch_reading_ease(body_text)), 1),
             "flesch_kincaid_grade": round(float(textstat.flesch_kincaid_grade(body_text)), 1),
         }
-        return doc
+        doc.user_data["withdraw_lint.readability"] = cached
+    return cached
+
+
+if not Doc.has_extension("readability"):
+    Doc.set_extension("readability", getter=readability)

@@ -95,7 +95,7 @@ def lint_with_doc(
     result = FileResult(
         path=path,
         diagnostics=diagnostics,
-        metrics=dict(doc._.metrics or {}),
+        metrics={**(doc._.metrics or {}), **(doc._.readability if settings.readability else {})},
         reason_category=analysis.reason_category,
         parts=analysis.parts(),
     )

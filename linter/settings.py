@@ -18,6 +18,8 @@ class Settings:
     select: frozenset[str] | None = None
     ignore: frozenset[str] = frozenset()
     extend_select: frozenset[str] = frozenset()
+    readability: bool = True
+    """Whether results carry textstat's readability figures (costly on first use)."""
     today: dt.date | None = None
     """The date to check weekdays against when the draft has none (default: today)."""
 

@@ -16,9 +16,9 @@ def _words(sent: object) -> int:
 def check(a: Analysis) -> Iterator[Finding]:
     metrics = a.doc._.metrics or {}
     words = metrics.get("words", 0)
-    ease = metrics.get("flesch_reading_ease")
     limit = a.settings.max_words
     if words > limit and a.sentences:
+        ease = a.doc._.readability["flesch_reading_ease"]
         yield Finding(
             start=a.sentences[0].start_char,
             end=a.sentences[-1].end_char,
