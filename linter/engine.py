@@ -27,6 +27,10 @@ class FileResult:
     metrics: dict[str, Any] = field(default_factory=dict)
     reason_category: str | None = None
     parts: list[str] = field(default_factory=list)
+    notice: str | None = None
+    """Why the draft was not checked although it could be read (e.g. not English)."""
+    encoding: str | None = None
+    """How the file was decoded ("utf-8", "utf-16", "cp1252", ...); None for text input."""
     """The parts of a withdrawal the draft has, in the order they appear."""
     error: str | None = None
 
@@ -51,6 +55,8 @@ class FileResult:
             "metrics": self.metrics,
             "reason_category": self.reason_category,
             "parts": self.parts,
+            "encoding": self.encoding,
+            "notice": self.notice,
             "score": self.score,
             "error": self.error,
         }
@@ -81,6 +87,9 @@ def lint_with_doc(
         raise LintInputError(f"{path}: the draft is empty")
     layout = find_layout(text)
     doc = annotate(text, layout)
+    if not looks_english(doc):
+        notice = "the draft does not look like English; only English drafts are checked"
+        return FileResult(path=path, metrics=dict(doc._.metrics or {}), notice=notice), doc
     analysis = Analysis(text=text, layout=layout, doc=doc, settings=settings, meta=meta)
     index = LineIndex(text)
     diagnostics: list[Diagnostic] = []
@@ -102,6 +111,20 @@ def lint_with_doc(
     return result, doc
 
 
+MIN_WORDS_FOR_LANGUAGE = 8
+MIN_STOP_WORD_SHARE = 0.12
+"""English prose is about 40-50 % stop words; other languages written in Latin script
+share few of them, and scripts without Latin letters share none."""
+
+
+def looks_english(doc: Doc) -> bool:
+    """Whether enough of the words are common English function words (spaCy's stop list)."""
+    words = [t for t in doc if t.is_alpha]
+    if len(words) < MIN_WORDS_FOR_LANGUAGE:
+        return True
+    return sum(t.is_stop for t in words) / len(words) >= MIN_STOP_WORD_SHARE
+
+
 def annotate(text: str, layout: Layout | None = None) -> Doc:
     """Run the pipeline over a draft, telling it where the body is."""
     from withdraw_lint.pipeline import load
@@ -117,7 +140,9 @@ def lint_path(path: str, settings: Settings | None = None) -> FileResult:
     """Read and lint one path ("-" is stdin); input problems become the result's error."""
     try:
         source = read_source(path)
-        return lint_text(source.text, settings=settings, path=path, meta=source.meta)
+        result = lint_text(source.text, settings=settings, path=path, meta=source.meta)
+        result.encoding = source.encoding
+        return result
     except LintInputError as exc:
         return FileResult(path=path, error=str(exc))
 

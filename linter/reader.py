@@ -50,13 +50,15 @@ class Source:
     path: str
     text: str
     meta: EmailMeta | None = None
+    encoding: str = "utf-8"
 
 
 def read_source(path: str) -> Source:
     """Read `path` (or stdin for "-") and decode it. Raises LintInputError."""
     if path == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        return Source("-", decode(data, "-"))
+        text, encoding = decode_with_encoding(data, "-")
+        return Source("-", text, encoding=encoding)
     p = Path(path)
     try:
         if p.is_dir():
@@ -71,12 +73,29 @@ def read_source(path: str) -> Source:
         raise LintInputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise LintInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    return Source(path, decode(data, path))
+    text, encoding = decode_with_encoding(data, path)
+    return Source(path, text, encoding=encoding)
+
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
 
 
 def decode(data: bytes, path: str) -> str:
-    """Decode a draft's bytes as UTF-8 (with or without BOM).
+    """The draft's text; see `decode_with_encoding`."""
+    return decode_with_encoding(data, path)[0]
 
+
+def decode_with_encoding(data: bytes, path: str) -> tuple[str, str]:
+    """Decode a draft's bytes and name the encoding used.
+
+    A byte-order mark decides first (UTF-8, UTF-16, UTF-32); then strict UTF-8; then
+    charset-normalizer's best guess for legacy encodings such as Windows-1252 or Latin-1.
     Line endings are kept as they are, so that reported offsets index the file's text.
     """
     if len(data) > MAX_BYTES:
@@ -84,18 +103,41 @@ def decode(data: bytes, path: str) -> str:
     for signature, kind in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
             raise LintInputError(f"{path}: looks like {kind}, not a plain-text draft")
-    if b"\x00" in data:
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding is None and b"\x00" in data:
         raise LintInputError(f"{path}: looks like a binary file, not a plain-text draft")
+    if encoding is None:
+        try:
+            data.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            encoding = _guess_legacy(data, path)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise LintInputError(
-            f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start});"
-            " save the draft as UTF-8"
-        ) from None
+        raise LintInputError(f"{path}: not valid {encoding} text (byte {exc.start})") from None
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise LintInputError(f"{path}: the draft is empty")
-    return text
+    if _control_share(text) > 0.05:
+        raise LintInputError(f"{path}: looks like a binary file, not a plain-text draft")
+    return text, encoding
+
+
+def _guess_legacy(data: bytes, path: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise LintInputError(
+            f"{path}: not text in any encoding we recognise; save the draft as UTF-8"
+        )
+    return str(best.encoding)
+
+
+def _control_share(text: str) -> float:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls / max(1, len(text))
 
 
 def read_eml(data: bytes, path: str) -> Source:

@@ -194,7 +194,7 @@ BAD_INPUTS: dict[str, bytes | None] = {
     "empty.txt": b"",
     "binary.bin": b"Dear Sam,\x00\x00\x02\x03 binary",
     "scan.pdf": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
-    "latin1.txt": "Dear José,\n\nI withdraw.\n".encode("latin-1"),
+    "controls.txt": b"\x01\x02\x03\x04\x05\x06\x07" * 40,
     "folder": None,  # a directory
 }
 

@@ -8,7 +8,13 @@ import pytest
 from helpers import Lint, line_col
 from withdraw_lint.engine import lint_path, lint_text
 from withdraw_lint.layout import Layout, find_layout
-from withdraw_lint.reader import MAX_BYTES, LintInputError, decode, read_source
+from withdraw_lint.reader import (
+    MAX_BYTES,
+    LintInputError,
+    decode,
+    decode_with_encoding,
+    read_source,
+)
 
 BODY = (
     "Thank you for the interview last week. I am withdrawing my application, as I have "
@@ -47,7 +53,7 @@ def test_decode_accepts_utf8_with_and_without_bom() -> None:
         pytest.param(b"Dear Sam,\x00\x00\x01 binary", "binary", id="nul-bytes"),
         pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF", id="pdf"),
         pytest.param(b"PK\x03\x04\x14\x00\x06\x00", "ZIP", id="docx-zip"),
-        pytest.param("Dear José, I withdraw.".encode("latin-1"), "UTF-8", id="latin-1"),
+        pytest.param(b"\x01\x02\x03\x04\x05\x06\x07" * 40, "binary", id="control-bytes"),
         pytest.param(b"", "empty", id="empty"),
         pytest.param(b" \n\r\n\t \n", "empty", id="whitespace-only"),
         pytest.param(BOM, "empty", id="bom-only"),
@@ -63,9 +69,15 @@ def test_bad_bytes_give_a_one_line_error(data: bytes, words: str) -> None:
     assert "\n" not in message
 
 
-def test_latin1_error_names_the_byte_and_offset() -> None:
-    with pytest.raises(LintInputError, match=r"0xe9 at offset 8"):
-        decode("Dear Jos\xe9".encode("latin-1"), "draft.txt")
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252", "utf-16"])
+def test_legacy_and_utf16_drafts_are_decoded(codec: str) -> None:
+    """Issue 6: Windows-1252, Latin-1 and UTF-16 (with BOM) drafts are read, not refused."""
+    text = "Dear José,\n\nThank you – I am withdrawing from the process, Zoë.\n"
+    if codec == "latin-1":
+        text = text.replace("–", "-")
+    decoded, encoding = decode_with_encoding(text.encode(codec), "draft.txt")
+    assert decoded == text
+    assert encoding
 
 
 def test_directory_and_missing_path(tmp_path: Path) -> None:

@@ -35,6 +35,8 @@ def render_diagnostic(path: str, d: Diagnostic, color: bool) -> str:
 
 def render_overview(result: FileResult) -> str:
     """One line per draft: the parts found in order, the reason category and the score."""
+    if result.notice:
+        return f"{result.path}: not checked: {result.notice}"
     parts = " > ".join(result.parts) or "none"
     reason = result.reason_category or "none"
     return f"{result.path}: parts: {parts}; reason: {reason}; score {result.score}/100"
@@ -58,4 +60,7 @@ def render_text(results: list[FileResult], color: bool = False, overview: bool =
     tail = f"{checked} draft{'s' * (checked != 1)} checked: " + ", ".join(counts) + "."
     if summary["diagnostics"] == 0:
         tail = f"{checked} draft{'s' * (checked != 1)} checked: no problems found."
+    unreadable = summary["files_with_errors"]
+    if unreadable:
+        tail = tail[:-1] + f"; {unreadable} file{'s' * (unreadable != 1)} could not be read."
     return (out + "\n\n" if out else "") + tail + "\n"
