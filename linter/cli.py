@@ -95,6 +95,10 @@ def check(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print findings only, no summary.")
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(min=0, help="Processes for the pipeline; 0 picks (2 for large batches)."),
+    ] = 0,
     fail_under: Annotated[
         int | None,
         typer.Option(min=0, max=100, help="Also exit 1 when a draft scores under this (0-100)."),
@@ -103,7 +107,7 @@ def check(
     """Lint drafts and report where they depart from the guide."""
     from withdraw_lint import rules
     from withdraw_lint.diagnostics import Severity
-    from withdraw_lint.engine import lint_path
+    from withdraw_lint.engine import lint_paths
     from withdraw_lint.reporters import render_json, render_text
     from withdraw_lint.settings import Settings
 
@@ -119,7 +123,7 @@ def check(
         extend_select=frozenset(rules.get(n).name for n in extra),  # type: ignore[union-attr]
         readability=output_format is OutputFormat.json,
     )
-    results = [lint_path(path, settings) for path in paths]
+    results = lint_paths(paths, settings, processes=jobs)
     for result in results:
         if result.error:
             typer.echo(f"withdraw-lint: error: {result.error}", err=True)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from withdraw_lint.diagnostics import Diagnostic, Finding, LineIndex, Severity
 from withdraw_lint.layout import Layout, find_layout
-from withdraw_lint.reader import EmailMeta, LintInputError, read_source
+from withdraw_lint.reader import EmailMeta, LintInputError, Source, read_source
 from withdraw_lint.settings import Settings
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 PENALTY = {Severity.ERROR: 20, Severity.WARNING: 8, Severity.INFO: 2}
 
-__all__ = ["FileResult", "LintInputError", "lint_path", "lint_text"]
+__all__ = ["FileResult", "LintInputError", "lint_path", "lint_paths", "lint_text"]
 
 
 @dataclass
@@ -79,17 +80,24 @@ def lint_with_doc(
     meta: EmailMeta | None = None,
 ) -> tuple[FileResult, Doc]:
     """Lint one draft and also return the annotated Doc (for evaluation and tests)."""
-    from withdraw_lint.analysis import Analysis
-    from withdraw_lint.rules import ALL_RULES
-
-    settings = settings or Settings()
     if not text.strip():
         raise LintInputError(f"{path}: the draft is empty")
     layout = find_layout(text)
     doc = annotate(text, layout)
+    return _check(doc, layout, settings or Settings(), path, meta), doc
+
+
+def _check(
+    doc: Doc, layout: Layout, settings: Settings, path: str, meta: EmailMeta | None
+) -> FileResult:
+    """Run the enabled rules over an annotated draft."""
+    from withdraw_lint.analysis import Analysis
+    from withdraw_lint.rules import ALL_RULES
+
+    text = doc.text
     if not looks_english(doc):
         notice = "the draft does not look like English; only English drafts are checked"
-        return FileResult(path=path, metrics=dict(doc._.metrics or {}), notice=notice), doc
+        return FileResult(path=path, metrics=dict(doc._.metrics or {}), notice=notice)
     analysis = Analysis(text=text, layout=layout, doc=doc, settings=settings, meta=meta)
     index = LineIndex(text)
     diagnostics: list[Diagnostic] = []
@@ -101,14 +109,70 @@ def lint_with_doc(
                 _diagnostic(rule.name, rule.code, rule.severity, finding, text, index)
             )
     diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
-    result = FileResult(
+    return FileResult(
         path=path,
         diagnostics=diagnostics,
         metrics={**(doc._.metrics or {}), **(doc._.readability if settings.readability else {})},
         reason_category=analysis.reason_category,
         parts=analysis.parts(),
     )
-    return result, doc
+
+
+BATCH_FOR_TWO_PROCESSES = 400
+"""From this many drafts, `lint_paths` spreads the work over two processes."""
+
+
+def lint_paths(
+    paths: list[str], settings: Settings | None = None, processes: int = 0
+) -> list[FileResult]:
+    """Read and lint many paths, in input order.
+
+    Drafts go through `nlp.pipe` in batches. `processes` 0 chooses: one process for
+    small batches, two (never more than the CPUs) for large ones. Each worker lints
+    whole chunks and sends back only the small, picklable results: handing annotated
+    Docs between processes (spaCy's `n_process`) cost more than it saved here.
+    """
+    settings = settings or Settings()
+    if processes <= 0:
+        cpus = os.cpu_count() or 1
+        processes = min(2, cpus) if len(paths) >= BATCH_FOR_TWO_PROCESSES else 1
+    if processes == 1 or len(paths) < 2:
+        return _lint_chunk(paths, settings)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from withdraw_lint.pipeline import load
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if context.get_start_method() == "fork":
+        load()  # workers inherit the loaded pipeline instead of loading it again
+    size = -(-len(paths) // processes)
+    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
+    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+        parts = pool.map(_lint_chunk, chunks, [settings] * len(chunks))
+        return [result for part in parts for result in part]
+
+
+def _lint_chunk(paths: list[str], settings: Settings) -> list[FileResult]:
+    from withdraw_lint.pipeline import load
+
+    results: list[FileResult | None] = [None] * len(paths)
+    pending: list[tuple[int, Source, Layout]] = []
+    for i, path in enumerate(paths):
+        try:
+            source = read_source(path)
+        except LintInputError as exc:
+            results[i] = FileResult(path=path, error=str(exc))
+            continue
+        pending.append((i, source, find_layout(source.text)))
+    nlp = load()
+    docs = (_prepared(nlp.make_doc(source.text), layout) for _, source, layout in pending)
+    for (i, source, layout), doc in zip(pending, nlp.pipe(docs, batch_size=64), strict=True):
+        result = _check(doc, layout, settings, source.path, source.meta)
+        result.encoding = source.encoding
+        results[i] = result
+    return [r for r in results if r is not None]
 
 
 MIN_WORDS_FOR_LANGUAGE = 8
@@ -131,20 +195,18 @@ def annotate(text: str, layout: Layout | None = None) -> Doc:
 
     layout = layout or find_layout(text)
     nlp = load()
-    doc = nlp.make_doc(text)
+    return nlp(_prepared(nlp.make_doc(text), layout))
+
+
+def _prepared(doc: Doc, layout: Layout) -> Doc:
+    """A Doc told where its body is, ready for the pipeline."""
     doc._.body = (layout.body_start, layout.body_end)
-    return nlp(doc)
+    return doc
 
 
 def lint_path(path: str, settings: Settings | None = None) -> FileResult:
     """Read and lint one path ("-" is stdin); input problems become the result's error."""
-    try:
-        source = read_source(path)
-        result = lint_text(source.text, settings=settings, path=path, meta=source.meta)
-        result.encoding = source.encoding
-        return result
-    except LintInputError as exc:
-        return FileResult(path=path, error=str(exc))
+    return lint_paths([path], settings, processes=1)[0]
 
 
 def _diagnostic(
