@@ -1,41 +1,54 @@
-"""Print how fast withdraw-lint is on this machine. Run: python bench/bench.py
+"""Print how fast withdraw-lint is on this machine. Run: python bench/bench.py [--quick]
 
 Numbers, not assertions: timings belong in a report, not in tests that flake.
-1. cold CLI time for one draft next to the floor `import spacy; spacy.blank('en')`;
+
+1. cold CLI time for one 150-word draft, next to the floor
+   `python -c "import spacy; spacy.blank('en')"`, as a ratio (text and JSON output);
 2. in-process CPU time per draft (pipeline loaded) for about 150, 1,500 and 15,000 words;
-3. peak memory (max RSS) of the in-process run.
+3. batch: 2,000 drafts in one `withdraw-lint check` run, in one process and in two;
+4. peak memory (max RSS of the measured process) for each.
 """
 
 from __future__ import annotations
 
+import argparse
 import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DRAFT = ROOT / "examples" / "good-other-offer.txt"
+DRAFT = ROOT / "examples" / "good-casual.txt"
+EXE = Path(sys.executable).parent / "withdraw-lint"
 
 
-def cold(cmd: list[str], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, capture_output=True, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def run(cmd: list[str]) -> tuple[float, float]:
+    """Wall time in seconds and the child's peak memory in MB."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(cmd, capture_output=True, check=False)
+    seconds = time.perf_counter() - start
+    peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
+    return seconds, peak
+
+
+def cold(cmd: list[str], runs: int) -> tuple[float, float]:
+    samples = [run(cmd) for _ in range(runs)]
+    return statistics.median(s for s, _ in samples), max(m for _, m in samples)
 
 
 def scaled_draft(words: int) -> str:
+    """The example draft with its body paragraphs repeated to about `words` words."""
     text = DRAFT.read_text(encoding="utf-8")
     head, _, rest = text.partition("\n\n")
     body, _, tail = rest.rpartition("\n\n")
-    paragraph = body
-    while len(body.split()) < words:
-        body = body + "\n\n" + paragraph
-    return f"{head}\n\n{body}\n\n{tail}"
+    grown = body
+    while len(grown.split()) < words:
+        grown = grown + "\n\n" + body
+    return f"{head}\n\n{grown}\n\n{tail}"
 
 
 def in_process(words: int, runs: int) -> tuple[float, int]:
@@ -49,17 +62,46 @@ def in_process(words: int, runs: int) -> tuple[float, int]:
     return (time.process_time() - start) / runs, len(text.split())
 
 
+def batch(count: int, jobs: int) -> tuple[float, float]:
+    from withdraw_lint.corpus import load_corpus
+
+    records = load_corpus()
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for i in range(count):
+            path = Path(folder) / f"draft{i:05d}.txt"
+            path.write_text(records[i % len(records)].text, encoding="utf-8")
+            paths.append(str(path))
+        return run([str(EXE), "check", "--format", "json", "--jobs", str(jobs), *paths])
+
+
 def main() -> None:
-    exe = Path(sys.executable).parent / "withdraw-lint"
-    floor = cold([sys.executable, "-c", "import spacy; spacy.blank('en')"])
-    cli = cold([str(exe), "check", str(DRAFT)])
-    print(f"cold CLI, one draft:            {cli * 1000:8.0f} ms")
-    print(f"floor (import spacy + blank):   {floor * 1000:8.0f} ms   ratio {cli / floor:.2f}x")
-    for words, runs in ((150, 200), (1500, 20), (15000, 3)):
-        seconds, actual = in_process(words, runs)
-        print(f"in-process, {actual:6d} words:     {seconds * 1000:8.2f} ms CPU per draft")
+    parser = argparse.ArgumentParser(description="withdraw-lint benchmarks")
+    parser.add_argument("--quick", action="store_true", help="fewer runs and drafts")
+    args = parser.parse_args()
+    runs = 3 if args.quick else 7
+    drafts = 400 if args.quick else 2000
+
+    floor, floor_mb = cold([sys.executable, "-c", "import spacy; spacy.blank('en')"], runs)
+    text_cli, text_mb = cold([str(EXE), "check", str(DRAFT)], runs)
+    json_cli, json_mb = cold([str(EXE), "check", "--format", "json", str(DRAFT)], runs)
+    print(f"{'measure':44} {'value':>12} {'peak MB':>8}  (largest process so far)")
+    print(f"{'floor: import spacy; spacy.blank(en)':44} {floor * 1000:>9.0f} ms {floor_mb:>8.0f}")
+    ratio = f"{text_cli * 1000:.0f} ms ({text_cli / floor:.2f}x)"
+    print(f"{'cold CLI, one draft, text':44} {ratio:>12} {text_mb:>8.0f}")
+    ratio = f"{json_cli * 1000:.0f} ms ({json_cli / floor:.2f}x)"
+    print(f"{'cold CLI, one draft, --format json':44} {ratio:>12} {json_mb:>8.0f}")
+    for words, count in ((150, 200), (1500, 20), (15000, 3)):
+        seconds, actual = in_process(words, max(1, count // (3 if args.quick else 1)))
+        label = f"in-process CPU per draft, {actual} words"
+        print(f"{label:44} {seconds * 1000:>9.1f} ms")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory (in-process run):   {peak:8.0f} MB")
+    print(f"{'peak memory of the in-process runs':44} {'':>12} {peak:>8.0f}")
+    for jobs in (1, 2):
+        seconds, peak = batch(drafts, jobs)
+        label = f"batch of {drafts}, --jobs {jobs}"
+        rate = f"{drafts / seconds:.0f}/s"
+        print(f"{label:44} {rate:>12} {peak:>8.0f}   ({seconds * 1000 / drafts:.1f} ms/draft)")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1148 @@
+"""The guide's finer rules on drafts written for these tests: what must fire (with the exact
+line and excerpt reported) and what must stay silent, in phrasings of our own rather than the
+rules' own examples or cue patterns.
+
+The tables reuse `fires`, `silent` and the case runner from test_rules.py. A case marked
+xfail(strict=True) documents a detector that is wrong today; it turns into a failure as soon
+as the detector is fixed, so the mark can be removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import Lint, email
+from test_rules import Case, apply_fix, fires, silent
+from test_rules import test_rule_on_draft as check_case
+from withdraw_lint.rules import ALL_RULES
+from withdraw_lint.settings import Settings
+
+THANKS = "Thank you for your time last week."
+OFFER = "I have accepted another offer, so I am withdrawing my application."
+WISH = "I wish you and the team every success."
+TODAY = dt.date(2026, 11, 30)  # a Monday; March 4 is a Wednesday in 2026, a Thursday in 2027
+ON_TODAY = Settings(today=TODAY)
+EVERY_RULE = frozenset(rule.name for rule in ALL_RULES)
+
+
+def _draft(sentence: str, *more: str, close: str = WISH) -> str:
+    """A model email whose first paragraph (line 3) is THANKS followed by `sentence`."""
+    return email(f"{THANKS} {sentence}", *more, close)
+
+
+def _after_offer(sentence: str, close: str = WISH) -> str:
+    """A model email whose first paragraph (line 3) ends with `sentence`."""
+    return email(f"{THANKS} {OFFER} {sentence}", close)
+
+
+# --- vague-reason -------------------------------------------------------------------------
+
+R = "vague-reason"
+VAGUE_CASES = [
+    fires(
+        R,
+        "things-came-up",
+        _draft("Some things have come up, so I need to withdraw from the process."),
+        3,
+        "Some things have come up, so I need to withdraw from the process.",
+    ),
+    fires(
+        R,
+        "a-change-in-plans",
+        _draft("Because of a change in my plans, I have decided to withdraw my application."),
+        3,
+        "Because of a change in my plans, I have decided to withdraw my application.",
+    ),
+    fires(
+        R,
+        "timing-not-right",
+        _draft("The timing just isn't right for me, so I am withdrawing my application."),
+        3,
+        "The timing just isn't right for me, so I am withdrawing my application.",
+    ),
+    fires(
+        R,
+        "unforeseen-circumstances",
+        _draft("Due to unforeseen circumstances, I must withdraw my application."),
+        3,
+        "Due to unforeseen circumstances, I must withdraw my application.",
+    ),
+    fires(
+        R,
+        "reasons-of-my-own",
+        _draft("For reasons of my own, I am withdrawing my application."),
+        3,
+        "For reasons of my own, I am withdrawing my application.",
+        xfail="'for reasons of my own' is read as no reason at all (missing-reason fires "
+        "instead of vague-reason)",
+    ),
+    silent(
+        R,
+        "partner-took-a-job-in-another-city",
+        _draft("My partner has taken a job in Denver, so I am withdrawing my application."),
+    ),
+    silent(
+        R,
+        "promoted-where-i-am",
+        _draft(
+            "I have decided to stay with my current employer after they offered me a "
+            "promotion, so I am withdrawing my application."
+        ),
+    ),
+    silent(
+        R,
+        "vague-words-beside-a-real-reason",
+        _draft(
+            "Due to personal reasons and a new offer from another company, I am withdrawing "
+            "my application."
+        ),
+    ),
+]
+
+# --- ambiguous-withdrawal -----------------------------------------------------------------
+
+R = "ambiguous-withdrawal"
+AMBIGUOUS_CASES = [
+    fires(
+        R,
+        "leaning-towards-pulling-out",
+        _draft(
+            "I have received another offer, and I am leaning towards pulling out of the process."
+        ),
+        3,
+        "I have received another offer, and I am leaning towards pulling out of the process.",
+    ),
+    fires(
+        R,
+        "may-withdraw",
+        _draft("I have another offer on the table, so I may withdraw my application."),
+        3,
+        "I have another offer on the table, so I may withdraw my application.",
+    ),
+    fires(
+        R,
+        "not-sure-about-continuing",
+        _draft("I'm not sure I want to continue with the process, since I have another offer."),
+        3,
+        "I'm not sure I want to continue with the process, since I have another offer.",
+    ),
+    fires(
+        R,
+        "probably-stepping-back",
+        _draft("I'm probably going to step back from the process, because I have another offer."),
+        3,
+        "I'm probably going to step back from the process, because I have another offer.",
+    ),
+    fires(
+        R,
+        "unless-the-salary-moves",
+        _draft(
+            "Unless the salary can move, I will withdraw my application, as I have another offer."
+        ),
+        3,
+        "Unless the salary can move, I will withdraw my application, as I have another offer.",
+        xfail="the sentence classifier's withdrawal score (0.97) outvotes the 'unless' hedge, "
+        "so a conditional withdrawal counts as a clear one",
+    ),
+    silent(
+        R,
+        "afraid-is-not-a-hedge",
+        _draft(
+            "I have accepted another offer, so I'm afraid I will be withdrawing my application."
+        ),
+    ),
+    silent(
+        R,
+        "hedge-word-in-another-clause",
+        _draft(
+            "I may be slow to reply this week, but I wanted to say that I have accepted another "
+            "offer and am withdrawing my application."
+        ),
+    ),
+    silent(
+        R,
+        "question-after-a-clear-withdrawal",
+        _draft(
+            "I have accepted another offer and have withdrawn my application on your portal. "
+            "Could you please confirm you received it?"
+        ),
+    ),
+]
+
+# --- late-gratitude (opt-in) --------------------------------------------------------------
+
+R = "late-gratitude"
+THANKS_AT_THE_END = email(
+    "I am writing to withdraw my application for the Data Analyst position. My family is "
+    "relocating to Lisbon next month. I will not be able to work from your Boston office.",
+    "I'm grateful for the time you and the panel gave me.",
+)
+LATE_GRATITUDE_CASES = [
+    fires(
+        R,
+        "grateful-only-in-the-last-line",
+        THANKS_AT_THE_END,
+        3,
+        "I am writing to withdraw my application for the Data Analyst position.",
+    ),
+    fires(
+        R,
+        "many-thanks-in-the-closing-line",
+        email(
+            "Please take me out of the running for the Data Analyst position. I have accepted "
+            "an offer closer to home. It starts in January.",
+            "Many thanks for your time, and best of luck with the search.",
+        ),
+        3,
+        "Please take me out of the running for the Data Analyst position.",
+    ),
+    fires(
+        R,
+        "appreciation-in-the-last-paragraph",
+        email(
+            "I am writing to withdraw my application. I have accepted another offer. It starts "
+            "next month.",
+            "I really appreciated the time you gave me. Best of luck with the search.",
+        ),
+        3,
+        "I am writing to withdraw my application.",
+    ),
+    fires(
+        R,
+        "with-extend-select",
+        THANKS_AT_THE_END,
+        3,
+        "I am writing to withdraw my application for the Data Analyst position.",
+        settings=Settings(extend_select=frozenset({R})),
+    ),
+    silent(R, "off-by-default", THANKS_AT_THE_END, settings=Settings()),
+    silent(
+        R,
+        "thanks-first-and-last",
+        email(
+            "Thank you for meeting me on Tuesday. I am withdrawing my application. I have "
+            "accepted another offer. It starts next month. Thanks again, and best of luck with "
+            "the search."
+        ),
+    ),
+    silent(
+        R,
+        "too-short-to-be-late",
+        email("I have accepted another offer, so I am withdrawing. Thank you for your time."),
+    ),
+    silent(
+        R,
+        "thanks-in-the-middle",
+        email(
+            "I have accepted another offer. I am withdrawing my application. Thank you for "
+            "interviewing me on Tuesday. The conversation with your team was a real pleasure. "
+            "It starts in January. I wish you all the best."
+        ),
+    ),
+]
+
+# --- offer-assistance ---------------------------------------------------------------------
+
+R = "offer-assistance"
+ASSISTANCE_CASES = [
+    fires(
+        R,
+        "four-interviews",
+        email(f"Thank you for the four interviews over the past month. {OFFER}", WISH),
+        3,
+        "four interviews",
+    ),
+    fires(
+        R,
+        "months-of-conversations",
+        email(f"Thank you for several months of conversations about the platform team. {OFFER}"),
+        3,
+        "several months",
+    ),
+    fires(
+        R,
+        "multiple-rounds-mentioned-first",
+        email(
+            "After multiple rounds with your team, I have decided to withdraw, as I have "
+            "accepted another offer. Thank you for all your time.",
+            WISH,
+        ),
+        3,
+        "multiple rounds",
+    ),
+    silent(
+        R,
+        "offers-to-help-with-the-search",
+        email(
+            f"Thank you for the four interviews over the past month. {OFFER} Let me know if I "
+            "can help in any way with the search.",
+            WISH,
+        ),
+    ),
+    silent(
+        R,
+        "will-recommend-people",
+        email(
+            "Thank you for the time you and your colleagues spent with me across five stages. "
+            f"{OFFER} I would be glad to recommend a couple of people from my network for the "
+            "role.",
+            WISH,
+        ),
+    ),
+    silent(R, "one-phone-screen", email(f"Thank you for the phone screen on Tuesday. {OFFER}")),
+    silent(
+        R,
+        "knows-a-candidate",
+        email(
+            f"Thank you for the four interviews over the past month. {OFFER} If it helps, I "
+            "know a former colleague who would be a strong candidate and could put you in touch.",
+            WISH,
+        ),
+        xfail="'I know a former colleague ... could put you in touch' is not read as an offer "
+        "of help",
+    ),
+    silent(
+        R,
+        "months-of-a-family-matter",
+        email(
+            "Thank you for the interview on Tuesday. I must withdraw my candidacy, as a family "
+            "health matter needs my full attention for the next several months.",
+            WISH,
+        ),
+        xfail="'several months' of a coming family matter is taken for a long interview process",
+    ),
+]
+
+# --- late-notice --------------------------------------------------------------------------
+
+R = "late-notice"
+
+
+def _notice(sentence: str) -> str:
+    return email(f"Thank you for the invitation. {sentence}", WISH)
+
+
+LATE_NOTICE_CASES = [
+    fires(
+        R,
+        "panel-this-afternoon",
+        _notice(
+            "I have accepted another offer, so I am withdrawing and will not attend the panel "
+            "this afternoon."
+        ),
+        3,
+        "panel this afternoon",
+    ),
+    fires(
+        R,
+        "tomorrows-call",
+        _notice(
+            "I am sorry to say that I have accepted another offer, so I am withdrawing and will "
+            "not join tomorrow's call."
+        ),
+        3,
+        "tomorrow's call",
+    ),
+    fires(
+        R,
+        "in-a-few-hours",
+        _notice(
+            "I have accepted another offer, so I am withdrawing and won't be at the interview "
+            "in a few hours."
+        ),
+        3,
+        "interview in a few hours",
+    ),
+    fires(
+        R,
+        "first-thing-tomorrow",
+        _notice(
+            "I have accepted another offer, so I am withdrawing and won't come in for my "
+            "interview first thing tomorrow."
+        ),
+        3,
+        "interview first thing tomorrow",
+    ),
+    silent(
+        R,
+        "short-notice-apology-only",
+        _notice(
+            "Apologies for the short notice: I have accepted another offer, so I am "
+            "withdrawing my application."
+        ),
+    ),
+    silent(
+        R,
+        "interview-on-a-date",
+        _notice(
+            "I have accepted another offer, so I am withdrawing and will not attend the "
+            "interview on the 14th."
+        ),
+    ),
+    silent(
+        R,
+        "interview-already-held-today",
+        email(f"Thank you for meeting me today. {OFFER}", WISH),
+        xfail="'meeting me today' (an interview already held) is read as one about to happen",
+    ),
+]
+
+# --- closes-door --------------------------------------------------------------------------
+
+R = "closes-door"
+CLOSES_DOOR_CASES = [
+    fires(
+        R,
+        "do-not-reach-out-again",
+        _after_offer("Please do not reach out to me about future openings.", close=WISH),
+        3,
+        "Please do not reach out to me about future openings.",
+    ),
+    fires(
+        R,
+        "cannot-see-myself-there",
+        _after_offer("I can't see myself working with your company again."),
+        3,
+        "I can't see myself working with your company again.",
+    ),
+    fires(
+        R,
+        "no-interest-in-the-future",
+        _after_offer("I have no interest in your company now or in the future."),
+        3,
+        "I have no interest in your company now or in the future.",
+    ),
+    fires(
+        R,
+        "last-you-will-hear",
+        _after_offer("This is the last you will hear from me."),
+        3,
+        "This is the last you will hear from me.",
+        xfail="'This is the last you will hear from me' has no cue word for a closed door",
+    ),
+    silent(
+        R,
+        "would-apply-again",
+        _after_offer("I would welcome the chance to apply again in the future."),
+    ),
+    silent(
+        R,
+        "contact-me-if-a-role-opens",
+        _after_offer("Please don't hesitate to contact me if another role opens up."),
+    ),
+    silent(
+        R,
+        "never-expected",
+        _after_offer(
+            "I never expected to enjoy the interviews this much, and I hope our paths cross again."
+        ),
+    ),
+    silent(
+        R,
+        "not-moving-again-for-a-while",
+        _after_offer("I'm not looking to move again for a while, but I hope we stay in touch."),
+        xfail="'not looking to move again for a while' matches the never-again cue although "
+        "the sentence keeps the door open",
+    ),
+]
+
+# --- shouting -----------------------------------------------------------------------------
+
+R = "shouting"
+SHOUTING_CASES = [
+    fires(
+        R,
+        "three-exclamation-marks",
+        email(f"Thank you so much for everything!!! {OFFER}", WISH),
+        3,
+        "!!!",
+    ),
+    fires(
+        R,
+        "question-and-exclamation",
+        _draft(f"Who knew a decision could be this hard?! {OFFER}"),
+        3,
+        "?!",
+    ),
+    fires(
+        R,
+        "a-word-in-capitals",
+        _draft(f"I am REALLY grateful for the chance to meet the team. {OFFER}"),
+        3,
+        "REALLY",
+    ),
+    silent(R, "two-exclamation-marks", email(f"Thank you so much for everything!! {OFFER}", WISH)),
+    silent(
+        R,
+        "short-acronyms",
+        email(f"Thank you for the chat with HR and the NYC team. {OFFER}", WISH),
+    ),
+    silent(
+        R,
+        "capitals-in-the-sign-off",
+        email(THANKS, OFFER, WISH, sign_off="Best regards,\nTOMÁS ORTEGA"),
+    ),
+    fires(
+        R,
+        "emphatic-not",
+        _after_offer("Please do NOT schedule the final round."),
+        3,
+        "NOT",
+        xfail="capitals under four letters are taken for acronyms, so an emphatic 'NOT' passes",
+    ),
+    silent(
+        R,
+        "four-letter-acronym",
+        email(f"Thank you for the chat with the AI team at NASA. {OFFER}", WISH),
+        xfail="'NASA' (an acronym of four letters) is reported as shouting",
+    ),
+]
+
+# --- excessive-apology --------------------------------------------------------------------
+
+R = "excessive-apology"
+APOLOGY_CASES = [
+    silent(
+        R,
+        "two-apologies",
+        _draft(
+            "I'm sorry to bring this news: I have accepted another offer, so I am withdrawing "
+            "my application. My apologies for any disruption to your schedule."
+        ),
+    ),
+    silent(
+        R,
+        "one-apology",
+        _draft(
+            "I have accepted another offer, so I am withdrawing my application, and I'm sorry "
+            "for any inconvenience."
+        ),
+    ),
+    fires(
+        R,
+        "three-apologies",
+        email(
+            "Thank you for your time, and I'm sorry to bring this news. I have accepted another "
+            "offer, so I am withdrawing my application. My apologies for any disruption to "
+            "your schedule. Please forgive the short notice.",
+            WISH,
+        ),
+        3,
+        "Please forgive the short notice.",
+    ),
+    fires(
+        R,
+        "apologies-around-the-thanks",
+        email(
+            "Sorry for the slow reply. Thank you for your time. I have accepted another offer, "
+            "so I am withdrawing my application, and I apologise for the trouble. My apologies "
+            "once again.",
+            WISH,
+        ),
+        3,
+        "My apologies once again.",
+    ),
+    fires(
+        R,
+        "four-apologies",
+        _after_offer(
+            "I'm sorry. I'm so sorry. Please accept my apologies for the inconvenience. Sorry "
+            "again."
+        ),
+        3,
+        "Please accept my apologies for the inconvenience.",
+    ),
+    fires(
+        R,
+        "three-in-one-sentence",
+        _draft(
+            "I am sorry, so sorry, truly sorry: I have accepted another offer and am "
+            "withdrawing my application."
+        ),
+        3,
+        xfail="apologies are counted per sentence, so three in one sentence count once",
+    ),
+]
+
+# --- oversharing --------------------------------------------------------------------------
+
+R = "oversharing"
+OVERSHARING_CASES = [
+    fires(
+        R,
+        "salary-in-dollars",
+        _draft("I have accepted another offer at $140,000, so I am withdrawing my application."),
+        3,
+        "$140,000",
+    ),
+    fires(
+        R,
+        "salary-in-k",
+        _draft("Another company offered me 120k, so I am withdrawing my application."),
+        3,
+        "120k",
+    ),
+    fires(
+        R,
+        "salary-in-words",
+        _draft(
+            "I have accepted an offer with a salary of 150,000 dollars, so I am withdrawing my "
+            "application."
+        ),
+        3,
+        "150,000 dollars",
+    ),
+    fires(
+        R,
+        "medical-treatment",
+        _draft("My father starts chemotherapy next week, so I am withdrawing my application."),
+        3,
+        "chemotherapy",
+    ),
+    fires(
+        R,
+        "divorce",
+        _draft(
+            "I am going through a divorce and need to stay near my kids, so I am withdrawing my "
+            "application."
+        ),
+        3,
+        "divorce",
+    ),
+    silent(
+        R,
+        "a-family-health-matter",
+        _draft("I need to focus on a family health matter, so I am withdrawing my application."),
+    ),
+    silent(
+        R,
+        "numbers-that-are-not-pay",
+        email(
+            "Thank you for the 3 interviews in 2025. I have accepted another offer, so I am "
+            "withdrawing my application for job 4471. I'm happy to share the names of 2 or 3 "
+            "people who might suit the role.",
+            WISH,
+        ),
+    ),
+    fires(
+        R,
+        "diagnosis",
+        _draft(
+            "My wife was just diagnosed with cancer and I will be her full-time carer, so I am "
+            "withdrawing my application."
+        ),
+        3,
+        "cancer",
+        xfail="a diagnosis ('diagnosed with cancer') is not among the oversharing cues",
+    ),
+]
+
+# --- company-mismatch ---------------------------------------------------------------------
+
+R = "company-mismatch"
+INITECH = "Thank you for interviewing me for the Product Manager role at Initech."
+COMPANY_CASES = [
+    fires(
+        R,
+        "another-employer-in-the-close",
+        email(f"{INITECH} {OFFER}", "I wish everyone at Hooli the very best."),
+        5,
+        "Hooli",
+    ),
+    fires(
+        R,
+        "another-employer-in-the-good-wishes",
+        email(
+            f"Thank you for the interviews with Initech last month. {OFFER}",
+            "I hope the search at Umbrella goes well.",
+        ),
+        5,
+        "Umbrella",
+    ),
+    silent(
+        R,
+        "offer-at-globex-position-at-acme",
+        email(
+            "I have accepted an offer at Globex, so I am withdrawing from the process for the "
+            "position at Acme. Thank you for your time.",
+            WISH,
+        ),
+    ),
+    silent(
+        R,
+        "same-company-with-suffix",
+        email(
+            f"{INITECH.replace('Initech', 'Initech Corp')} {OFFER}",
+            "I wish everyone at Initech the very best.",
+        ),
+    ),
+    silent(
+        R,
+        "staying-at-the-current-employer",
+        email(
+            f"{INITECH} I have decided to stay at Vandelay Industries, where I was just "
+            "promoted, so I am withdrawing my application.",
+            "I wish everyone at Initech the very best.",
+        ),
+    ),
+    silent(
+        R,
+        "joining-the-new-employer",
+        email(
+            f"{INITECH} I am joining Vandelay Industries next month, so I am withdrawing my "
+            "application.",
+            "I wish everyone at Initech the very best.",
+        ),
+    ),
+    fires(
+        R,
+        "longer-name-named-second",
+        email(f"{INITECH} {OFFER}", "I wish everyone at Vandelay Industries the very best."),
+        5,
+        "Vandelay Industries",
+        xfail="company mentions are taken longest first, not in text order, so the employer "
+        "named first ('Initech') is reported as the wrong one",
+    ),
+    silent(
+        R,
+        "a-university-place",
+        email(
+            f"{INITECH} I have been offered a place on a PhD programme at Oxford, so I am "
+            "withdrawing my application.",
+            "I wish everyone at Initech the very best.",
+        ),
+        xfail="'a place ... at Oxford' is taken for the employer although it is the candidate's "
+        "next step",
+    ),
+]
+
+# --- date-mismatch ------------------------------------------------------------------------
+
+R = "date-mismatch"
+
+
+def _dated(when: str) -> str:
+    return email(
+        f"{THANKS} I have accepted another offer, so please cancel my interview on {when}.",
+        WISH,
+    )
+
+
+DATE_CASES = [
+    fires(
+        R,
+        "wrong-in-this-year-and-next",
+        _dated("Monday, March 4"),
+        3,
+        "Monday, March 4",
+        settings=ON_TODAY,
+    ),
+    fires(
+        R,
+        "day-before-month",
+        _dated("Monday 3rd December"),
+        3,
+        "Monday 3rd December",
+        settings=ON_TODAY,
+    ),
+    fires(
+        R,
+        "explicit-year",
+        _dated("Thursday, March 4, 2026"),
+        3,
+        "Thursday, March 4, 2026",
+        settings=ON_TODAY,
+    ),
+    silent(R, "right-weekday", _dated("Thursday, December 3"), settings=ON_TODAY),
+    silent(R, "abbreviated-and-right", _dated("Fri, Dec. 4"), settings=ON_TODAY),
+    silent(R, "explicit-year-right", _dated("Wednesday, March 4, 2026"), settings=ON_TODAY),
+    # A December draft naming March means next March: March 4, 2027 is a Thursday.
+    silent(R, "next-year-in-a-december-draft", _dated("Thursday, March 4"), settings=ON_TODAY),
+]
+
+# --- missing-greeting ---------------------------------------------------------------------
+
+R = "missing-greeting"
+PLAIN = f"{THANKS} {OFFER}"
+GREETING_CASES = [
+    fires(R, "starts-with-thanks", email(PLAIN, WISH, greeting=None), 1, THANKS),
+    fires(
+        R,
+        "subject-then-body",
+        "Subject: Withdrawal of application - Tomás Ortega\n\n" + email(PLAIN, WISH, greeting=None),
+        3,
+        THANKS,
+    ),
+    fires(
+        R,
+        "starts-with-the-decision",
+        email(OFFER, "Thank you for your time, and best of luck.", greeting=None),
+        1,
+        OFFER,
+    ),
+    silent(R, "good-afternoon", email(PLAIN, WISH, greeting="Good afternoon Ms. Reyes,")),
+    silent(R, "bare-first-name", email(PLAIN, WISH, greeting="Priya,")),
+    silent(R, "to-the-hiring-team", email(PLAIN, WISH, greeting="To the Hiring Team,")),
+    silent(R, "greeting-inline", email(f"Hello there! {PLAIN}", WISH, greeting=None)),
+]
+
+# --- missing-sign-off ---------------------------------------------------------------------
+
+R = "missing-sign-off"
+SIGN_OFF_CASES = [
+    fires(R, "ends-on-good-wishes", email(PLAIN, WISH, sign_off=None), 5, WISH),
+    fires(
+        R,
+        "trailing-sentence-without-a-stop",
+        email(PLAIN, "I hope our paths cross again", sign_off=None),
+        5,
+        "I hope our paths cross again",
+    ),
+    silent(R, "lowercase-name", email(PLAIN, WISH, sign_off="ana")),
+    silent(R, "dash-name", email(PLAIN, WISH, sign_off="- Carlos")),
+    silent(R, "dash-name-right-under", email(PLAIN, f"{WISH}\n- Carlos", sign_off=None)),
+    silent(
+        R,
+        "signature-block",
+        email(
+            PLAIN, WISH, sign_off="Warmly,\nTomás Ortega\nSenior Analyst | Corvid Labs\n+1 555 0100"
+        ),
+    ),
+    silent(
+        R,
+        "thanks-and-name-on-the-last-line",
+        email(PLAIN, f"{WISH} Thanks again, Tomás", sign_off=None),
+        xfail="a closing and name at the end of the last body line are not seen as a sign-off",
+    ),
+]
+
+# --- register-mismatch --------------------------------------------------------------------
+
+R = "register-mismatch"
+
+
+def _register(greeting: str, closing: str, name: str = "Tomás Ortega") -> str:
+    return email(PLAIN, WISH, greeting=greeting, sign_off=f"{closing}\n{name}")
+
+
+REGISTER_CASES = [
+    fires(
+        R,
+        "hey-respectfully-yours",
+        _register("Hey Sam,", "Respectfully yours,"),
+        7,
+        "Respectfully yours,",
+    ),
+    fires(
+        R,
+        "to-whom-cheers",
+        _register("To whom it may concern,", "Cheers,", "Tomás"),
+        7,
+        "Cheers,",
+    ),
+    fires(R, "hiya-yours-sincerely", _register("Hiya Sam,", "Yours sincerely,"), 7),
+    silent(R, "hi-sincerely", _register("Hi Sam,", "Sincerely,")),
+    silent(R, "hey-cheers", _register("Hey Sam,", "Cheers,", "Tomás")),
+    silent(R, "dear-sir-yours-faithfully", _register("Dear Sir or Madam,", "Yours faithfully,")),
+    fires(
+        R,
+        "dear-mr-thx",
+        _register("Dear Mr. Okafor,", "Thx,", "Tomás"),
+        7,
+        "Thx,",
+        xfail="only 'To whom it may concern' and 'Dear Sir/Madam' count as formal greetings, "
+        "so 'Dear Mr. Okafor,' with 'Thx,' passes",
+    ),
+]
+
+# --- weak-subject -------------------------------------------------------------------------
+
+R = "weak-subject"
+
+
+def _subject(line: str) -> str:
+    return f"{line}\n\n" + email(PLAIN, WISH)
+
+
+SUBJECT_CASES = [
+    fires(R, "quick-question", _subject("Subject: Quick question"), 1, "Subject: Quick question"),
+    fires(
+        R, "update-from", _subject("Subject: Update from Tomás"), 1, "Subject: Update from Tomás"
+    ),
+    fires(R, "empty-subject", _subject("Subject:"), 1, "Subject:"),
+    silent(
+        R, "withdrawal-of-application", _subject("Subject: Withdrawal of application - Jane Doe")
+    ),
+    silent(R, "reply-keeps-the-thread", _subject("Subject: Re: Interview")),
+    silent(R, "stepping-back", _subject("Subject: Data Analyst role: stepping back")),
+    silent(R, "declining", _subject("Subject: Declining the final-round interview")),
+    silent(R, "no-subject-line", email(PLAIN, WISH)),
+    fires(
+        R,
+        "following-up-on-my-application",
+        _subject("Subject: Following up on my application"),
+        1,
+        "Subject: Following up on my application",
+        xfail="any subject with 'application' in it passes, though 'Following up on my "
+        "application' does not say the email withdraws",
+    ),
+]
+
+GUIDE_CASES = (
+    VAGUE_CASES
+    + AMBIGUOUS_CASES
+    + LATE_GRATITUDE_CASES
+    + ASSISTANCE_CASES
+    + LATE_NOTICE_CASES
+    + CLOSES_DOOR_CASES
+    + SHOUTING_CASES
+    + APOLOGY_CASES
+    + OVERSHARING_CASES
+    + COMPANY_CASES
+    + DATE_CASES
+    + GREETING_CASES
+    + SIGN_OFF_CASES
+    + REGISTER_CASES
+    + SUBJECT_CASES
+)
+GUIDE_RULES = frozenset(
+    {
+        "vague-reason",
+        "ambiguous-withdrawal",
+        "late-gratitude",
+        "offer-assistance",
+        "late-notice",
+        "closes-door",
+        "shouting",
+        "excessive-apology",
+        "oversharing",
+        "company-mismatch",
+        "date-mismatch",
+        "missing-greeting",
+        "missing-sign-off",
+        "register-mismatch",
+        "weak-subject",
+    }
+)
+
+
+@pytest.mark.parametrize(("rule", "case"), GUIDE_CASES)
+def test_guide_rule_on_draft(rule: str, case: Case, lint: Lint) -> None:
+    check_case(rule, case, lint)
+
+
+def test_cases_cover_every_guide_rule() -> None:
+    covered = {param.values[0] for param in GUIDE_CASES}
+    assert covered == GUIDE_RULES
+    assert GUIDE_RULES <= EVERY_RULE
+    for rule in GUIDE_RULES:
+        params = [p for p in GUIDE_CASES if p.values[0] == rule]
+        kinds = {p.values[1].line is None for p in params}
+        assert kinds == {True, False}, f"{rule} needs cases that fire and cases that don't"
+
+
+# --- suggestions and fixes ----------------------------------------------------------------
+
+
+def test_late_gratitude_fix_opens_with_thanks(lint: Lint) -> None:
+    (d,) = lint(THANKS_AT_THE_END, rule="late-gratitude")
+    opener = "Thank you for the opportunity to interview for the Data Analyst role."
+    assert f'"{opener}"' in d.suggestion
+    fixed = apply_fix(THANKS_AT_THE_END, d)
+    assert fixed.startswith(f"Dear Ms. Reyes,\n\n{opener} I am writing to withdraw")
+    assert not lint(fixed, rule="late-gratitude")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks_for_apology"),
+    [
+        ("I have accepted another offer, so I will not attend tomorrow's interview.", True),
+        (
+            "I'm sorry, but I have accepted another offer, so I will not attend tomorrow's "
+            "interview.",
+            False,
+        ),
+        (
+            "I have accepted another offer, so I will not attend tomorrow's interview. "
+            "Apologies for the inconvenience.",
+            False,
+        ),
+    ],
+    ids=["no-apology", "sorry", "apologies"],
+)
+def test_late_notice_asks_for_an_apology_only_without_one(
+    sentence: str, asks_for_apology: bool, lint: Lint
+) -> None:
+    text = email(THANKS, sentence, WISH)
+    (d,) = lint(text, rule="late-notice")
+    assert text[d.start : d.end] == "tomorrow's interview"
+    assert "Call the recruiter" in d.suggestion
+    assert ("short notice" in d.suggestion) is asks_for_apology, d.suggestion
+
+
+def test_shouting_fix_collapses_the_run(lint: Lint) -> None:
+    text = email(f"Thank you so much for everything!!! {OFFER}", WISH)
+    (d,) = lint(text, rule="shouting")
+    assert d.suggestion == "Use a single '!'."
+    fixed = apply_fix(text, d)
+    assert "Thank you so much for everything! I have accepted" in fixed
+    assert not lint(fixed, rule="shouting")
+
+
+def test_excessive_apology_counts_them(lint: Lint) -> None:
+    text = _after_offer(
+        "I'm sorry. I'm so sorry. Please accept my apologies for the inconvenience. Sorry again."
+    )
+    (d,) = lint(text, rule="excessive-apology")
+    assert "4 times" in d.message
+
+
+def test_company_mismatch_suggests_the_first_name(lint: Lint) -> None:
+    (d,) = lint(
+        email(f"{INITECH} {OFFER}", "I wish everyone at Hooli the very best."),
+        rule="company-mismatch",
+    )
+    assert "'Initech'" in d.message and "'Hooli'" in d.message
+    assert "'Initech'" in d.suggestion
+
+
+def test_date_mismatch_names_the_real_weekday(lint: Lint) -> None:
+    (d,) = lint(_dated("Monday, March 4"), rule="date-mismatch", settings=ON_TODAY)
+    assert "March 4, 2026 is a Wednesday, not a Monday" in d.message
+    (d,) = lint(_dated("Thursday, March 4, 2026"), rule="date-mismatch", settings=ON_TODAY)
+    assert "March 4, 2026 is a Wednesday, not a Thursday" in d.message
+
+
+def test_date_mismatch_follows_the_reference_year(lint: Lint) -> None:
+    """The same words are right or wrong depending on the year the draft is written in."""
+    text = _dated("Thursday, March 4")
+    assert not lint(text, rule="date-mismatch", settings=Settings(today=dt.date(2026, 11, 30)))
+    found = lint(text, rule="date-mismatch", settings=Settings(today=dt.date(2025, 6, 2)))
+    assert [text[d.start : d.end] for d in found] == ["Thursday, March 4"]
+
+
+def test_missing_greeting_without_a_recipient_suggests_a_slot(lint: Lint) -> None:
+    (d,) = lint(email(PLAIN, WISH, greeting=None), rule="missing-greeting")
+    assert '"Dear [name],"' in d.suggestion
+    assert d.fix is None  # no name to put in it
+
+
+def test_weak_subject_suggestion_uses_the_sender_and_role(lint: Lint) -> None:
+    text = "Subject: Update from Tomás\n\n" + email(
+        "Thank you for interviewing me for the Data Analyst position.", OFFER, WISH
+    )
+    (d,) = lint(text, rule="weak-subject")
+    assert '"Withdrawal of application - Tomás Ortega, Data Analyst"' in d.suggestion
+
+
+# --- the quality bar: polite professional drafts get no finding at all ---------------------
+
+PROFESSIONAL_DRAFTS = {
+    "formal-other-offer": """\
+Subject: Withdrawal of application - Priya Natarajan, Senior Data Engineer
+
+Dear Mr. Okafor,
+
+Thank you for taking the time to speak with me about the Senior Data Engineer position at \
+Acme Corp. I enjoyed learning about the platform team's plans for the coming year.
+
+After careful consideration, I have decided to withdraw my application. I have accepted an \
+offer at Globex that is closer to my long-term goals in streaming infrastructure.
+
+I have great respect for the work your team is doing, and I hope our paths cross again.
+
+Kind regards,
+Priya Natarajan
+""",
+    "casual-relocation": """\
+Hi Sam,
+
+Thanks so much for the chat with the HR team on Thursday, December 3. It was great to hear \
+how the design group works!
+
+I wanted to let you know that I'm withdrawing from the process for the Product Designer role. \
+My partner has been offered a job in Vancouver and we're relocating next month, so I won't be \
+able to work from the Denver office.
+
+Best of luck with the search, and I'd love to stay in touch.
+
+Best,
+ana
+""",
+    "formal-personal-circumstances": """\
+Dear Ms. Lindqvist,
+
+Thank you for inviting me to the final interview on Wednesday, March 4, 2026, and for the time \
+you and the panel have given me over the past few weeks.
+
+I am writing to let you know that I must withdraw my candidacy. A family health matter needs \
+my full attention for the foreseeable future, and I would not be able to give the role the \
+commitment it deserves. I'm sorry for any inconvenience this may cause.
+
+I am grateful for your understanding and wish you and the team at Northwind every success.
+
+Sincerely,
+Daniel Reyes
+""",
+    "casual-reply-not-a-fit": """\
+Subject: Re: Next steps
+
+Hey Jordan,
+
+Thanks again for walking me through the team's roadmap last week, I really enjoyed it.
+
+After thinking it over, I've realised the role leans more toward people management than I'm \
+looking for right now, so I'm going to withdraw my application. I'd rather keep building as \
+an individual contributor for a while.
+
+Really appreciate your time, and all the best with the hire!
+
+Cheers,
+Mei
+""",
+    "academic-other-offer": """\
+Dear Hiring Committee,
+
+Thank you for considering my application for the Assistant Professor of Chemistry position \
+and for the interview on January 14.
+
+I would like to withdraw from the search, as I have accepted a position at another \
+university. I apologise for the timing and hope it causes as little disruption as possible.
+
+It was a privilege to meet the department, and I wish you a successful search.
+
+Yours sincerely,
+Dr. Amara Osei
+""",
+    "friendly-staying-put": """\
+Hello Rachel,
+
+Thank you so much for the phone screen yesterday and for your patience while I considered \
+things.
+
+I have decided to stay in my current role, since my manager has offered me a new project that \
+I'm excited about. I'm therefore withdrawing my application for the Account Executive opening.
+
+Thank you again, and I wish you and the sales team a great quarter.
+
+All the best,
+- Carlos
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PROFESSIONAL_DRAFTS))
+def test_professional_draft_gets_no_finding(name: str, lint: Lint) -> None:
+    text = PROFESSIONAL_DRAFTS[name]
+    found = lint(text, settings=Settings(select=EVERY_RULE, today=TODAY))
+    assert not found, [(d.rule, d.line, d.excerpt) for d in found]
+
+
+def test_professional_drafts_cover_both_registers() -> None:
+    openers = {
+        next(line for line in text.splitlines() if line and not line.startswith("Subject:"))
+        for text in PROFESSIONAL_DRAFTS.values()
+    }
+    assert len(PROFESSIONAL_DRAFTS) == 6
+    assert {opener.split()[0] for opener in openers} >= {"Dear", "Hi", "Hey", "Hello"}
