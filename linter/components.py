@@ -254,7 +254,9 @@ class WithdrawLabeller:
             sarcastic = label in ("gratitude", "close") and negative
             if not sarcastic and self._decide(label, flags[label], scores):
                 yield label, label
-        if self._decide("withdrawal", flags["withdrawal"], scores):
+        # A hedged cue ("unless", "might") keeps the classifier from calling it clear.
+        clear_allowed = flags["withdrawal"] or not flags["withdrawal_hedged"]
+        if clear_allowed and self._decide("withdrawal", flags["withdrawal"], scores):
             yield "withdrawal", "withdrawal"
         elif self._decide("withdrawal_hedged", flags["withdrawal_hedged"], scores):
             yield "withdrawal_hedged", "hedged"
@@ -426,9 +428,9 @@ class WithdrawMentions:
                 span = Span(doc, prep + 1, end, label=label)
                 if span.text not in _NOT_COMPANY and len(span) <= 5:
                     (others if label == "other_company" else companies).append(span)
-        doc.spans["role"] = roles
-        doc.spans["company"] = companies
-        doc.spans["other_company"] = others
+        doc.spans["role"] = sorted(roles, key=lambda s: s.start)
+        doc.spans["company"] = sorted(companies, key=lambda s: s.start)
+        doc.spans["other_company"] = sorted(others, key=lambda s: s.start)
         return doc
 
     @staticmethod

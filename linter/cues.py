@@ -4,7 +4,7 @@ They are data for spaCy's `span_ruler` (token patterns over lower-cased forms), 
 in a compact notation so that a reader can see the phrases:
 
     "thank|thanks you|all|everyone"   two tokens, each one of the alternatives
-    "?so"                              an optional token
+    "?so"                              an optional token ("?" alone is a question mark)
     "no_longer|never"                  "_" joins words into one alternative
     "~3"                               up to three tokens of anything
     "+"                                a sign: alternatives may be a literal "+"
@@ -53,10 +53,10 @@ def _branches(part: str, tokenize: Tokenize) -> list[list[dict[str, Any]]]:
     """
     if part.startswith("~"):
         return [[{"OP": "{0," + part[1:] + "}"}]]
-    optional = part.startswith("?")
+    optional = part.startswith("?") and len(part) > 1  # a lone "?" is the question mark
     single: list[str] = []
     branches: list[list[dict[str, Any]]] = []
-    for alternative in part.lstrip("?").split("|"):
+    for alternative in (part[1:] if optional else part).split("|"):
         tokens = tokenize(alternative.replace("_", " "))
         if len(tokens) == 1:
             single.append(tokens[0])
@@ -142,19 +142,29 @@ CUES: dict[str, list[str]] = {
         "not moving|going|proceeding|continuing ~2 forward|ahead|further|on",
         "unable to continue|proceed|pursue|move|attend|participate|commit|accept|join",
         "rather|prefer not ~1 continue|proceed|pursue|move|go|carry|keep",
+        "pull|pulling|pulled|back|backing|backed|step|stepping|stepped my|out ~1 of|application|"
+        "candidacy|name",
+        "let ~3 go",
+        "not|n't|nt|dont hold|keep|save|reserve ~3 slot|spot|place|time|interview|seat|position",
+        "not|n't|nt take_up|waste ~2 more|any ~3 time",
+        "isn't|is_not|'s_not|not for me",
+        "stop|end it|things here|there",
+        "i'm|i_am|count_me out",
+        "bail|bailing|bow|bowing ~1 on|out",
+        "no thanks|thank",
         "this|that|it is|'s|will_be my|the end ~1 of|for ~2 process|application|candidacy",
         "can't|cannot|cant|can_not ~2 continue|proceed|pursue|move|attend|participate|commit|join",
     ],
     "hedge": [
+        "not sure ~1 i ~1 want|wish|should ~2 continue|keep|proceed|go",
+        "second thoughts|doubts",
         f"{HEDGE}",
         "not sure|certain|convinced ~3 if|whether|about|i|that|want",
         "think|thinking|thought ~2 about|of ~1 withdrawing|pulling|stepping|dropping|leaving|not",
         "i think i|we might|may|should|will",
         "if|unless ~4 salary|offer|compensation|pay|package|change|changes|improve|match|match",
-        "for now",
-        "at this point",
         "kind_of|sort_of|kinda|sorta|leaning|tempted",
-        "rethink|rethinking|reconsider|reconsidering|second-guessing|second",
+        "rethink|rethinking|reconsider|reconsidering|second-guessing",
         "would like to pause|hold|postpone",
         "pause|postpone|hold|delay|put ~3 on_hold|for_now",
     ],
@@ -274,6 +284,7 @@ CUES: dict[str, list[str]] = {
         "change|changes in ~1 circumstances|my|plans|situation|priorities",
         "situation|circumstances|plans|priorities have|has|'ve|'s changed",
         "reasons|circumstances beyond my control",
+        "reasons of my own",
     ],
     "close": [
         "wish|wishing ~4 best|luck|success|well|continued|all|everything",
@@ -339,6 +350,30 @@ CUES: dict[str, list[str]] = {
         "beneath|below me",
         "lost interest|respect|faith",
         "n't|not|dont|nt bother ~1 sending|replying|responding|calling|writing|following",
+        # Unsolicited advice and passive aggression, the commonest polite-sounding jabs.
+        "i'd|i_would|i ~1 suggest|encourage|recommend|advise ~1 your|you|that_your|someone",
+        "it would|'d be nice|good|helpful ~1 if ~2 your|you|someone|somebody|anyone",
+        "maybe|perhaps ~1 update|fix|check|read|try|consider|train",
+        "hope|hopefully ~1 the|your next candidate|person|applicant|one ~2 gets|has|receives|"
+        "will|get",
+        "expected|expect more|better ~1 from",
+        "as i ~1 already ~1 explained|said|mentioned|told|wrote|stated",
+        "make a note ~2 this time",
+        "with respect ,",
+        "i'll|i can only|i ~1 assume|suppose",
+        "did_not|didn't|does_not|doesn't ~1 help|reflect_well|inspire|leave_a_good_impression",
+        "never been|felt treated|spoken|talked",
+        "no|zero interest in ~1 working|joining",
+        "bait and switch|bait-and-switch|final straw|last straw|what a treat|goalposts|hazing|"
+        "grilling|misleading|dismissive|dismissively|magically|glassdoor|overqualified",
+        "took|taking|waited|waiting|wait ~3 week|weeks|month|months ~4 hear|feedback|response|"
+        "reply|replies|back|answer",
+        "wrong building|address|room|link|time|date ~1 twice|again|three",
+        "seriously ?",
+        "far too much|long|many",
+        "would_have|'d_have appreciated|liked|been_nice",
+        "rather be|stay unemployed",
+        "last people|ones to know|be|hear",
         "next time ~4 might|should|could|maybe|perhaps|worth|try|consider|please",
         "you|your|someone|somebody|they|interviewers|team|manager|recruiters ~3 might|should|could|"
         "may ~2 want|need|learn|try|consider|tell|know|read|bother|start",
@@ -375,7 +410,9 @@ CUES: dict[str, list[str]] = {
         "honest|honesty",
         "not|n't|nt want to waste ~2 time",
         "not want|wanting to waste",
-        "waste ~2 your|anyone's|everyone's ~1 time",
+        "waste|wasting|wasted ~2 your|anyone's|everyone's ~1 time",
+        "want|like to know|hear|ask",
+        "timing|time ~2 rubbish|terrible|awful|bad|horrible|lousy",
         "not|n't|nt wish|want to take_up|waste|keep",
     ],
     "assistance": [
@@ -388,7 +425,7 @@ CUES: dict[str, list[str]] = {
         "let me know if ~6",
         "pass|passing along|on ~3 role|posting|opening|listing|job|ad|details|description",
         "know ~1 someone|somebody|people|candidate|candidates",
-        "put|get|keep ~1 you|them in_touch with",
+        "put|get ~1 you|them in_touch",
         "help ~3 find|fill|transition|handover|replacement",
     ],
     "closes_door": [
@@ -417,7 +454,6 @@ CUES: dict[str, list[str]] = {
 FACT_CUES: dict[str, list[str]] = {
     "long_process": [
         "third|fourth|fifth|several|multiple|many|three|four|five round|rounds|interviews|stages",
-        "several|many ~1 months",
         "months of ~3 conversations|interviews|process|talks|contact|emails|calls",
     ],
     "short_notice": [

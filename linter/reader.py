@@ -207,8 +207,15 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(" ".join(data.split()) if data.strip() else "")
+        if self._skip:
+            return
+        words = " ".join(data.split())
+        if not words:
+            self.parts.append(" " if data else "")
+            return
+        lead = " " if data[:1].isspace() else ""
+        trail = " " if data[-1:].isspace() else ""
+        self.parts.append(lead + words + trail)
 
 
 def html_to_text(html: str) -> str:
@@ -216,7 +223,7 @@ def html_to_text(html: str) -> str:
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
-    lines = [line.strip() for line in "".join(parser.parts).splitlines()]
+    lines = [" ".join(line.split()) for line in "".join(parser.parts).splitlines()]
     text = "\n".join(lines)
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")

@@ -13,14 +13,17 @@ LIMIT = 3
 
 def check(a: Analysis) -> Iterator[Finding]:
     apologies = a.spans("apology")
-    if len(apologies) < LIMIT:
+    # "Sorry, so sorry, I apologise" is three apologies in one sentence.
+    words = a.cues("apology")
+    count = max(len(apologies), len(words))
+    if count < LIMIT:
         return
-    third = apologies[LIMIT - 1]
+    third = apologies[LIMIT - 1] if len(apologies) >= LIMIT else words[LIMIT - 1]
     yield Finding(
         start=third.start_char,
         end=third.end_char,
-        message=f"The draft apologises {len(apologies)} times; one apology is enough (guide "
-        "step 3: be concise).",
+        message=f"The draft apologises {count} times; one apology is enough (guide step 3: be "
+        "concise).",
         suggestion="Keep the single most relevant apology (for example for short notice) and "
         "delete the others; withdrawing is a normal, respectful step.",
     )

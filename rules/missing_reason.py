@@ -9,8 +9,18 @@ from withdraw_lint.diagnostics import Finding, Severity
 from withdraw_lint.rule import Rule
 
 
+IMPLIED_WITHDRAWAL = frozenset({"other_offer", "relocation"})
+"""Without any withdrawal, only these reasons explain one ("I've accepted an offer at X");
+other explanations there are for something else, such as rescheduling."""
+
+
 def check(a: Analysis) -> Iterator[Finding]:
-    if a.has("reason") or not a.sentences:
+    if not a.sentences:
+        return
+    reasons = a.spans("reason")
+    if not (a.has("withdrawal") or a.has("withdrawal_hedged")):
+        reasons = [r for r in reasons if r.label_ in IMPLIED_WITHDRAWAL]
+    if reasons:
         return
     withdrawals = a.spans("withdrawal") or a.spans("withdrawal_hedged")
     anchor = withdrawals[0] if withdrawals else a.sentences[0]

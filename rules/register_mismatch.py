@@ -11,12 +11,15 @@ from withdraw_lint.rule import Rule
 
 _CASUAL_GREETING = re.compile(r"^\s*(?:hey|hiya|yo|howdy|sup)\b", re.I)
 _FORMAL_GREETING = re.compile(r"^\s*(?:to whom it may concern|dear (?:sir|madam|sirs))", re.I)
+_TITLED_GREETING = re.compile(r"^\s*dear (?:mr|mrs|ms|dr|prof)\.?\s", re.I)
 _FORMAL_SIGN_OFF = re.compile(
     r"^\s*(?:respectfully(?: yours)?|yours (?:faithfully|truly|sincerely|respectfully)"
     r"|sincerely yours|cordially)\b",
     re.I,
 )
 _CASUAL_SIGN_OFF = re.compile(r"^\s*(?:cheers|thx|ty|later|ttyl|xo+|peace|laters)\b", re.I)
+_SLANG_SIGN_OFF = re.compile(r"^\s*(?:thx|ty|later|ttyl|xo+|peace|laters)\b", re.I)
+"""After "Dear Mr. Lee," a British "Cheers," is fine; "thx" is not."""
 _GREETING_NAME = re.compile(
     r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\s+"
     r"(?:(?:mr|mrs|ms|miss|dr|prof)\.?\s+)?(?P<name>[A-Z][\w'-]+)",
@@ -31,7 +34,9 @@ def check(a: Analysis) -> Iterator[Finding]:
         hello = a.text[greeting[0] : greeting[1]]
         bye = a.text[sign_off[0] : sign_off[1]]
         casual_formal = _CASUAL_GREETING.match(hello) and _FORMAL_SIGN_OFF.match(bye)
-        formal_casual = _FORMAL_GREETING.match(hello) and _CASUAL_SIGN_OFF.match(bye)
+        formal_casual = (_FORMAL_GREETING.match(hello) and _CASUAL_SIGN_OFF.match(bye)) or (
+            _TITLED_GREETING.match(hello) and _SLANG_SIGN_OFF.match(bye)
+        )
         if casual_formal or formal_casual:
             yield Finding(
                 start=sign_off[0],

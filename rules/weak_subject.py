@@ -10,8 +10,8 @@ from withdraw_lint.diagnostics import Finding, Severity
 from withdraw_lint.rule import Rule
 
 _SAYS_WHAT = re.compile(
-    r"withdraw|withdrawal|withdrawing|candidacy|application|no longer|declin|step(?:ping)? back"
-    r"|pull(?:ing)? out|cancel",
+    r"withdraw|withdrawal|withdrawing|no longer|declin|step(?:ping)? back|pull(?:ing)? out"
+    r"|cancel|bow(?:ing)? out|remove",
     re.I,
 )
 

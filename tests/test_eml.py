@@ -146,11 +146,6 @@ def test_html_only_message_is_converted_to_text(tmp_path: Path) -> None:
     assert result.parts[0] == "greeting" and result.parts[-1] == "sign-off"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader: inline tags drop the spaces around them ('for the<b>Data Analyst</b> "
-    "position' reads 'theData Analystposition')",
-)
 def test_html_inline_tags_keep_the_spaces_around_them(tmp_path: Path) -> None:
     html = HTML_BODY.replace(
         DECISION, "I am withdrawing my application for the <b>Data Analyst</b> position."

@@ -74,8 +74,6 @@ VAGUE_CASES = [
         _draft("For reasons of my own, I am withdrawing my application."),
         3,
         "For reasons of my own, I am withdrawing my application.",
-        xfail="'for reasons of my own' is read as no reason at all (missing-reason fires "
-        "instead of vague-reason)",
     ),
     silent(
         R,
@@ -142,8 +140,6 @@ AMBIGUOUS_CASES = [
         ),
         3,
         "Unless the salary can move, I will withdraw my application, as I have another offer.",
-        xfail="the sentence classifier's withdrawal score (0.97) outvotes the 'unless' hedge, "
-        "so a conditional withdrawal counts as a clear one",
     ),
     silent(
         R,
@@ -258,7 +254,7 @@ ASSISTANCE_CASES = [
         "months-of-conversations",
         email(f"Thank you for several months of conversations about the platform team. {OFFER}"),
         3,
-        "several months",
+        "months of conversations",
     ),
     fires(
         R,
@@ -299,8 +295,6 @@ ASSISTANCE_CASES = [
             "know a former colleague who would be a strong candidate and could put you in touch.",
             WISH,
         ),
-        xfail="'I know a former colleague ... could put you in touch' is not read as an offer "
-        "of help",
     ),
     silent(
         R,
@@ -310,7 +304,6 @@ ASSISTANCE_CASES = [
             "health matter needs my full attention for the next several months.",
             WISH,
         ),
-        xfail="'several months' of a coming family matter is taken for a long interview process",
     ),
 ]
 
@@ -561,7 +554,6 @@ APOLOGY_CASES = [
             "withdrawing my application."
         ),
         3,
-        xfail="apologies are counted per sentence, so three in one sentence count once",
     ),
 ]
 
@@ -701,8 +693,6 @@ COMPANY_CASES = [
         email(f"{INITECH} {OFFER}", "I wish everyone at Vandelay Industries the very best."),
         5,
         "Vandelay Industries",
-        xfail="company mentions are taken longest first, not in text order, so the employer "
-        "named first ('Initech') is reported as the wrong one",
     ),
     silent(
         R,
@@ -851,8 +841,6 @@ REGISTER_CASES = [
         _register("Dear Mr. Okafor,", "Thx,", "Tomás"),
         7,
         "Thx,",
-        xfail="only 'To whom it may concern' and 'Dear Sir/Madam' count as formal greetings, "
-        "so 'Dear Mr. Okafor,' with 'Thx,' passes",
     ),
 ]
 
@@ -884,8 +872,6 @@ SUBJECT_CASES = [
         _subject("Subject: Following up on my application"),
         1,
         "Subject: Following up on my application",
-        xfail="any subject with 'application' in it passes, though 'Following up on my "
-        "application' does not say the email withdraws",
     ),
 ]
 
