@@ -8,7 +8,6 @@ from withdraw_lint.analysis import Analysis
 from withdraw_lint.diagnostics import Finding, Severity
 from withdraw_lint.rule import Rule
 
-
 IMPLIED_WITHDRAWAL = frozenset({"other_offer", "relocation"})
 """Without any withdrawal, only these reasons explain one ("I've accepted an offer at X");
 other explanations there are for something else, such as rescheduling."""
