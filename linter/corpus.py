@@ -60,7 +60,7 @@ def _record(raw: dict[str, Any]) -> Record:
 def load_corpus(path: Path | str = CORPUS_DIR, split: str | None = None) -> list[Record]:
     """Records from a .jsonl file or every drafts-*.jsonl in a folder, optionally one split."""
     path = Path(path)
-    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    files = sorted(path.glob("drafts-*.jsonl")) if path.is_dir() else [path]
     records = []
     for file in files:
         for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
@@ -73,3 +73,23 @@ def load_corpus(path: Path | str = CORPUS_DIR, split: str | None = None) -> list
     if split and split != "all":
         records = [r for r in records if r.split == split]
     return records
+
+
+def load_sentences(path: Path | str = CORPUS_DIR) -> list[Sentence]:
+    """Single labelled sentences (sentences-*.jsonl): extra training data for the classifier.
+
+    They belong to no draft and so to no split; only training reads them.
+    """
+    sentences = []
+    for file in sorted(Path(path).glob("sentences-*.jsonl")):
+        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+                sentences.append(
+                    Sentence(raw["text"], frozenset(raw.get("labels", [])), raw.get("category"))
+                )
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{file}:{number}: not a labelled sentence ({exc})") from None
+    return sentences

@@ -3,7 +3,8 @@
     python -m withdraw_lint.models.rebuild
 
 1. turns every sentence of the corpus's train and dev splits into a Doc with its labels
-   as `cats` (DocBin files in models/training/);
+   as `cats` (DocBin files in models/training/); the single labelled sentences in
+   corpus/sentences-*.jsonl join the training half;
 2. trains the sentence classifier with `spacy train` and models/config.cfg (fixed seed);
 3. assembles the linter's pipeline (tokenizer, sentence rules, cue ruler, labeller,
    mentions, metrics) with the trained classifier sourced into it;
@@ -23,7 +24,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 from withdraw_lint.components import CATEGORY_CATS, LABELS
-from withdraw_lint.corpus import Record, load_corpus
+from withdraw_lint.corpus import Record, Sentence, load_corpus, load_sentences
 from withdraw_lint.pipeline import PIPELINE_DIR, build
 
 MODELS_DIR = Path(__file__).resolve().parent
@@ -40,16 +41,15 @@ NEVER_VETOED = frozenset({"withdrawal", "withdrawal_hedged", "negative", "closes
 the bag of words) must not overrule an explicit "withdraw" or an insult."""
 
 
-def sentence_docs(nlp: Language, records: list[Record]) -> list[Doc]:
+def sentence_docs(nlp: Language, sentences: list[Sentence]) -> list[Doc]:
     docs = []
-    for record in records:
-        for sentence in record.sentences:
-            doc = nlp.make_doc(sentence.text.strip())
-            cats = {label: float(label in sentence.labels) for label in LABELS}
-            for cat in CATEGORY_CATS:
-                cats[cat] = float("reason" in sentence.labels and f"cat_{sentence.category}" == cat)
-            doc.cats = cats
-            docs.append(doc)
+    for sentence in sentences:
+        doc = nlp.make_doc(sentence.text.strip())
+        cats = {label: float(label in sentence.labels) for label in LABELS}
+        for cat in CATEGORY_CATS:
+            cats[cat] = float("reason" in sentence.labels and f"cat_{sentence.category}" == cat)
+        doc.cats = cats
+        docs.append(doc)
     return docs
 
 
@@ -58,7 +58,9 @@ def train(work: Path, records: list[Record], config: Path) -> Path:
 
     nlp = spacy.blank("en")
     for split in ("train", "dev"):
-        chosen = [r for r in records if r.split == split]
+        chosen = [s for r in records if r.split == split for s in r.sentences]
+        if split == "train":
+            chosen += load_sentences()
         DocBin(docs=sentence_docs(nlp, chosen)).to_disk(work / f"{split}.spacy")
     output = work / "output"
     spacy_train(
