@@ -125,3 +125,25 @@ def test_console_script_offline(tmp_path: Path) -> None:
     assert proc.stderr == ""
     assert "examples/bad-template-placeholder.txt:1:6: error template-placeholder" in proc.stdout
     assert "2 drafts checked" in proc.stdout
+
+
+def test_console_script_writes_nothing_in_home(tmp_path: Path) -> None:
+    """No cache or config file appears in the user's home or cache folders."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+    }
+    draft = EXAMPLES / "good-casual.txt"
+    for output in ("text", "json"):
+        proc = subprocess.run(
+            [str(CONSOLE_SCRIPT), "check", "--format", output, str(draft)],
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stderr
+    assert list(home.rglob("*")) == []
