@@ -254,14 +254,14 @@ CUES: dict[str, list[str]] = {
         "need|needs|needed to be ~2 home|closer|near|with|there",
     ],
     "reason_relocation": [
-        "relocate|relocating|relocation|relocated|moving|move|moved|movin|emigrating|"
-        "emigrate|transferred|transfer|transferring ~3 to|abroad|overseas|away|cities|city|"
+        "relocate|relocating|relocation|relocated|moving|moved|movin|emigrating|"
+        "emigrate|transferred|transferring ~1 to|abroad|overseas|away|cities|city|"
         "country|countries|states|state|coast|across|back|home",
         "relocate|relocating|relocation|relocated|emigrating|emigrate",
         "partner|partner's|spouse|spouse's|husband|husband's|wife|wife's|family ~3 job|"
         "transfer|posting|move|moving|relocation|relocating|taking|transferred",
         "taking us|me to",
-        "no longer|not ~2 in|near|based|living|live",
+        "no_longer|not ~1 based|living|live|located ~1 in|near",
     ],
     "reason_unspecified": [
         "launch|launching|start|starting|found|founding|go|going|return|returning|back ~3 "

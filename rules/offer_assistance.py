@@ -28,7 +28,7 @@ RULE = Rule(
     name="offer-assistance",
     code="WL108",
     severity=Severity.INFO,
-    summary="The draft mentions several rounds or weeks of contact and offers no help.",
+    summary="The draft mentions several rounds or months of contact and offers no help.",
     guide="Step 4: offer assistance, if applicable",
     why="After several rounds the employer has invested in you; offering to refer someone or "
     "help with the search shows goodwill.",
