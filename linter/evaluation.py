@@ -31,8 +31,8 @@ CORE_RULES = (
     "excessive-length",
     "template-placeholder",
 )
-FLOOR_PRECISION = 0.60
-FLOOR_RECALL = 0.70
+FLOOR_PRECISION = 0.70
+FLOOR_RECALL = 0.60
 """Regression floors on the test split for every core rule (README states them)."""
 
 
