@@ -94,6 +94,8 @@ class Report:
     labels: dict[str, Score]
     clean_drafts: int = 0
     clean_drafts_passing: int = 0
+    clean_drafts_silent: int = 0
+    """Clean drafts with no finding at all, info included."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,6 +106,7 @@ class Report:
             },
             "clean_drafts": self.clean_drafts,
             "clean_drafts_without_error_or_warning": self.clean_drafts_passing,
+            "clean_drafts_without_any_finding": self.clean_drafts_silent,
         }
 
 
@@ -132,7 +135,8 @@ def format_table(report: Report) -> str:
     lines.append("")
     lines.append(
         f"{report.drafts} drafts; clean drafts with no error or warning: "
-        f"{report.clean_drafts_passing}/{report.clean_drafts}"
+        f"{report.clean_drafts_passing}/{report.clean_drafts}, with no finding at all: "
+        f"{report.clean_drafts_silent}/{report.clean_drafts}"
     )
     return "\n".join(lines)
 
@@ -145,7 +149,7 @@ def evaluate(records: list[Record], settings: Settings | None = None) -> Report:
     rule_names = [r.name for r in ALL_RULES]
     rules = {name: Score() for name in rule_names}
     labels = {name: Score() for name in SENTENCE_LABELS}
-    clean = passing = 0
+    clean = passing = silent = 0
     for record in records:
         result, doc = lint_with_doc(record.text, settings=settings, path=record.id)
         fired = {d.rule for d in result.diagnostics}
@@ -154,8 +158,9 @@ def evaluate(records: list[Record], settings: Settings | None = None) -> Report:
         if not record.expect:
             clean += 1
             passing += not any(d.severity.value in ("error", "warning") for d in result.diagnostics)
+            silent += not result.diagnostics
         _score_sentences(record, doc, labels)
-    return Report(len(records), rules, labels, clean, passing)
+    return Report(len(records), rules, labels, clean, passing, silent)
 
 
 def _score_sentences(record: Record, doc: Doc, labels: dict[str, Score]) -> None:
