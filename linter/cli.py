@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import sys
 from enum import Enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from withdraw_lint import __version__
+
+if TYPE_CHECKING:
+    from withdraw_lint.engine import FileResult
+    from withdraw_lint.settings import Settings
 
 app = typer.Typer(
     name="withdraw-lint",
@@ -25,6 +29,8 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    github = "github"
 
 
 class FailOn(str, Enum):
@@ -61,6 +67,58 @@ def _split(values: list[str] | None) -> list[str]:
     return [part.strip() for v in values or [] for part in v.split(",") if part.strip()]
 
 
+def _values(pairs: list[str] | None) -> tuple[tuple[str, str], ...]:
+    values = []
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise _fail(f"--set takes KEY=VALUE, got {pair!r}")
+        values.append((key.strip().lower(), value.strip()))
+    return tuple(values)
+
+
+def _show_diffs(results: list[FileResult], unsafe: bool) -> int:
+    """Print each file's fixes as a unified diff; 1 when there is any, 0 when none."""
+    from withdraw_lint.fixes import FixError, fix_file
+
+    changed = 0
+    for result in results:
+        if result.error:
+            typer.echo(f"withdraw-lint: error: {result.error}", err=True)
+            continue
+        try:
+            fixed = fix_file(result, unsafe, write=False)
+        except FixError as exc:
+            typer.echo(f"withdraw-lint: error: {exc}", err=True)
+            continue
+        if fixed:
+            changed += 1
+            sys.stdout.write(fixed.diff())
+    return EXIT_FINDINGS if changed else EXIT_CLEAN
+
+
+def _fix(results: list[FileResult], settings: Settings, unsafe: bool) -> list[FileResult]:
+    """Apply fixes, then lint the fixed files again so the report shows what is left."""
+    from withdraw_lint.engine import lint_path
+    from withdraw_lint.fixes import FixError, fix_file
+
+    applied = 0
+    for i, result in enumerate(results):
+        if result.error:
+            continue
+        try:
+            fixed = fix_file(result, unsafe, write=True)
+        except FixError as exc:
+            result.error = str(exc)
+            continue
+        if fixed:
+            applied += fixed.applied
+            results[i] = lint_path(result.path, settings)
+    if applied:
+        typer.echo(f"withdraw-lint: applied {applied} fix(es)", err=True)
+    return results
+
+
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"withdraw-lint: error: {message}", err=True)
     return typer.Exit(EXIT_ERROR)
@@ -95,6 +153,27 @@ def check(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print findings only, no summary.")
     ] = False,
+    stdin_filename: Annotated[
+        str | None,
+        typer.Option(help="The file name that '-' stands for (editors: the buffer's path)."),
+    ] = None,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when there are findings.")
+    ] = False,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Print counts per rule instead of findings.")
+    ] = False,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply safe fixes to the files.")] = False,
+    unsafe_fixes: Annotated[
+        bool, typer.Option("--unsafe-fixes", help="Also apply fixes that need a human look.")
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Show the fixes as a diff; change no file.")
+    ] = False,
+    set_values: Annotated[
+        list[str] | None,
+        typer.Option("--set", help="Fill placeholders: company=Acme, role=..., name=..."),
+    ] = None,
     jobs: Annotated[
         int,
         typer.Option(min=0, help="Processes for the pipeline; 0 picks (2 for large batches)."),
@@ -108,7 +187,13 @@ def check(
     from withdraw_lint import rules
     from withdraw_lint.diagnostics import Severity
     from withdraw_lint.engine import lint_paths
-    from withdraw_lint.reporters import render_json, render_text
+    from withdraw_lint.reporters import (
+        render_github,
+        render_json,
+        render_sarif,
+        render_statistics,
+        render_text,
+    )
     from withdraw_lint.settings import Settings
 
     chosen, skipped, extra = _split(select), _split(ignore), _split(extend_select)
@@ -122,13 +207,24 @@ def check(
         ignore=frozenset(rules.get(n).name for n in skipped),  # type: ignore[union-attr]
         extend_select=frozenset(rules.get(n).name for n in extra),  # type: ignore[union-attr]
         readability=output_format is OutputFormat.json,
+        values=_values(set_values),
     )
-    results = lint_paths(paths, settings, processes=jobs)
+    results = lint_paths(paths, settings, processes=jobs, stdin_name=stdin_filename)
+    if diff:
+        raise typer.Exit(_show_diffs(results, unsafe_fixes))
+    if fix or unsafe_fixes:
+        results = _fix(results, settings, unsafe_fixes)
     for result in results:
         if result.error:
             typer.echo(f"withdraw-lint: error: {result.error}", err=True)
-    if output_format is OutputFormat.json:
+    if statistics:
+        sys.stdout.write(render_statistics(results))
+    elif output_format is OutputFormat.json:
         sys.stdout.write(render_json(results))
+    elif output_format is OutputFormat.sarif:
+        sys.stdout.write(render_sarif(results))
+    elif output_format is OutputFormat.github:
+        sys.stdout.write(render_github(results))
     else:
         out = render_text(results, color=_use_color(color), overview=not quiet)
         if quiet:
@@ -137,6 +233,8 @@ def check(
         sys.stdout.write(out)
     if any(r.error for r in results):
         raise typer.Exit(EXIT_ERROR)
+    if exit_zero:
+        return
     if fail_under is not None and any(
         r.score is not None and r.score < fail_under for r in results
     ):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,8 @@ class FileResult:
     parts: list[str] = field(default_factory=list)
     notice: str | None = None
     """Why the draft was not checked although it could be read (e.g. not English)."""
+    text_digest: str | None = field(default=None, repr=False, compare=False)
+    """SHA-256 of the text that was linted, so a fix never lands on a changed file."""
     encoding: str | None = None
     """How the file was decoded ("utf-8", "utf-16", "cp1252", ...); None for text input."""
     """The parts of a withdrawal the draft has, in the order they appear."""
@@ -118,12 +121,20 @@ def _check(
     )
 
 
+def text_digest(text: str) -> str:
+    """A fingerprint of a draft's text (to tell later whether the file changed)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 BATCH_FOR_TWO_PROCESSES = 400
 """From this many drafts, `lint_paths` spreads the work over two processes."""
 
 
 def lint_paths(
-    paths: list[str], settings: Settings | None = None, processes: int = 0
+    paths: list[str],
+    settings: Settings | None = None,
+    processes: int = 0,
+    stdin_name: str | None = None,
 ) -> list[FileResult]:
     """Read and lint many paths, in input order.
 
@@ -136,8 +147,8 @@ def lint_paths(
     if processes <= 0:
         cpus = os.cpu_count() or 1
         processes = min(2, cpus) if len(paths) >= BATCH_FOR_TWO_PROCESSES else 1
-    if processes == 1 or len(paths) < 2:
-        return _lint_chunk(paths, settings)
+    if processes == 1 or len(paths) < 2 or "-" in paths:
+        return _lint_chunk(paths, settings, stdin_name)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -154,16 +165,19 @@ def lint_paths(
         return [result for part in parts for result in part]
 
 
-def _lint_chunk(paths: list[str], settings: Settings) -> list[FileResult]:
+def _lint_chunk(
+    paths: list[str], settings: Settings, stdin_name: str | None = None
+) -> list[FileResult]:
     from withdraw_lint.pipeline import load
 
     results: list[FileResult | None] = [None] * len(paths)
     pending: list[tuple[int, Source, Layout]] = []
     for i, path in enumerate(paths):
         try:
-            source = read_source(path)
+            source = read_source(path, stdin_name)
         except LintInputError as exc:
-            results[i] = FileResult(path=path, error=str(exc))
+            shown = stdin_name if path == "-" and stdin_name else path
+            results[i] = FileResult(path=shown, error=str(exc))
             continue
         pending.append((i, source, find_layout(source.text)))
     nlp = load()
@@ -171,6 +185,7 @@ def _lint_chunk(paths: list[str], settings: Settings) -> list[FileResult]:
     for (i, source, layout), doc in zip(pending, nlp.pipe(docs, batch_size=64), strict=True):
         result = _check(doc, layout, settings, source.path, source.meta)
         result.encoding = source.encoding
+        result.text_digest = text_digest(source.text)
         results[i] = result
     return [r for r in results if r is not None]
 

@@ -53,12 +53,19 @@ class Source:
     encoding: str = "utf-8"
 
 
-def read_source(path: str) -> Source:
-    """Read `path` (or stdin for "-") and decode it. Raises LintInputError."""
+def read_source(path: str, stdin_name: str | None = None) -> Source:
+    """Read `path` (or stdin for "-") and decode it. Raises LintInputError.
+
+    `stdin_name` is the file name standard input stands for (an editor's buffer): it
+    names the draft in messages and decides whether it is read as an .eml message.
+    """
     if path == "-":
+        name = stdin_name or "-"
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        text, encoding = decode_with_encoding(data, "-")
-        return Source("-", text, encoding=encoding)
+        if name.lower().endswith(".eml"):
+            return read_eml(data, name)
+        text, encoding = decode_with_encoding(data, name)
+        return Source(name, text, encoding=encoding)
     p = Path(path)
     try:
         if p.is_dir():

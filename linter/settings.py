@@ -18,6 +18,8 @@ class Settings:
     select: frozenset[str] | None = None
     ignore: frozenset[str] = frozenset()
     extend_select: frozenset[str] = frozenset()
+    values: tuple[tuple[str, str], ...] = ()
+    """Placeholder values from --set KEY=VALUE (company, role, name, manager, date)."""
     readability: bool = True
     """Whether results carry textstat's readability figures (costly on first use)."""
     today: dt.date | None = None

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from withdraw_lint.analysis import Analysis
-from withdraw_lint.diagnostics import Finding, Severity
+from withdraw_lint.diagnostics import Edit, Finding, Fix, Severity
 from withdraw_lint.rule import Rule
 
 _SLOT_WORDS = (
@@ -32,17 +32,37 @@ def find_slots(text: str) -> Iterator[re.Match[str]]:
     yield from _PATTERN.finditer(text)
 
 
+SLOT_KEYS = (
+    ("manager", ("manager", "recruiter", "interviewer", "recipient", "contact")),
+    ("company", ("company", "organisation", "organization", "employer")),
+    ("role", ("role", "position", "job", "title")),
+    ("date", ("date", "day")),
+    ("name", ("name", "sender")),
+)
+"""Which --set key fills a slot: the first whose words the slot contains."""
+
+
+def slot_key(slot: str) -> str | None:
+    lower = slot.lower()
+    return next((key for key, words in SLOT_KEYS if any(w in lower for w in words)), None)
+
+
 def check(a: Analysis) -> Iterator[Finding]:
     end = a.layout.quote_start if a.layout.quote_start is not None else len(a.text)
+    values = dict(a.settings.values)
     for match in find_slots(a.text[:end]):
         slot = match.group(0)
-        hint = _hint(slot, a)
+        value = values.get(slot_key(slot) or "")
+        fix = Fix((Edit(match.start(), match.end(), value),)) if value else None
         yield Finding(
             start=match.start(),
             end=match.end(),
             message=f"Template placeholder {slot!r} was left in the draft (guide: a professional, "
             "respectful approach).",
-            suggestion=f"Replace {slot} with {hint}.",
+            suggestion=f"Replace {slot} with {value!r}."
+            if value
+            else f"Replace {slot} with {_hint(slot, a)}.",
+            fix=fix,
         )
 
 

@@ -64,3 +64,14 @@ def render_text(results: list[FileResult], color: bool = False, overview: bool =
     if unreadable:
         tail = tail[:-1] + f"; {unreadable} file{'s' * (unreadable != 1)} could not be read."
     return (out + "\n\n" if out else "") + tail + "\n"
+
+
+def render_statistics(results: list[FileResult]) -> str:
+    """Counts per rule, most frequent first (like `ruff --statistics`)."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for result in results:
+        for d in result.diagnostics:
+            key = (d.code, d.rule, d.severity.value)
+            counts[key] = counts.get(key, 0) + 1
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return "".join(f"{n:5d}  {code}  {rule} ({sev})\n" for (code, rule, sev), n in rows)

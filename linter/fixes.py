@@ -1,0 +1,102 @@
+"""Applying the fixes rules attach to their findings: --fix, --unsafe-fixes and --diff.
+
+Safe fixes (insert a line of thanks, a warm close, collapse '!!!', fill a placeholder
+from --set) are applied by --fix; the others only with --unsafe-fixes. A file is written
+atomically (a temporary file in the same folder, then a rename), in its own encoding and
+line endings, and never when its content changed after it was read.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from withdraw_lint.diagnostics import Edit
+from withdraw_lint.engine import FileResult, text_digest
+from withdraw_lint.reader import LintInputError, decode_with_encoding
+
+
+class FixError(Exception):
+    """A file that could not be fixed; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Fixed:
+    path: str
+    before: str
+    after: str
+    applied: int
+
+    def diff(self) -> str:
+        return "".join(
+            difflib.unified_diff(
+                self.before.splitlines(keepends=True),
+                self.after.splitlines(keepends=True),
+                fromfile=f"a/{self.path}",
+                tofile=f"b/{self.path}",
+            )
+        )
+
+
+def chosen_edits(result: FileResult, unsafe: bool) -> list[Edit]:
+    """The edits to apply, in text order, leaving out any that overlap an earlier one."""
+    edits = sorted(
+        (e for d in result.diagnostics if d.fix and (d.fix.safe or unsafe) for e in d.fix.edits),
+        key=lambda e: (e.start, e.end),
+    )
+    kept: list[Edit] = []
+    for edit in edits:
+        if kept and (edit.start < kept[-1].end or edit.start == kept[-1].start):
+            continue
+        kept.append(edit)
+    return kept
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    newline = "\r\n" if "\r\n" in text else "\n"
+    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+        replacement = edit.replacement
+        if newline != "\n":
+            replacement = replacement.replace("\r\n", "\n").replace("\n", newline)
+        text = text[: edit.start] + replacement + text[edit.end :]
+    return text
+
+
+def fix_file(result: FileResult, unsafe: bool = False, write: bool = True) -> Fixed | None:
+    """Apply a result's fixes to its file; None when there is nothing to fix."""
+    edits = chosen_edits(result, unsafe)
+    if not edits or result.path == "-":
+        return None
+    path = Path(result.path)
+    try:
+        data = path.read_bytes()
+        text, encoding = decode_with_encoding(data, result.path)
+    except (OSError, LintInputError) as exc:
+        raise FixError(f"{result.path}: cannot be read again to fix it ({exc})") from None
+    if result.text_digest is not None and text_digest(text) != result.text_digest:
+        raise FixError(f"{result.path}: changed since it was linted; not fixed")
+    after = apply_edits(text, edits)
+    fixed = Fixed(result.path, text, after, len(edits))
+    if write:
+        _write_atomically(path, after.encode(encoding), data)
+    return fixed
+
+
+def _write_atomically(path: Path, data: bytes, expected: bytes) -> None:
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        shutil.copymode(path, temporary)
+        if path.read_bytes() != expected:
+            raise FixError(f"{path}: changed while it was being fixed; not fixed")
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)

@@ -1,0 +1,102 @@
+"""--fix, --unsafe-fixes, --diff and --set: what is written, and what never is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import EXAMPLES
+from test_cli import invoke
+from withdraw_lint.engine import lint_path
+from withdraw_lint.fixes import FixError, fix_file
+
+CLOSE = EXAMPLES / "bad-missing-close.txt"
+SLOTS = EXAMPLES / "bad-template-placeholder.txt"
+
+
+def copy(tmp_path: Path, source: Path, name: str | None = None) -> Path:
+    target = tmp_path / (name or source.name)
+    target.write_bytes(source.read_bytes())
+    return target
+
+
+@pytest.mark.usefixtures("nlp")
+def test_fix_writes_the_safe_fix_and_reports_what_is_left(tmp_path: Path) -> None:
+    path = copy(tmp_path, CLOSE)
+    before = path.read_text(encoding="utf-8")
+    result = invoke(["check", "--fix", str(path)])
+    after = path.read_text(encoding="utf-8")
+    assert result.exit_code == 0, result.stdout
+    assert "applied 1 fix" in result.stderr
+    assert "Thank you again for your time" in after
+    assert "missing-positive-close" not in result.stdout
+    # Nothing of the original text is lost outside the inserted line.
+    assert after.replace("\n\nThank you again for your time; I wish you and the team at Tallis "
+                         "Health every success.", "") == before  # fmt: skip
+
+
+@pytest.mark.usefixtures("nlp")
+def test_diff_shows_the_fix_and_changes_nothing(tmp_path: Path) -> None:
+    path = copy(tmp_path, CLOSE)
+    data = path.read_bytes()
+    result = invoke(["check", "--diff", str(path)])
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"--- a/{path}\n+++ b/{path}\n")
+    assert "+Thank you again for your time" in result.stdout
+    assert path.read_bytes() == data
+
+
+@pytest.mark.usefixtures("nlp")
+def test_set_fills_placeholders(tmp_path: Path) -> None:
+    path = copy(tmp_path, SLOTS)
+    args = ["check", "--fix", "--set", "company=Northwind", "--set", "manager=Ms. Lee"]
+    result = invoke([*args, "--set", "name=Jane Doe", str(path)])
+    text = path.read_text(encoding="utf-8")
+    assert result.exit_code == 0, result.stdout
+    assert "[" not in text
+    assert text.startswith("Dear Ms. Lee,\n")
+    assert text.rstrip().endswith("Jane Doe")
+    assert text.count("Northwind") == 2
+
+
+@pytest.mark.usefixtures("nlp")
+def test_fix_keeps_encoding_and_line_endings(tmp_path: Path) -> None:
+    draft = (
+        "Dear José,\r\n\r\nI am withdrawing because I accepted another offer!!!\r\n\r\n"
+        "Best,\r\nLi\r\n"
+    )
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(draft.encode("utf-16"))
+    result = invoke(["check", "--fix", str(path)])
+    assert result.exit_code == 0, result.stdout
+    data = path.read_bytes()
+    assert data.startswith(b"\xff\xfe")  # still UTF-16 with its byte-order mark
+    text = data.decode("utf-16")
+    assert "\n" not in text.replace("\r\n", "")  # every line break is still CRLF
+    assert "offer!\r\n" in text and "!!!" not in text
+    assert list(tmp_path.iterdir()) == [path]  # no temporary file left behind
+
+
+@pytest.mark.usefixtures("nlp")
+def test_no_fix_lands_on_a_file_changed_after_linting(tmp_path: Path) -> None:
+    path = copy(tmp_path, CLOSE)
+    result = lint_path(str(path))
+    path.write_text(path.read_text(encoding="utf-8") + "\nP.S. one more thing.\n", "utf-8")
+    changed = path.read_bytes()
+    with pytest.raises(FixError, match="changed since it was linted"):
+        fix_file(result)
+    assert path.read_bytes() == changed
+
+
+@pytest.mark.usefixtures("nlp")
+def test_unsafe_fixes_need_their_flag(tmp_path: Path) -> None:
+    path = tmp_path / "no-greeting.eml"
+    path.write_bytes(
+        b"From: Jane Doe <jane@example.com>\nTo: Ana Lee <ana@example.com>\nSubject: "
+        b"Withdrawal of application\n\nThank you for the interview. I have accepted another "
+        b"offer, so I am withdrawing. I wish you all the best.\n\nBest regards,\nJane\n"
+    )
+    result = lint_path(str(path))
+    greeting = [d for d in result.diagnostics if d.rule == "missing-greeting"]
+    assert greeting and greeting[0].fix is not None and not greeting[0].fix.safe
+    assert fix_file(result, unsafe=False, write=False) is None

@@ -1,0 +1,62 @@
+"""--format sarif and github, --stdin-filename, --statistics and --exit-zero."""
+
+from __future__ import annotations
+
+import json
+
+from helpers import EXAMPLES
+from sarif_pydantic import Sarif
+from test_cli import invoke
+
+BAD = EXAMPLES / "bad-missing-close.txt"
+
+
+def test_sarif_is_valid_sarif_2_1_0() -> None:
+    result = invoke(["check", "--format", "sarif", str(BAD), str(EXAMPLES / "nope.txt")])
+    assert result.exit_code == 2
+    document = json.loads(result.stdout)
+    Sarif.model_validate(document)  # the SARIF 2.1.0 object model
+    run = document["runs"][0]
+    assert document["version"] == "2.1.0"
+    assert run["columnKind"] == "unicodeCodePoints"
+    (finding,) = run["results"]
+    rule = run["tool"]["driver"]["rules"][finding["ruleIndex"]]
+    assert rule["id"] == finding["ruleId"] == "WL104"
+    assert rule["name"] == "missing-positive-close"
+    region = finding["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"]) == (5, 303)
+    assert finding["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]
+    assert not run["invocations"][0]["executionSuccessful"]
+
+
+def test_github_annotations_escape_their_data() -> None:
+    draft = BAD.read_text(encoding="utf-8")
+    result = invoke(
+        ["check", "--format", "github", "--stdin-filename", "mail/a,b:c.txt", "-"], stdin=draft
+    )
+    assert result.exit_code == 1
+    (line,) = result.stdout.splitlines()
+    assert line.startswith("::warning file=mail/a%2Cb%3Ac.txt,line=5,col=303,endLine=5,")
+    assert "title=missing-positive-close (WL104)::The draft ends" in line
+
+
+def test_stdin_filename_names_the_draft_and_reads_eml() -> None:
+    eml = (
+        "From: Jane <jane@example.com>\nTo: Ana <ana@example.com>\nSubject: Hi\n\n"
+        "Dear Ana,\n\nThank you for your time. I have accepted another offer, so I am "
+        "withdrawing. I wish you all the best.\n\nBest regards,\nJane\n"
+    )
+    result = invoke(["check", "--format", "json", "--stdin-filename", "inbox/x.eml", "-"], eml)
+    (file,) = json.loads(result.stdout)["files"]
+    assert file["path"] == "inbox/x.eml"
+    assert [d["rule"] for d in file["diagnostics"]] == ["weak-subject"]
+
+
+def test_statistics_and_exit_zero() -> None:
+    paths = [str(p) for p in sorted(EXAMPLES.glob("bad-*.txt"))]
+    result = invoke(["check", "--statistics", "--exit-zero", *paths])
+    assert result.exit_code == 0
+    rows = result.stdout.splitlines()
+    assert rows[0].split()[1:3] == ["WL401", "template-placeholder"]
+    counts = [int(row.split()[0]) for row in rows]
+    assert counts == sorted(counts, reverse=True)
