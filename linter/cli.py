@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -26,14 +27,14 @@ app = typer.Typer(
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
     sarif = "sarif"
     github = "github"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     error = "error"
     warning = "warning"
     info = "info"
@@ -97,7 +98,42 @@ def _show_diffs(results: list[FileResult], unsafe: bool) -> int:
     return EXIT_FINDINGS if changed else EXIT_CLEAN
 
 
-def _fix(results: list[FileResult], settings: Settings, unsafe: bool) -> list[FileResult]:
+def _plan(
+    paths: list[str],
+    base: Settings,
+    overrides: dict[str, object],
+    config_file: Path | None,
+    isolated: bool,
+) -> dict[Settings, list[int]]:
+    """Group the drafts by the settings that apply to each (their nearest config file)."""
+    from withdraw_lint.config import ConfigError, settings_for
+
+    plan: dict[Settings, list[int]] = {}
+    for i, path in enumerate(paths):
+        try:
+            settings, _ = settings_for(path, base, overrides, config_file, isolated)
+        except ConfigError as exc:
+            raise _fail(str(exc)) from None
+        plan.setdefault(settings, []).append(i)
+    return plan
+
+
+def _lint_planned(
+    plan: dict[Settings, list[int]], paths: list[str], jobs: int, stdin_name: str | None
+) -> list[FileResult]:
+    from withdraw_lint.engine import lint_paths
+
+    results: list[FileResult | None] = [None] * len(paths)
+    for settings, indices in plan.items():
+        group = lint_paths(
+            [paths[i] for i in indices], settings, processes=jobs, stdin_name=stdin_name
+        )
+        for i, result in zip(indices, group, strict=True):
+            results[i] = result
+    return [r for r in results if r is not None]
+
+
+def _fix(results: list[FileResult], settings: list[Settings], unsafe: bool) -> list[FileResult]:
     """Apply fixes, then lint the fixed files again so the report shows what is left."""
     from withdraw_lint.engine import lint_path
     from withdraw_lint.fixes import FixError, fix_file
@@ -113,7 +149,7 @@ def _fix(results: list[FileResult], settings: Settings, unsafe: bool) -> list[Fi
             continue
         if fixed:
             applied += fixed.applied
-            results[i] = lint_path(result.path, settings)
+            results[i] = lint_path(result.path, settings[i])
     if applied:
         typer.echo(f"withdraw-lint: applied {applied} fix(es)", err=True)
     return results
@@ -133,8 +169,9 @@ def check(
         OutputFormat, typer.Option("--format", "-f", help="Output format.")
     ] = OutputFormat.text,
     fail_on: Annotated[
-        FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")
-    ] = FailOn.warning,
+        FailOn | None,
+        typer.Option(help="Exit 1 when a finding is at or above this severity [default: warning]."),
+    ] = None,
     select: Annotated[
         list[str] | None, typer.Option(help="Only these rules (names, comma-separated).")
     ] = None,
@@ -145,8 +182,18 @@ def check(
         list[str] | None,
         typer.Option(help="Add opt-in rules to the defaults (names, comma-separated)."),
     ] = None,
-    max_words: Annotated[int, typer.Option(min=1, help="Body word limit.")] = 200,
-    max_sentence_words: Annotated[int, typer.Option(min=1, help="Sentence word limit.")] = 40,
+    max_words: Annotated[
+        int | None, typer.Option(min=1, help="Body word limit [default: 200].")
+    ] = None,
+    max_sentence_words: Annotated[
+        int | None, typer.Option(min=1, help="Sentence word limit [default: 40].")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Use this configuration file for every draft.")
+    ] = None,
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore configuration files.")
+    ] = False,
     color: Annotated[
         bool | None, typer.Option("--color/--no-color", help="Colour the text output.")
     ] = None,
@@ -186,7 +233,6 @@ def check(
     """Lint drafts and report where they depart from the guide."""
     from withdraw_lint import rules
     from withdraw_lint.diagnostics import Severity
-    from withdraw_lint.engine import lint_paths
     from withdraw_lint.reporters import (
         render_github,
         render_json,
@@ -200,20 +246,27 @@ def check(
     unknown = [name for name in chosen + skipped + extra if rules.get(name) is None]
     if unknown:
         raise _fail(f"unknown rule {unknown[0]!r}; `withdraw-lint rules` lists them")
-    settings = Settings(
-        max_words=max_words,
-        max_sentence_words=max_sentence_words,
-        select=frozenset(rules.get(n).name for n in chosen) if chosen else None,  # type: ignore[union-attr]
-        ignore=frozenset(rules.get(n).name for n in skipped),  # type: ignore[union-attr]
-        extend_select=frozenset(rules.get(n).name for n in extra),  # type: ignore[union-attr]
-        readability=output_format is OutputFormat.json,
-        values=_values(set_values),
-    )
-    results = lint_paths(paths, settings, processes=jobs, stdin_name=stdin_filename)
+    overrides: dict[str, object] = {}
+    if chosen:
+        overrides["select"] = frozenset(rules.get(n).name for n in chosen)  # type: ignore[union-attr]
+    if skipped:
+        overrides["ignore"] = frozenset(rules.get(n).name for n in skipped)  # type: ignore[union-attr]
+    if extra:
+        overrides["extend_select"] = frozenset(rules.get(n).name for n in extra)  # type: ignore[union-attr]
+    if max_words is not None:
+        overrides["max_words"] = max_words
+    if max_sentence_words is not None:
+        overrides["max_sentence_words"] = max_sentence_words
+    if fail_on is not None:
+        overrides["fail_on"] = None if fail_on is FailOn.never else Severity(fail_on.value)
+    base = Settings(readability=output_format is OutputFormat.json, values=_values(set_values))
+    plan = _plan(paths, base, overrides, config, isolated)
+    results = _lint_planned(plan, paths, jobs, stdin_filename)
+    settings_of = {i: s for s, indices in plan.items() for i in indices}
     if diff:
         raise typer.Exit(_show_diffs(results, unsafe_fixes))
     if fix or unsafe_fixes:
-        results = _fix(results, settings, unsafe_fixes)
+        results = _fix(results, [settings_of[i] for i in range(len(results))], unsafe_fixes)
     for result in results:
         if result.error:
             typer.echo(f"withdraw-lint: error: {result.error}", err=True)
@@ -239,9 +292,9 @@ def check(
         r.score is not None and r.score < fail_under for r in results
     ):
         raise typer.Exit(EXIT_FINDINGS)
-    if fail_on is not FailOn.never:
-        threshold = Severity(fail_on.value).rank
-        if any(d.severity.rank >= threshold for r in results for d in r.diagnostics):
+    for i, result in enumerate(results):
+        threshold = settings_of[i].fail_on
+        if threshold and any(d.severity.rank >= threshold.rank for d in result.diagnostics):
             raise typer.Exit(EXIT_FINDINGS)
 
 
@@ -274,6 +327,41 @@ def explain(rule_name: Annotated[str, typer.Argument(help="A rule name or code."
         f"Example that fires\n    {rule.bad.replace(chr(10), indent)}\n\n"
         f"Use instead\n    {rule.good.replace(chr(10), indent)}"
     )
+
+
+@app.command("config")
+def show_config(
+    path: Annotated[
+        str, typer.Argument(help="A draft or folder whose settings to show; default: here.")
+    ] = ".",
+    config: Annotated[Path | None, typer.Option(help="Use this configuration file.")] = None,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Ignore config files.")] = False,
+) -> None:
+    """Print the settings in effect for a draft and where each one came from."""
+    from withdraw_lint.config import ConfigError, settings_for
+    from withdraw_lint.settings import Settings
+
+    try:
+        settings, found = settings_for(path, Settings(), {}, config, isolated)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    source = str(found.path) if found else "built-in default"
+    keys = found.values if found else {}
+    typer.echo(f"configuration file: {found.path if found else 'none'}")
+    rows = {
+        "select": sorted(settings.select) if settings.select is not None else "all default",
+        "ignore": sorted(settings.ignore),
+        "extend-select": sorted(settings.extend_select),
+        "max-words": settings.max_words,
+        "max-sentence-words": settings.max_sentence_words,
+        "fail-on": settings.fail_on.value if settings.fail_on else "never",
+        "severity": dict(settings.severity),
+        "per-file-ignores": dict(keys.get("per-file-ignores", ())),
+        "phrases": {k: list(v) for k, v in settings.phrases},
+    }
+    for key, value in rows.items():
+        origin = source if key in keys else "built-in default"
+        typer.echo(f"{key} = {value}    # {origin}")
 
 
 @app.command()

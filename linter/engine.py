@@ -101,16 +101,19 @@ def _check(
     if not looks_english(doc):
         notice = "the draft does not look like English; only English drafts are checked"
         return FileResult(path=path, metrics=dict(doc._.metrics or {}), notice=notice)
+    if settings.phrases:
+        from withdraw_lint.phrases import add_user_labels
+
+        add_user_labels(doc, settings.phrases)
     analysis = Analysis(text=text, layout=layout, doc=doc, settings=settings, meta=meta)
     index = LineIndex(text)
     diagnostics: list[Diagnostic] = []
     for rule in ALL_RULES:
         if not settings.enabled(rule.name, rule.default_enabled):
             continue
+        severity = settings.severity_of(rule.name, rule.severity)
         for finding in rule.check(analysis):
-            diagnostics.append(
-                _diagnostic(rule.name, rule.code, rule.severity, finding, text, index)
-            )
+            diagnostics.append(_diagnostic(rule.name, rule.code, severity, finding, text, index))
     diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
     return FileResult(
         path=path,

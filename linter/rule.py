@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from withdraw_lint.diagnostics import Finding, Severity
+from withdraw_lint.settings import Settings
 
 if TYPE_CHECKING:
     from withdraw_lint.analysis import Analysis
@@ -31,3 +32,5 @@ class Rule:
     check: Callable[[Analysis], Iterable[Finding]]
     default_enabled: bool = True
     """Opt-in rules (False) run only when selected by name, like Ruff's preview rules."""
+    example_settings: Settings | None = None
+    """Settings its examples need, for a rule that depends on configuration."""

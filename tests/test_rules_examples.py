@@ -5,6 +5,7 @@ Also: the registry's names and codes are unique and are DESIGN.md's stable names
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from withdraw_lint import rules
 from withdraw_lint.diagnostics import Severity
 from withdraw_lint.rule import Rule
 from withdraw_lint.rules import ALL_RULES
+from withdraw_lint.settings import Settings
 
 # DESIGN.md, "The guide, as rules": every stable rule name and its default severity.
 DESIGN_SEVERITIES: dict[str, Severity] = {
@@ -97,10 +99,16 @@ def test_rule_has_documentation(name: str) -> None:
         assert getattr(rule, section).strip(), f"{name} has an empty {section}"
 
 
+def _example_settings(rule: Rule) -> Settings:
+    """The settings a rule's own examples run with: that rule selected, plus its needs."""
+    base = rule.example_settings or Settings()
+    return dataclasses.replace(base, select=frozenset({rule.name}))
+
+
 @pytest.mark.parametrize("name", RULE_NAMES)
 def test_bad_example_fires(name: str, lint: Lint) -> None:
     rule = _rule(name)
-    found = lint(rule.bad, rule=name)
+    found = lint(rule.bad, rule=name, settings=_example_settings(rule))
     assert found, f"{name} does not fire on its own bad example:\n{rule.bad}"
     assert all(d.severity == rule.severity for d in found)
     assert all(d.code == rule.code for d in found)
@@ -109,7 +117,7 @@ def test_bad_example_fires(name: str, lint: Lint) -> None:
 @pytest.mark.parametrize("name", RULE_NAMES)
 def test_good_example_is_silent(name: str, lint: Lint) -> None:
     rule = _rule(name)
-    found = lint(rule.good, rule=name)
+    found = lint(rule.good, rule=name, settings=_example_settings(rule))
     assert not found, f"{name} fires on its own good example: {[d.message for d in found]}"
 
 
@@ -117,7 +125,11 @@ def test_good_example_is_silent(name: str, lint: Lint) -> None:
 def test_good_example_is_a_model_email(name: str, lint: Lint) -> None:
     """The 'use instead' text is shown to users, so no rule may warn about it."""
     rule = _rule(name)
-    found = [d for d in lint(rule.good) if d.severity.rank >= Severity.WARNING.rank]
+    found = [
+        d
+        for d in lint(rule.good, settings=rule.example_settings)
+        if d.severity.rank >= Severity.WARNING.rank
+    ]
     assert not found, [(d.rule, d.message) for d in found]
 
 
