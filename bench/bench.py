@@ -6,12 +6,14 @@ Numbers, not assertions: timings belong in a report, not in tests that flake.
    `python -c "import spacy; spacy.blank('en')"`, as a ratio (text and JSON output);
 2. in-process CPU time per draft (pipeline loaded) for about 150, 1,500 and 15,000 words;
 3. batch: 2,000 drafts in one `withdraw-lint check` run, in one process and in two;
-4. peak memory (max RSS of the measured process) for each.
+4. peak memory (max RSS of the measured process) for each;
+5. the language server: a re-lint after an edit, next to the cold CLI run.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import resource
 import statistics
 import subprocess
@@ -75,6 +77,48 @@ def batch(count: int, jobs: int) -> tuple[float, float]:
         return run([str(EXE), "check", "--format", "json", "--jobs", str(jobs), *paths])
 
 
+async def _server_relint(runs: int) -> float:
+    """Median seconds from a didChange to its diagnostics, in a running server."""
+    from lsprotocol import types
+    from pygls.lsp.client import LanguageClient
+
+    client = LanguageClient("bench", "1")
+    waiting: dict[int, asyncio.Future[None]] = {}
+
+    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def published(params: types.PublishDiagnosticsParams) -> None:
+        future = waiting.get(params.version or 0)
+        if future and not future.done():
+            future.set_result(None)
+
+    loop = asyncio.get_running_loop()
+    await client.start_io(str(EXE), "server")
+    await client.initialize_async(types.InitializeParams(capabilities=types.ClientCapabilities()))
+    client.initialized(types.InitializedParams())
+    uri = (ROOT / "draft.txt").as_uri()
+    text = scaled_draft(200)
+    waiting[1] = loop.create_future()
+    item = types.TextDocumentItem(uri=uri, language_id="plaintext", version=1, text=text)
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=item))
+    await waiting[1]
+    samples = []
+    for version in range(2, runs + 2):
+        waiting[version] = loop.create_future()
+        start = time.perf_counter()
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[types.TextDocumentContentChangeWholeDocument(text=text + " ")],
+            )
+        )
+        await waiting[version]
+        samples.append(time.perf_counter() - start)
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+    return statistics.median(samples)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="withdraw-lint benchmarks")
     parser.add_argument("--quick", action="store_true", help="fewer runs and drafts")
@@ -97,6 +141,9 @@ def main() -> None:
         print(f"{label:44} {seconds * 1000:>9.1f} ms")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'peak memory of the in-process runs':44} {'':>12} {peak:>8.0f}")
+    relint = asyncio.run(_server_relint(5 if args.quick else 20))
+    share = f"{relint * 1000:.0f} ms ({relint / text_cli:.1%})"
+    print(f"{'server re-lint of a 200-word draft':44} {share:>12}   (of the cold text CLI)")
     for jobs in (1, 2):
         seconds, peak = batch(drafts, jobs)
         label = f"batch of {drafts}, --jobs {jobs}"

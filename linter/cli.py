@@ -329,6 +329,14 @@ def explain(rule_name: Annotated[str, typer.Argument(help="A rule name or code."
     )
 
 
+@app.command()
+def server() -> None:
+    """Run the language server (LSP over stdio) for editors."""
+    from withdraw_lint.server import main as serve
+
+    serve()
+
+
 @app.command("config")
 def show_config(
     path: Annotated[

@@ -207,3 +207,8 @@ def settings_for(
 @functools.lru_cache(maxsize=64)
 def _cached_load(path: Path) -> Config:
     return load_config(path)
+
+
+def forget_loaded_configs() -> None:
+    """Read configuration files again on next use (after they may have changed)."""
+    _cached_load.cache_clear()

@@ -1,0 +1,188 @@
+"""`withdraw-lint server`: a Language Server (LSP over stdio) built on pygls.
+
+Diagnostics are published when a draft is opened, changed or saved; each fix is a code
+action; hovering a finding shows its rule's documentation; `workspace/didChangeConfiguration`
+makes the server read configuration files again. The pipeline loads once, at start.
+Positions are converted to the code units the client asked for (UTF-16 by default).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+from pygls.workspace import TextDocument
+from withdraw_lint import __version__
+from withdraw_lint.diagnostics import Diagnostic, LineIndex, Severity
+
+DEFAULT_LANGUAGES = frozenset({"plaintext", "markdown", "email", "mail", "text", "eml"})
+SEVERITY = {
+    Severity.ERROR: types.DiagnosticSeverity.Error,
+    Severity.WARNING: types.DiagnosticSeverity.Warning,
+    Severity.INFO: types.DiagnosticSeverity.Information,
+}
+
+
+class WithdrawLintServer(LanguageServer):
+    """The server and what it remembers between requests: findings per open draft."""
+
+    def __init__(self) -> None:
+        super().__init__("withdraw-lint", __version__)
+        self.languages = set(DEFAULT_LANGUAGES)
+        self.findings: dict[str, list[Diagnostic]] = {}
+
+    def lint(self, document: TextDocument) -> None:
+        """Lint one open draft and publish its findings (none for other languages)."""
+        from withdraw_lint.config import ConfigError, settings_for
+        from withdraw_lint.engine import LintInputError, lint_text
+        from withdraw_lint.settings import Settings
+
+        if document.language_id and document.language_id not in self.languages:
+            return
+        path = to_fs_path(document.uri) or document.uri
+        found: list[Diagnostic] = []
+        try:
+            settings, _ = settings_for(path, Settings(readability=False), {})
+            found = lint_text(document.source, settings, path).diagnostics
+        except (LintInputError, ConfigError) as exc:
+            self.window_log_message(
+                types.LogMessageParams(type=types.MessageType.Warning, message=str(exc))
+            )
+        self.findings[document.uri] = found
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(
+                uri=document.uri,
+                version=document.version,
+                diagnostics=[self.to_lsp(document, d) for d in found],
+            )
+        )
+
+    def range_of(self, document: TextDocument, start: int, end: int) -> types.Range:
+        """An LSP range, in the client's code units, for character offsets into the text."""
+        index = LineIndex(document.source)
+        lines = document.lines
+        codec = document.position_codec
+
+        def position(offset: int) -> types.Position:
+            at = index.position(offset)
+            server = types.Position(line=at.line - 1, character=at.column - 1)
+            return codec.position_to_client_units(lines, server)
+
+        return types.Range(start=position(start), end=position(end))
+
+    def to_lsp(self, document: TextDocument, d: Diagnostic) -> types.Diagnostic:
+        return types.Diagnostic(
+            range=self.range_of(document, d.start, d.end),
+            message=f"{d.message}\nFix: {d.suggestion}",
+            severity=SEVERITY[d.severity],
+            code=d.rule,
+            source="withdraw-lint",
+            data={"code": d.code, "start": d.start, "end": d.end},
+        )
+
+
+server = WithdrawLintServer()
+
+
+@server.feature(types.INITIALIZE)
+def initialize(ls: WithdrawLintServer, params: types.InitializeParams) -> None:
+    options: Any = params.initialization_options or {}
+    languages = options.get("languages") if isinstance(options, dict) else None
+    if isinstance(languages, list) and all(isinstance(x, str) for x in languages):
+        ls.languages = set(languages)
+    from withdraw_lint.pipeline import load
+
+    load()
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+def did_open(ls: WithdrawLintServer, params: types.DidOpenTextDocumentParams) -> None:
+    ls.lint(ls.workspace.get_text_document(params.text_document.uri))
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+def did_change(ls: WithdrawLintServer, params: types.DidChangeTextDocumentParams) -> None:
+    ls.lint(ls.workspace.get_text_document(params.text_document.uri))
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+def did_save(ls: WithdrawLintServer, params: types.DidSaveTextDocumentParams) -> None:
+    ls.lint(ls.workspace.get_text_document(params.text_document.uri))
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+def did_close(ls: WithdrawLintServer, params: types.DidCloseTextDocumentParams) -> None:
+    ls.findings.pop(params.text_document.uri, None)
+    ls.text_document_publish_diagnostics(
+        types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[])
+    )
+
+
+@server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+def did_change_configuration(
+    ls: WithdrawLintServer, params: types.DidChangeConfigurationParams
+) -> None:
+    from withdraw_lint.config import forget_loaded_configs
+
+    forget_loaded_configs()
+    for uri in list(ls.findings):
+        ls.lint(ls.workspace.get_text_document(uri))
+
+
+@server.feature(
+    types.TEXT_DOCUMENT_CODE_ACTION,
+    types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+)
+def code_action(ls: WithdrawLintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+    document = ls.workspace.get_text_document(params.text_document.uri)
+    wanted = params.range
+    actions = []
+    for d in ls.findings.get(document.uri, []):
+        if d.fix is None:
+            continue
+        found = ls.range_of(document, d.start, d.end)
+        if found.end.line < wanted.start.line or found.start.line > wanted.end.line:
+            continue
+        edits = [
+            types.TextEdit(range=ls.range_of(document, e.start, e.end), new_text=e.replacement)
+            for e in d.fix.edits
+        ]
+        actions.append(
+            types.CodeAction(
+                title=f"withdraw-lint: {d.suggestion}",
+                kind=types.CodeActionKind.QuickFix,
+                diagnostics=[ls.to_lsp(document, d)],
+                is_preferred=d.fix.safe,
+                edit=types.WorkspaceEdit(changes={document.uri: edits}),
+            )
+        )
+    return actions
+
+
+@server.feature(types.TEXT_DOCUMENT_HOVER)
+def hover(ls: WithdrawLintServer, params: types.HoverParams) -> types.Hover | None:
+    from withdraw_lint import rules
+
+    document = ls.workspace.get_text_document(params.text_document.uri)
+    at = params.position
+    for d in ls.findings.get(document.uri, []):
+        found = ls.range_of(document, d.start, d.end)
+        after_start = (at.line, at.character) >= (found.start.line, found.start.character)
+        before_end = (at.line, at.character) <= (found.end.line, found.end.character)
+        rule = rules.get(d.rule)
+        if after_start and before_end and rule is not None:
+            text = (
+                f"**{rule.name}** ({rule.code}, {d.severity.value})\n\n{rule.summary}\n\n"
+                f"{rule.why}\n\n*Guide: {rule.guide}.*\n\n**Fix:** {d.suggestion}"
+            )
+            return types.Hover(
+                contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text),
+                range=found,
+            )
+    return None
+
+
+def main() -> None:
+    server.start_io()

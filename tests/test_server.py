@@ -1,0 +1,117 @@
+"""A real LSP session against `withdraw-lint server`: the CLI's findings, in UTF-16."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+from helpers import CONSOLE_SCRIPT
+from lsprotocol import types
+from pygls.lsp.client import LanguageClient
+from test_cli import invoke
+
+EMOJI_DRAFT = (
+    "Hi Zoë 👋,\n\nI'm withdrawing from the process for the Designer role 🙏 because I "
+    "accepted another offer. Frankly, nobody bothered to reply to my emails for weeks.\n\n"
+    "Best,\nJosé\n"
+)
+
+
+def utf16_column(line: str, column: int) -> int:
+    """The UTF-16 offset of a 1-based code-point column."""
+    return len(line[: column - 1].encode("utf-16-le")) // 2
+
+
+async def session(tmp_path: Path) -> dict[str, object]:
+    client = LanguageClient("test-client", "1")
+    published: dict[str, asyncio.Future[types.PublishDiagnosticsParams]] = {}
+
+    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def on_diagnostics(params: types.PublishDiagnosticsParams) -> None:
+        future = published.get(f"{params.uri}@{params.version}")
+        if future and not future.done():
+            future.set_result(params)
+
+    def expect(uri: str, version: int) -> asyncio.Future[types.PublishDiagnosticsParams]:
+        future = asyncio.get_running_loop().create_future()
+        published[f"{uri}@{version}"] = future
+        return future
+
+    await client.start_io(str(CONSOLE_SCRIPT), "server")
+    await client.initialize_async(
+        types.InitializeParams(capabilities=types.ClientCapabilities(), process_id=None)
+    )
+    client.initialized(types.InitializedParams())
+    path = tmp_path / "draft.txt"
+    uri = path.as_uri()
+    opened = expect(uri, 1)
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri=uri, language_id="plaintext", version=1, text=EMOJI_DRAFT
+            )
+        )
+    )
+    first = await asyncio.wait_for(opened, 60)
+    changed = expect(uri, 2)
+    end = types.Position(line=4, character=0)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[
+                types.TextDocumentContentChangePartial(
+                    range=types.Range(start=types.Position(line=0, character=0), end=end),
+                    text="Hi Zoë 👋,\n\nI'm withdrawing.\n\n",
+                )
+            ],
+        )
+    )
+    second = await asyncio.wait_for(changed, 60)
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=types.Range(start=types.Position(line=0, character=0), end=end),
+            context=types.CodeActionContext(diagnostics=list(second.diagnostics)),
+        )
+    )
+    hover = await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            position=second.diagnostics[0].range.start,
+        )
+    )
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+    return {"first": first, "second": second, "actions": actions, "hover": hover}
+
+
+def test_lsp_session_matches_the_cli(tmp_path: Path) -> None:
+    result = asyncio.run(session(tmp_path))
+    first = result["first"]
+    cli = json.loads(invoke(["check", "--format", "json", "-"], stdin=EMOJI_DRAFT).stdout)
+    expected = cli["files"][0]["diagnostics"]
+    lines = EMOJI_DRAFT.split("\n")
+    got = [
+        (d.code, d.range.start.line, d.range.start.character, d.range.end.character)
+        for d in first.diagnostics  # type: ignore[attr-defined]
+    ]
+    want = [
+        (
+            e["rule"],
+            e["line"] - 1,
+            utf16_column(lines[e["line"] - 1], e["column"]),
+            utf16_column(lines[e["end_line"] - 1], e["end_column"]),
+        )
+        for e in expected
+    ]
+    assert got == want
+    assert "negative-tone" in [g[0] for g in got]
+    second = result["second"]
+    rules = {d.code for d in second.diagnostics}  # type: ignore[attr-defined]
+    assert {"missing-gratitude", "missing-reason", "missing-positive-close"} <= rules
+    titles = [a.title for a in result["actions"]]  # type: ignore[attr-defined]
+    assert any("Thank you for the opportunity" in t for t in titles)
+    hover = result["hover"]
+    assert hover is not None and "Guide:" in hover.contents.value  # type: ignore[attr-defined]
