@@ -212,3 +212,38 @@ def _cached_load(path: Path) -> Config:
 def forget_loaded_configs() -> None:
     """Read configuration files again on next use (after they may have changed)."""
     _cached_load.cache_clear()
+
+
+def record_ignore(root: Path, draft: Path, rule_name: str) -> Path:
+    """Add `rule_name` to the per-file-ignores of `draft` in root/.withdraw-lint.toml.
+
+    The rest of the file is kept as written; the [per-file-ignores] table is rewritten.
+    """
+    path = root / ".withdraw-lint.toml"
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    current = dict(load_config(path).values.get("per-file-ignores", ())) if text else {}
+    try:
+        key = draft.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        key = draft.resolve().as_posix()
+    current[key] = tuple(dict.fromkeys((*current.get(key, ()), rule_name)))
+    kept, skipping = [], False
+    for line in text.splitlines():
+        header = line.strip()
+        if header.startswith("["):
+            skipping = header == "[per-file-ignores]"
+        if not skipping:
+            kept.append(line)
+    table = ["[per-file-ignores]"] + [
+        f"{_toml_string(k)} = [{', '.join(_toml_string(r) for r in v)}]"
+        for k, v in sorted(current.items())
+    ]
+    body = "\n".join(kept).rstrip()
+    path.write_text((body + "\n\n" if body else "") + "\n".join(table) + "\n", encoding="utf-8")
+    _cached_load.cache_clear()
+    return path
+
+
+def _toml_string(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'

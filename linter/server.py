@@ -18,6 +18,7 @@ from withdraw_lint import __version__
 from withdraw_lint.diagnostics import Diagnostic, LineIndex, Severity
 
 DEFAULT_LANGUAGES = frozenset({"plaintext", "markdown", "email", "mail", "text", "eml"})
+IGNORE_COMMAND = "withdraw-lint.ignoreInFile"
 SEVERITY = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
     Severity.WARNING: types.DiagnosticSeverity.Warning,
@@ -136,29 +137,54 @@ def did_change_configuration(
     types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
 )
 def code_action(ls: WithdrawLintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+    """For each finding in range: its fix, and 'ignore this rule in this file'."""
     document = ls.workspace.get_text_document(params.text_document.uri)
     wanted = params.range
-    actions = []
+    fixes, ignored = [], []
     for d in ls.findings.get(document.uri, []):
-        if d.fix is None:
-            continue
         found = ls.range_of(document, d.start, d.end)
         if found.end.line < wanted.start.line or found.start.line > wanted.end.line:
             continue
-        edits = [
-            types.TextEdit(range=ls.range_of(document, e.start, e.end), new_text=e.replacement)
-            for e in d.fix.edits
-        ]
-        actions.append(
-            types.CodeAction(
-                title=f"withdraw-lint: {d.suggestion}",
-                kind=types.CodeActionKind.QuickFix,
-                diagnostics=[ls.to_lsp(document, d)],
-                is_preferred=d.fix.safe,
-                edit=types.WorkspaceEdit(changes={document.uri: edits}),
+        if d.fix is not None:
+            edits = [
+                types.TextEdit(range=ls.range_of(document, e.start, e.end), new_text=e.replacement)
+                for e in d.fix.edits
+            ]
+            fixes.append(
+                types.CodeAction(
+                    title=f"withdraw-lint: {d.suggestion}",
+                    kind=types.CodeActionKind.QuickFix,
+                    diagnostics=[ls.to_lsp(document, d)],
+                    is_preferred=d.fix.safe,
+                    edit=types.WorkspaceEdit(changes={document.uri: edits}),
+                )
             )
+        if d.rule not in ignored:
+            ignored.append(d.rule)
+    return fixes + [
+        types.CodeAction(
+            title=f"withdraw-lint: ignore {rule} in this file",
+            kind=types.CodeActionKind.QuickFix,
+            command=types.Command(
+                title=f"Ignore {rule} in this file",
+                command=IGNORE_COMMAND,
+                arguments=[document.uri, rule],
+            ),
         )
-    return actions
+        for rule in ignored
+    ]
+
+
+@server.command(IGNORE_COMMAND)
+def ignore_in_file(ls: WithdrawLintServer, uri: str, rule: str) -> None:
+    """Record "ignore RULE in this file" in the workspace's .withdraw-lint.toml, not the draft."""
+    from pathlib import Path
+
+    from withdraw_lint.config import record_ignore
+
+    root = Path(ls.workspace.root_path or Path(to_fs_path(uri) or ".").parent)
+    record_ignore(root, Path(to_fs_path(uri) or uri), rule)
+    ls.lint(ls.workspace.get_text_document(uri))
 
 
 @server.feature(types.TEXT_DOCUMENT_HOVER)

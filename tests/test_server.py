@@ -40,7 +40,9 @@ async def session(tmp_path: Path) -> dict[str, object]:
 
     await client.start_io(str(CONSOLE_SCRIPT), "server")
     await client.initialize_async(
-        types.InitializeParams(capabilities=types.ClientCapabilities(), process_id=None)
+        types.InitializeParams(
+            capabilities=types.ClientCapabilities(), process_id=None, root_uri=tmp_path.as_uri()
+        )
     )
     client.initialized(types.InitializedParams())
     path = tmp_path / "draft.txt"
@@ -81,10 +83,21 @@ async def session(tmp_path: Path) -> dict[str, object]:
             position=second.diagnostics[0].range.start,
         )
     )
+    titles = [a.title for a in actions or []]
+    assert "withdraw-lint: ignore missing-reason in this file" in titles
+    after_ignore = expect(uri, 2)
+    published.pop(f"{uri}@2", None)
+    published[f"{uri}@2"] = after_ignore
+    # The action's command, as an editor runs it when the user picks the action.
+    command = types.ExecuteCommandParams(
+        command="withdraw-lint.ignoreInFile", arguments=[uri, "missing-reason"]
+    )
+    await client.workspace_execute_command_async(command)
+    third = await asyncio.wait_for(after_ignore, 60)
     await client.shutdown_async(None)
     client.exit(None)
     await client.stop()
-    return {"first": first, "second": second, "actions": actions, "hover": hover}
+    return {"first": first, "second": second, "actions": actions, "hover": hover, "third": third}
 
 
 def test_lsp_session_matches_the_cli(tmp_path: Path) -> None:
@@ -115,3 +128,23 @@ def test_lsp_session_matches_the_cli(tmp_path: Path) -> None:
     assert any("Thank you for the opportunity" in t for t in titles)
     hover = result["hover"]
     assert hover is not None and "Guide:" in hover.contents.value  # type: ignore[attr-defined]
+    # "Ignore in this file" lands in the workspace config, never in the draft.
+    third = {d.code for d in result["third"].diagnostics}  # type: ignore[attr-defined]
+    assert "missing-reason" not in third and "missing-gratitude" in third
+    config = (tmp_path / ".withdraw-lint.toml").read_text(encoding="utf-8")
+    assert config == '[per-file-ignores]\n"draft.txt" = ["missing-reason"]\n'
+
+
+def test_record_ignore_keeps_the_rest_of_the_file(tmp_path: Path) -> None:
+    from withdraw_lint.config import load_config, record_ignore
+
+    config = tmp_path / ".withdraw-lint.toml"
+    config.write_text('max-words = 150\n\n[per-file-ignores]\n"a.txt" = ["shouting"]\n')
+    record_ignore(tmp_path, tmp_path / "a.txt", "missing-greeting")
+    record_ignore(tmp_path, tmp_path / "b c.txt", "shouting")
+    values = load_config(config).values
+    assert values["max-words"] == 150
+    assert dict(values["per-file-ignores"]) == {
+        "a.txt": ("shouting", "missing-greeting"),
+        "b c.txt": ("shouting",),
+    }
