@@ -8,7 +8,7 @@ import pytest
 from helpers import EXAMPLES
 from test_cli import invoke
 from withdraw_lint.engine import lint_path
-from withdraw_lint.fixes import FixError, fix_file
+from withdraw_lint.fixes import FixError, chosen_edits, fix_file
 
 CLOSE = EXAMPLES / "bad-missing-close.txt"
 SLOTS = EXAMPLES / "bad-template-placeholder.txt"
@@ -100,3 +100,29 @@ def test_unsafe_fixes_need_their_flag(tmp_path: Path) -> None:
     greeting = [d for d in result.diagnostics if d.rule == "missing-greeting"]
     assert greeting and greeting[0].fix is not None and not greeting[0].fix.safe
     assert fix_file(result, unsafe=False, write=False) is None
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.txt")), ids=lambda p: p.name)
+def test_fix_on_every_example_lints_cleaner_and_keeps_the_text(
+    tmp_path: Path, example: Path
+) -> None:
+    path = copy(tmp_path, example)
+    before = lint_path(str(path))
+    original = path.read_text(encoding="utf-8")
+    edits = chosen_edits(before, unsafe=False)
+    invoke(["check", "--fix", str(path)])
+    fixed = path.read_text(encoding="utf-8")
+    after = lint_path(str(path))
+    if not edits:
+        assert fixed == original
+        return
+    assert len(after.diagnostics) < len(before.diagnostics)
+    # Every stretch of the original outside the edited spans is still there, in order.
+    cursor, position = 0, 0
+    for edit in [*edits, None]:
+        kept = original[cursor : edit.start if edit else len(original)]
+        found = fixed.find(kept, position)
+        assert found >= 0, kept
+        position = found + len(kept)
+        cursor = edit.end if edit else cursor
