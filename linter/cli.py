@@ -68,6 +68,19 @@ def _split(values: list[str] | None) -> list[str]:
     return [part.strip() for v in values or [] for part in v.split(",") if part.strip()]
 
 
+def _rule_names(values: list[str]) -> frozenset[str]:
+    """Rule names from --select style options (names or codes, comma-separated)."""
+    from withdraw_lint import rules
+
+    names = set()
+    for item in _split(values):
+        rule = rules.get(item)
+        if rule is None:
+            raise _fail(f"unknown rule {item!r}; `withdraw-lint rules` lists them")
+        names.add(rule.name)
+    return frozenset(names)
+
+
 def _values(pairs: list[str] | None) -> tuple[tuple[str, str], ...]:
     values = []
     for pair in pairs or []:
@@ -231,7 +244,6 @@ def check(
     ] = None,
 ) -> None:
     """Lint drafts and report where they depart from the guide."""
-    from withdraw_lint import rules
     from withdraw_lint.diagnostics import Severity
     from withdraw_lint.reporters import (
         render_github,
@@ -242,17 +254,10 @@ def check(
     )
     from withdraw_lint.settings import Settings
 
-    chosen, skipped, extra = _split(select), _split(ignore), _split(extend_select)
-    unknown = [name for name in chosen + skipped + extra if rules.get(name) is None]
-    if unknown:
-        raise _fail(f"unknown rule {unknown[0]!r}; `withdraw-lint rules` lists them")
     overrides: dict[str, object] = {}
-    if chosen:
-        overrides["select"] = frozenset(rules.get(n).name for n in chosen)  # type: ignore[union-attr]
-    if skipped:
-        overrides["ignore"] = frozenset(rules.get(n).name for n in skipped)  # type: ignore[union-attr]
-    if extra:
-        overrides["extend_select"] = frozenset(rules.get(n).name for n in extra)  # type: ignore[union-attr]
+    for key, values in (("select", select), ("ignore", ignore), ("extend_select", extend_select)):
+        if values:
+            overrides[key] = _rule_names(values)
     if max_words is not None:
         overrides["max_words"] = max_words
     if max_sentence_words is not None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from withdraw_lint.analysis import Analysis
-from withdraw_lint.diagnostics import Edit, Finding, Fix, Severity
+from withdraw_lint.diagnostics import Finding, Severity
 from withdraw_lint.rule import Rule
+from withdraw_lint.rules.missing_gratitude import thanks_opener
 
 CLOSING = 2
 """Thanks only within the body's last CLOSING sentences count as coming late."""
@@ -19,14 +20,8 @@ def check(a: Analysis) -> Iterator[Finding]:
     closing = {(s.start, s.end) for s in a.sentences[-CLOSING:]}
     if any((t.start, t.end) not in closing for t in thanks):
         return
-    first = a.sentences[0]
-    opener = f"Thank you for the opportunity to interview for {a.the_role()}."
-    yield Finding(
-        start=first.start_char,
-        end=first.end_char,
-        message="Thanks come only at the end; the guide says to begin with appreciation (step 2).",
-        suggestion=f'Open with a line of thanks, e.g. "{opener}"',
-        fix=Fix((Edit(first.start_char, first.start_char, opener + " "),)),
+    yield thanks_opener(
+        a, "Thanks come only at the end; the guide says to begin with appreciation (step 2)."
     )
 
 

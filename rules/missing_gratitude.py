@@ -9,17 +9,24 @@ from withdraw_lint.diagnostics import Edit, Finding, Fix, Severity
 from withdraw_lint.rule import Rule
 
 
+def thanks_opener(a: Analysis, message: str) -> Finding:
+    """A finding on the first body sentence whose fix opens the body with thanks."""
+    first = a.sentences[0]
+    opener = f"Thank you for the opportunity to interview for {a.the_role()}."
+    return Finding(
+        start=first.start_char,
+        end=first.end_char,
+        message=message,
+        suggestion=f'Open the body with thanks, e.g. "{opener}"',
+        fix=Fix((Edit(first.start_char, first.start_char, opener + " "),)),
+    )
+
+
 def check(a: Analysis) -> Iterator[Finding]:
     if a.has("gratitude") or not a.sentences:
         return
-    first = a.sentences[0]
-    opener = f"Thank you for the opportunity to interview for {a.the_role()}."
-    yield Finding(
-        start=first.start_char,
-        end=first.end_char,
-        message="The draft never thanks the employer (guide step 2: begin with appreciation).",
-        suggestion=f'Open the body with thanks, e.g. "{opener}"',
-        fix=Fix((Edit(first.start_char, first.start_char, opener + " "),)),
+    yield thanks_opener(
+        a, "The draft never thanks the employer (guide step 2: begin with appreciation)."
     )
 
 

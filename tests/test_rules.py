@@ -14,6 +14,7 @@ import pytest
 from _pytest.mark import ParameterSet
 from helpers import Lint, email
 from withdraw_lint.diagnostics import Diagnostic
+from withdraw_lint.evaluation import CORE_RULES
 from withdraw_lint.settings import Settings
 
 THANKS = "Thank you for taking the time to meet me last week."  # 11 words
@@ -695,15 +696,7 @@ def test_rule_on_draft(rule: str, case: Case, lint: Lint) -> None:
 
 def test_cases_cover_every_core_rule() -> None:
     rules = {param.values[0] for param in ALL_CASES}
-    assert rules == {
-        "missing-withdrawal",
-        "missing-gratitude",
-        "missing-reason",
-        "missing-positive-close",
-        "negative-tone",
-        "excessive-length",
-        "template-placeholder",
-    }
+    assert rules == set(CORE_RULES)
 
 
 def test_word_builder_counts() -> None:

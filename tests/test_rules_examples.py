@@ -13,6 +13,7 @@ import pytest
 from helpers import REPO, Lint
 from withdraw_lint import rules
 from withdraw_lint.diagnostics import Severity
+from withdraw_lint.evaluation import CORE_RULES
 from withdraw_lint.rule import Rule
 from withdraw_lint.rules import ALL_RULES
 from withdraw_lint.settings import Settings
@@ -42,15 +43,6 @@ DESIGN_SEVERITIES: dict[str, Severity] = {
     "excessive-apology": Severity.INFO,
     "weak-subject": Severity.INFO,
 }
-CORE_RULES = (
-    "missing-withdrawal",
-    "missing-gratitude",
-    "missing-reason",
-    "missing-positive-close",
-    "negative-tone",
-    "excessive-length",
-    "template-placeholder",
-)
 RULE_NAMES = [rule.name for rule in ALL_RULES]
 
 
