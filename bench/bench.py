@@ -7,13 +7,16 @@ Numbers, not assertions: timings belong in a report, not in tests that flake.
 2. in-process CPU time per draft (pipeline loaded) for about 150, 1,500 and 15,000 words;
 3. batch: 2,000 drafts in one `withdraw-lint check` run, in one process and in two;
 4. peak memory (max RSS of the measured process) for each;
-5. the language server: a re-lint after an edit, next to the cold CLI run.
+5. the language server: a re-lint after an edit, next to the cold CLI run;
+6. the warm path: a repeated `withdraw-lint check` answered by the background worker,
+   next to proselint's cold check of the same draft (`pip install -e '.[bench]'`).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import resource
 import statistics
 import subprocess
@@ -25,13 +28,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DRAFT = ROOT / "examples" / "good-casual.txt"
 EXE = Path(sys.executable).parent / "withdraw-lint"
+COLD_ENV = {**os.environ, "WITHDRAW_LINT_NO_DAEMON": "1"}
+"""Cold measurements must not be answered by a background worker."""
 
 
 def run(cmd: list[str]) -> tuple[float, float]:
     """Wall time in seconds and the child's peak memory in MB."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run(cmd, capture_output=True, check=False)
+    subprocess.run(cmd, capture_output=True, check=False, env=COLD_ENV)
     seconds = time.perf_counter() - start
     peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
     return seconds, peak
@@ -119,6 +124,31 @@ async def _server_relint(runs: int) -> float:
     return statistics.median(samples)
 
 
+def warm_path(runs: int) -> tuple[float, float | None]:
+    """Median whole-process time of a check answered by the worker, and proselint's."""
+    import shutil
+
+    with tempfile.TemporaryDirectory() as runtime:
+        env = {**os.environ, "XDG_RUNTIME_DIR": runtime, "WITHDRAW_LINT_DAEMON_IDLE": "60"}
+        env.pop("WITHDRAW_LINT_NO_DAEMON", None)
+        check = [str(EXE), "check", str(DRAFT)]
+        subprocess.run(check, env=env, capture_output=True, check=False)
+        for _ in range(100):
+            status = [str(EXE), "daemon", "status"]
+            if subprocess.run(status, env=env, capture_output=True).returncode == 0:
+                break
+            time.sleep(0.2)
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(check, env=env, capture_output=True, check=False)
+            times.append(time.perf_counter() - start)
+        subprocess.run([str(EXE), "daemon", "stop"], env=env, capture_output=True)
+    proselint = shutil.which("proselint", path=str(EXE.parent))
+    other = cold([proselint, "check", str(DRAFT)], runs)[0] if proselint else None
+    return statistics.median(times), other
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="withdraw-lint benchmarks")
     parser.add_argument("--quick", action="store_true", help="fewer runs and drafts")
@@ -144,6 +174,14 @@ def main() -> None:
     relint = asyncio.run(_server_relint(5 if args.quick else 20))
     share = f"{relint * 1000:.0f} ms ({relint / text_cli:.1%})"
     print(f"{'server re-lint of a 200-word draft':44} {share:>12}   (of the cold text CLI)")
+    warm, proselint = warm_path(runs)
+    print(f"{'warm path: repeated check, whole process':44} {warm * 1000:>9.0f} ms")
+    if proselint is None:
+        print(f"{'proselint cold check, same draft':44} {'not installed':>12}")
+    else:
+        ratio = f"{proselint * 1000:.0f} ms"
+        print(f"{'proselint cold check, same draft':44} {ratio:>12}   (warm/proselint "
+              f"{warm / proselint:.2f})")  # fmt: skip
     for jobs in (1, 2):
         seconds, peak = batch(drafts, jobs)
         label = f"batch of {drafts}, --jobs {jobs}"

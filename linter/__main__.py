@@ -1,3 +1,3 @@
-from withdraw_lint.cli import main
+from withdraw_lint.entry import main
 
 main()

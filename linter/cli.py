@@ -234,6 +234,10 @@ def check(
         list[str] | None,
         typer.Option("--set", help="Fill placeholders: company=Acme, role=..., name=..."),
     ] = None,
+    no_daemon: Annotated[
+        bool,
+        typer.Option("--no-daemon", help="Lint in this process, not in the background worker."),
+    ] = False,
     jobs: Annotated[
         int,
         typer.Option(min=0, help="Processes for the pipeline; 0 picks (2 for large batches)."),
@@ -340,6 +344,42 @@ def server() -> None:
     from withdraw_lint.server import main as serve
 
     serve()
+
+
+daemon_app = typer.Typer(help="Manage the background worker that keeps the pipeline loaded.")
+app.add_typer(daemon_app, name="daemon")
+
+
+@daemon_app.command("status")
+def daemon_status() -> None:
+    """Say whether a worker is running, and its process id."""
+    from withdraw_lint import daemon
+
+    state = daemon.status()
+    if state is None:
+        typer.echo("no worker is running")
+        raise typer.Exit(EXIT_FINDINGS)
+    typer.echo(f"running (pid {state['pid']}, {state['fingerprint']})")
+
+
+@daemon_app.command("stop")
+def daemon_stop() -> None:
+    """Stop the worker if one is running."""
+    from withdraw_lint import daemon
+
+    typer.echo("stopped" if daemon.request_stop() else "no worker is running")
+
+
+@daemon_app.command("run")
+def daemon_run(
+    idle: Annotated[
+        float | None, typer.Option(help="Seconds without a request before it exits.")
+    ] = None,
+) -> None:
+    """Run the worker in the foreground (checks start it in the background by themselves)."""
+    from withdraw_lint import daemon
+
+    daemon.serve(idle)
 
 
 @app.command("config")

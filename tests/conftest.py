@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 import pytest
@@ -10,6 +11,10 @@ from helpers import Lint
 from withdraw_lint.diagnostics import Diagnostic
 from withdraw_lint.engine import lint_text
 from withdraw_lint.settings import Settings
+
+# Console-script runs in the tests lint in-process: no background worker may outlive them.
+# tests/test_daemon.py turns the warm path on where it is the subject.
+os.environ["WITHDRAW_LINT_NO_DAEMON"] = "1"
 
 if TYPE_CHECKING:
     from spacy.language import Language
