@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from dataclasses import dataclass, field
@@ -189,6 +190,8 @@ def _lint_chunk(
         result = _check(doc, layout, settings, source.path, source.meta)
         result.encoding = source.encoding
         result.text_digest = text_digest(source.text)
+        if source.original is not None and source.origins is not None:
+            result.diagnostics = _mapped(result.diagnostics, source.original, source.origins)
         results[i] = result
     return [r for r in results if r is not None]
 
@@ -225,6 +228,34 @@ def _prepared(doc: Doc, layout: Layout) -> Doc:
 def lint_path(path: str, settings: Settings | None = None) -> FileResult:
     """Read and lint one path ("-" is stdin); input problems become the result's error."""
     return lint_paths([path], settings, processes=1)[0]
+
+
+def _mapped(
+    diagnostics: list[Diagnostic], original: str, origins: tuple[int, ...]
+) -> list[Diagnostic]:
+    """Diagnostics on converted text, moved to the source they came from (HTML).
+
+    Fixes are dropped: their edits are written for the converted text.
+    """
+    index = LineIndex(original)
+    moved = []
+    for d in diagnostics:
+        start = origins[min(d.start, len(origins) - 1)]
+        end = origins[d.end - 1] + 1 if d.end > d.start else start
+        begin, finish = index.position(start), index.position(end)
+        moved.append(
+            dataclasses.replace(
+                d,
+                start=start,
+                end=end,
+                line=begin.line,
+                column=begin.column,
+                end_line=finish.line,
+                end_column=finish.column,
+                fix=None,
+            )
+        )
+    return moved
 
 
 def _diagnostic(

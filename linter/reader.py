@@ -6,6 +6,7 @@ import datetime as dt
 import email
 import email.policy
 import email.utils
+import html
 import sys
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -51,6 +52,10 @@ class Source:
     text: str
     meta: EmailMeta | None = None
     encoding: str = "utf-8"
+    original: str | None = None
+    """For a draft converted from HTML: the HTML, which reported positions refer to."""
+    origins: tuple[int, ...] | None = None
+    """For each character of `text`, its offset in `original` (HTML drafts only)."""
 
 
 def read_source(path: str, stdin_name: str | None = None) -> Source:
@@ -64,6 +69,8 @@ def read_source(path: str, stdin_name: str | None = None) -> Source:
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         if name.lower().endswith(".eml"):
             return read_eml(data, name)
+        if name.lower().endswith((".html", ".htm")):
+            return read_html(data, name)
         text, encoding = decode_with_encoding(data, name)
         return Source(name, text, encoding=encoding)
     p = Path(path)
@@ -74,6 +81,8 @@ def read_source(path: str, stdin_name: str | None = None) -> Source:
             data = handle.read(MAX_BYTES + 1)
         if p.suffix.lower() == ".eml":
             return read_eml(data, path)
+        if p.suffix.lower() in (".html", ".htm"):
+            return read_html(data, path)
     except FileNotFoundError:
         raise LintInputError(f"{path}: no such file") from None
     except PermissionError:
@@ -147,6 +156,15 @@ def _control_share(text: str) -> float:
     return controls / max(1, len(text))
 
 
+def read_html(data: bytes, path: str) -> Source:
+    """An HTML draft: linted as text, with positions mapped back into the HTML."""
+    markup, encoding = decode_with_encoding(data, path)
+    text, origins = html_to_text_mapped(markup)
+    if not text.strip():
+        raise LintInputError(f"{path}: the HTML has no text")
+    return Source(path, text, encoding=encoding, original=markup, origins=tuple(origins))
+
+
 def read_eml(data: bytes, path: str) -> Source:
     """An .eml message: its plain-text body (or HTML body as text) and its headers."""
     if len(data) > MAX_BYTES:
@@ -192,46 +210,79 @@ def _meta(message: EmailMessage) -> EmailMeta:
 
 
 class _TextExtractor(HTMLParser):
-    """Text of an HTML email body: block elements become line breaks, scripts are dropped."""
+    """Text of an HTML body, each character remembered with its offset in the HTML.
+
+    Block elements become line breaks; scripts, styles and the head are dropped.
+    """
 
     BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "blockquote"})
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)  # entities arrive as their own events
+        self.chars: list[tuple[str, int]] = []
         self._skip = 0
+        self._line_starts = [0]
+        self._line_starts.extend(i + 1 for i, ch in enumerate(source) if ch == "\n")
+
+    def _here(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
+
+    def _emit(self, text: str, origin: int) -> None:
+        self.chars.extend((ch, origin) for ch in text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("script", "style", "head"):
             self._skip += 1
         elif tag in self.BLOCKS:
-            self.parts.append("\n\n" if tag == "p" else "\n")
+            self._emit("\n\n" if tag == "p" else "\n", self._here())
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style", "head"):
             self._skip = max(0, self._skip - 1)
         elif tag in ("p", "div", "li"):
-            self.parts.append("\n")
+            self._emit("\n", self._here())
 
     def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        words = " ".join(data.split())
-        if not words:
-            self.parts.append(" " if data else "")
-            return
-        lead = " " if data[:1].isspace() else ""
-        trail = " " if data[-1:].isspace() else ""
-        self.parts.append(lead + words + trail)
+        if not self._skip:
+            start = self._here()
+            self.chars.extend((ch, start + i) for i, ch in enumerate(data))
+
+    def handle_entityref(self, name: str) -> None:
+        if not self._skip:
+            self._emit(html.unescape(f"&{name};"), self._here())
+
+    def handle_charref(self, name: str) -> None:
+        if not self._skip:
+            self._emit(html.unescape(f"&#{name};"), self._here())
 
 
-def html_to_text(html: str) -> str:
-    """Plain text of an HTML body, paragraphs separated by blank lines."""
-    parser = _TextExtractor()
-    parser.feed(html)
+def html_to_text_mapped(source: str) -> tuple[str, list[int]]:
+    """Plain text of an HTML body and, for each of its characters, the offset in `source`."""
+    parser = _TextExtractor(source)
+    parser.feed(source)
     parser.close()
-    lines = [" ".join(line.split()) for line in "".join(parser.parts).splitlines()]
-    text = "\n".join(lines)
-    while "\n\n\n" in text:
-        text = text.replace("\n\n\n", "\n\n")
-    return text.strip() + "\n"
+    out: list[tuple[str, int]] = []
+    for ch, origin in parser.chars:
+        if ch in " \t\r\f\v\xa0":
+            if out and out[-1][0] not in " \n":
+                out.append((" ", origin))
+            continue
+        if ch == "\n":
+            while out and out[-1][0] == " ":
+                out.pop()
+            if len(out) >= 2 and out[-1][0] == "\n" and out[-2][0] == "\n":
+                continue
+            if not out:
+                continue
+        out.append((ch, origin))
+    while out and out[-1][0] in " \n":
+        out.pop()
+    text = "".join(ch for ch, _ in out) + "\n"
+    origins = [origin for _, origin in out] + [len(source)]
+    return text, origins
+
+
+def html_to_text(source: str) -> str:
+    """Plain text of an HTML body, paragraphs separated by blank lines."""
+    return html_to_text_mapped(source)[0]
