@@ -30,13 +30,13 @@ class FileResult:
     metrics: dict[str, Any] = field(default_factory=dict)
     reason_category: str | None = None
     parts: list[str] = field(default_factory=list)
+    """The parts of a withdrawal the draft has, in the order they appear."""
     notice: str | None = None
     """Why the draft was not checked although it could be read (e.g. not English)."""
     text_digest: str | None = field(default=None, repr=False, compare=False)
     """SHA-256 of the text that was linted, so a fix never lands on a changed file."""
     encoding: str | None = None
     """How the file was decoded ("utf-8", "utf-16", "cp1252", ...); None for text input."""
-    """The parts of a withdrawal the draft has, in the order they appear."""
     error: str | None = None
 
     @property
@@ -49,9 +49,6 @@ class FileResult:
 
     def count(self, severity: Severity) -> int:
         return sum(1 for d in self.diagnostics if d.severity == severity)
-
-    def worst(self) -> Severity | None:
-        return max((d.severity for d in self.diagnostics), key=lambda s: s.rank, default=None)
 
     def to_dict(self) -> dict[str, Any]:
         return {
