@@ -46,13 +46,6 @@ class Analysis:
     def has(self, label: str) -> bool:
         return len(self.doc.spans.get(label, [])) > 0
 
-    def labels_of(self, sent: Span) -> set[str]:
-        return {
-            name
-            for name, group in self.doc.spans.items()
-            if any(s.start == sent.start and s.end == sent.end for s in group)
-        }
-
     def parts(self) -> list[str]:
         """Greeting, thanks, decision, reason, close and sign-off, as far as found, in order."""
         found: list[tuple[int, str]] = []

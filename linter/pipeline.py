@@ -14,15 +14,6 @@ from withdraw_lint.cues import span_ruler_patterns
 PIPELINE_DIR = Path(models.__file__).resolve().parent / "pipeline"
 """The trained pipeline the package ships (built by `python -m withdraw_lint.models.rebuild`)."""
 
-PIPE_NAMES = (
-    "sentencizer",
-    "withdraw_sentences",
-    "cue_ruler",
-    "withdraw_labeller",
-    "withdraw_mentions",
-    "withdraw_metrics",
-)
-
 
 def build(base: str | None = None) -> Language:
     """A fresh pipeline: blank English (or the installed pipeline `base`) plus our components."""
