@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DRAFT = ROOT / "examples" / "good-casual.txt"
+DRAFT = ROOT / "examples" / "good-not-a-fit.txt"  # 145 words: the "150-word draft"
 EXE = Path(sys.executable).parent / "withdraw-lint"
 COLD_ENV = {**os.environ, "WITHDRAW_LINT_NO_DAEMON": "1"}
 """Cold measurements must not be answered by a background worker."""
@@ -53,7 +53,7 @@ def scaled_draft(words: int) -> str:
     head, _, rest = text.partition("\n\n")
     body, _, tail = rest.rpartition("\n\n")
     grown = body
-    while len(grown.split()) < words:
+    while len(f"{head} {grown} {tail}".split()) < words * 0.95:
         grown = grown + "\n\n" + body
     return f"{head}\n\n{grown}\n\n{tail}"
 

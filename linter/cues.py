@@ -16,6 +16,7 @@ the delay" is not gratitude). `reason_*` labels carry the reason category.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -489,13 +490,38 @@ RAW_PATTERNS: list[dict[str, Any]] = [
 REASON_CATEGORIES = ("other_offer", "not_a_fit", "personal_circumstances", "relocation")
 
 
+MAX_PHRASES = 200
+"""A notation with no gaps and no optional parts becomes phrase patterns (matched by
+hashing, far cheaper than token patterns) unless it stands for more phrases than this."""
+
+
+def phrases(notation: str) -> list[str] | None:
+    """The phrases a gap-free notation stands for, or None when it needs token patterns."""
+    parts = notation.split()
+    if any(p.startswith("~") or (p.startswith("?") and len(p) > 1) for p in parts):
+        return None
+    choices = [[alt.replace("_", " ") for alt in p.split("|")] for p in parts]
+    if math.prod(len(c) for c in choices) > MAX_PHRASES:
+        return None
+    return [" ".join(combo) for combo in itertools.product(*choices)]
+
+
 def span_ruler_patterns(tokenize: Tokenize) -> list[dict[str, Any]]:
-    """All cues as `span_ruler` patterns, each with an id naming the cue."""
+    """All cues as `span_ruler` patterns, each with an id naming the cue.
+
+    Gap-free cues become phrase patterns, the rest token patterns (spaCy's Matcher costs
+    time per pattern and token, its PhraseMatcher hardly any).
+    """
     patterns: list[dict[str, Any]] = []
     for label, notations in {**CUES, **FACT_CUES}.items():
         for index, notation in enumerate(notations):
+            cue_id = f"{label}-{index}"
+            fixed = phrases(notation)
+            if fixed is not None:
+                patterns.extend({"label": label, "pattern": p, "id": cue_id} for p in fixed)
+                continue
             for pattern in seq(notation, tokenize):
                 if pattern:
-                    patterns.append({"label": label, "pattern": pattern, "id": f"{label}-{index}"})
+                    patterns.append({"label": label, "pattern": pattern, "id": cue_id})
     patterns.extend(RAW_PATTERNS)
     return patterns

@@ -24,7 +24,11 @@ def build(base: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     nlp.add_pipe("withdraw_sentences")
-    ruler = nlp.add_pipe("span_ruler", name="cue_ruler", config={"spans_key": "cues"})
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="cue_ruler",
+        config={"spans_key": "cues", "phrase_matcher_attr": "LOWER"},
+    )
     ruler.add_patterns(span_ruler_patterns(lambda text: [t.lower_ for t in nlp.make_doc(text)]))
     nlp.add_pipe("withdraw_labeller", config={"cues_key": "cues"})
     nlp.add_pipe("withdraw_mentions")
