@@ -65,9 +65,9 @@ def _is_emoji(token: Token) -> bool:
     )
 
 
-@Language.factory("withdraw_sentences", default_config={"wrap_width": 55})
-def make_sentences(nlp: Language, name: str, wrap_width: int) -> WithdrawSentences:
-    return WithdrawSentences(wrap_width)
+@Language.factory("withdraw_sentences", default_config={"wrap_width": 55, "max_words": 40})
+def make_sentences(nlp: Language, name: str, wrap_width: int, max_words: int) -> WithdrawSentences:
+    return WithdrawSentences(wrap_width, max_words)
 
 
 class WithdrawSentences:
@@ -79,8 +79,9 @@ class WithdrawSentences:
     The body's start and end always bound sentences.
     """
 
-    def __init__(self, wrap_width: int) -> None:
+    def __init__(self, wrap_width: int, max_words: int = 40) -> None:
         self.wrap_width = wrap_width
+        self.max_words = max_words
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -109,8 +110,27 @@ class WithdrawSentences:
             wrapped = len(line) >= self.wrap_width and not line.endswith((".", "!", "?", ":"))
             if _BULLET.match(next_line) or not wrapped:
                 token.is_sent_start = True
+        self._split_overlong(doc)
         return doc
 
+    def _split_overlong(self, doc: Doc) -> None:
+        """A 'sentence' of many wrapped lines with no punctuation is really several: text
+        typed without full stops. Such a run is split at its line breaks."""
+        for sent in list(doc.sents):
+            words = sum(1 for t in sent if t.is_alpha)
+            breaks = [t for t in sent if t.is_space and "\n" in t.text and t.i + 1 < sent.end]
+            stops = [t for t in sent if t.text in (".", "!", "?")]
+            if words > self.max_words and breaks and not stops:
+                for space in breaks:
+                    doc[space.i + 1].is_sent_start = True
+
+
+_COMMANDS = frozenset({"don't", "do", "dont", "please", "stop", "never", "no"})
+"""First words of a command ("Don't call me again"), which is no reason for anything."""
+
+MIN_WORDS_FOR_CLASSIFIER = 3
+WORDS_KEY = "_words"
+"""Key under which `scores` carries a sentence's word count for `_decide`."""
 
 CATEGORY_CATS = tuple(f"cat_{c}" for c in (*REASON_CATEGORIES, "unspecified"))
 """Extra classifier labels that name a reason sentence's category."""
@@ -175,7 +195,8 @@ class WithdrawLabeller:
             return [{} for _ in sents]
         textcat = self.nlp.get_pipe(self.classifier)
         docs = [self.nlp.make_doc(s.text) for s in sents]
-        return [dict(d.cats) for d in textcat.pipe(docs)]
+        words = [sum(1 for t in s if t.is_alpha) for s in sents]
+        return [{**d.cats, WORDS_KEY: n} for d, n in zip(textcat.pipe(docs), words, strict=True)]
 
     def __call__(self, doc: Doc) -> Doc:
         groups: dict[str, list[Span]] = {label: [] for label in LABELS}
@@ -188,13 +209,32 @@ class WithdrawLabeller:
                 groups[label].append(Span(doc, sent.start, sent.end, label=span_label))
             if index and any(c.label_ == "backref" and c.start <= sent.start + 1 for c in inside):
                 self._mark_previous_reason(groups, sents[index - 1], all_scores[index - 1])
+        self._complaint_as_reason(groups)
         for label, spans in groups.items():
             doc.spans[label] = spans
         return doc
 
+    @staticmethod
+    def _complaint_as_reason(groups: dict[str, list[Span]]) -> None:
+        """A draft that withdraws, gives no other reason and complains: the complaint is
+        its reason ("the panel hadn't read my CV, so...")."""
+        withdraws = groups["withdrawal"] or groups["withdrawal_hedged"]
+        if groups["reason"] or not withdraws:
+            return
+        complaints = [
+            s
+            for s in groups["negative"]
+            if sum(t.is_alpha for t in s) >= 6 and s[0].lower_ not in _COMMANDS
+        ]
+        if complaints:
+            first = complaints[0]
+            groups["reason"].append(Span(first.doc, first.start, first.end, label="not_a_fit"))
+
     def _decide(self, label: str, cue: bool, scores: dict[str, float]) -> bool:
         if label not in scores:
             return cue
+        if not cue and scores.get(WORDS_KEY, 0) < MIN_WORDS_FOR_CLASSIFIER:
+            return False  # a word or two ("Abraços,") is too little for the classifier alone
         score = scores[label]
         if cue:
             return score >= self.veto.get(label, 0.0)

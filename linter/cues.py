@@ -101,7 +101,7 @@ CUES: dict[str, list[str]] = {
         f"{APPRECIATE} that|if|how|it|the|this if|when",
         f"{APPRECIATE} your|the understanding|patience|flexibility|consideration",
         "thanks|thank for nothing",
-        "thanks|thank for wasting|making|ghosting|the|nothing|leaving|keeping|dragging|stringing",
+        "thanks|thank for wasting|ghosting|nothing|dragging|stringing|burning",
     ],
     "withdrawal": [
         f"{WITHDRAW}",
@@ -412,6 +412,7 @@ CUES: dict[str, list[str]] = {
         "not|n't|nt want to waste ~2 time",
         "not want|wanting to waste",
         "waste|wasting|wasted ~2 your|anyone's|everyone's ~1 time",
+        "sorry|apologize|apologise|apologies|apology ~4 waste|wasting|wasted|messing|mess",
         "want|like to know|hear|ask",
         "timing|time ~2 rubbish|terrible|awful|bad|horrible|lousy",
         "not|n't|nt wish|want to take_up|waste|keep",

@@ -39,7 +39,9 @@ _INLINE_SIGN_OFF = re.compile(
 _NAME_LINE = re.compile(r"^\s*[-–—~]?\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s*$")
 _QUOTE_START = re.compile(
     r"^\s*(?:>|On\b.{4,200}\bwrote:\s*$|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}"
-    r"|From:\s.+|_{5,}\s*$)",
+    r"|From:\s.+|_{5,}\s*$"
+    # A mail client's signature, which the candidate did not write for this email:
+    r"|--\s*$|Sent from my \w+|Sent from (?:Outlook|Mail|Yahoo)|Get Outlook for \w+)",
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(r"^\s*(?:subject|re|fw|fwd)\s*:\s*(?P<subject>.*)$", re.IGNORECASE)
@@ -124,8 +126,9 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
         ending = prev.text.rstrip()[-1:]
         if prev.blank or ending in ".!?," or (ending and not ending.isalnum()):
             return start
-        if len(prev.text.split()) <= 4 and (start - 2 < 0 or lines[start - 2].blank):
-            return start - 1  # a closing phrase we don't know: "Mit freundlichen Grüßen"
+        short = len(prev.text.split()) <= 4
+        if short and (start - 2 < 0 or lines[start - 2].blank or prev.text.rstrip().endswith(",")):
+            return start - 1  # a closing we don't know: "Mit freundlichen Grüßen", "Abraços,"
     return None
 
 

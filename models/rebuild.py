@@ -23,7 +23,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
-from withdraw_lint.components import CATEGORY_CATS, LABELS
+from withdraw_lint.components import CATEGORY_CATS, LABELS, MIN_WORDS_FOR_CLASSIFIER, WORDS_KEY
 from withdraw_lint.corpus import Record, Sentence, load_corpus, load_sentences
 from withdraw_lint.pipeline import PIPELINE_DIR, build
 
@@ -91,7 +91,8 @@ def tune(nlp: Language, records: list[Record]) -> tuple[dict[str, float], dict[s
         for sentence in record.sentences:
             doc = ruler(nlp.make_doc(sentence.text.strip()))
             flags, _ = labeller.cue_flags(list(doc.spans["cues"]), (0, len(doc)))
-            scores = textcat(nlp.make_doc(sentence.text.strip())).cats
+            scored = textcat(nlp.make_doc(sentence.text.strip()))
+            scores = {**scored.cats, WORDS_KEY: sum(1 for t in scored if t.is_alpha)}
             rows.append((sentence.labels, flags, scores))
         drafts.append(rows)
     accept, veto = {}, {}
@@ -122,7 +123,8 @@ def _score(drafts: list[list[Any]], label: str, accept: float, veto: float) -> f
         gold_any = pred_any = False
         for gold, flags, scores in rows:
             score = scores[label]
-            predicted = score >= veto if flags[label] else score >= accept
+            enough = scores[WORDS_KEY] >= MIN_WORDS_FOR_CLASSIFIER
+            predicted = score >= veto if flags[label] else enough and score >= accept
             expected = label in gold
             tp += predicted and expected
             fp += predicted and not expected
