@@ -21,15 +21,18 @@ def build(base: str | None = None) -> Language:
         nlp = spacy.load(base, exclude=["ner", "textcat", "textcat_multilabel"])
     else:
         nlp = spacy.blank("en")
-    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
-        nlp.add_pipe("sentencizer")
-    nlp.add_pipe("withdraw_sentences")
+    # The cue ruler goes first: loading its phrase patterns runs them through the
+    # components before it, and nothing should run there but the tokenizer.
     ruler = nlp.add_pipe(
         "span_ruler",
         name="cue_ruler",
+        first=True,
         config={"spans_key": "cues", "phrase_matcher_attr": "LOWER"},
     )
     ruler.add_patterns(span_ruler_patterns(lambda text: [t.lower_ for t in nlp.make_doc(text)]))
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    nlp.add_pipe("withdraw_sentences")
     nlp.add_pipe("withdraw_labeller", config={"cues_key": "cues"})
     nlp.add_pipe("withdraw_mentions")
     nlp.add_pipe("withdraw_metrics")
