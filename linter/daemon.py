@@ -5,7 +5,8 @@ the standard library) hands its arguments, working folder and standard input to 
 worker over a Unix socket and writes back exactly the stdout, stderr and exit code the
 worker produced by running the same command in-process. The first check starts the
 worker and lints in-process itself; a missing, stale or foreign worker means in-process
-checking, silently. `--no-daemon` or WITHDRAW_LINT_NO_DAEMON=1 turn the path off.
+checking, silently. `--no-daemon` or WITHDRAW_LINT_NO_DAEMON=1 turn the path off, and
+so does a CI environment (CI set), where runs are one-off.
 
 The socket lives in $XDG_RUNTIME_DIR (or a 0700 folder of this user's in the temp
 folder), with mode 0600, so no other user can connect. The worker exits after
@@ -84,8 +85,8 @@ def _receive(sock: socket.socket) -> dict[str, Any]:
 
 def wanted(argv: list[str]) -> bool:
     """Whether this command line may go to the worker."""
-    if os.environ.get(ENV_OFF) or not hasattr(socket, "AF_UNIX"):
-        return False
+    if os.environ.get(ENV_OFF) or os.environ.get("CI") or not hasattr(socket, "AF_UNIX"):
+        return False  # CI jobs run once and should leave no process behind
     return len(argv) > 1 and argv[1] == "check" and not IN_PROCESS_ONLY.intersection(argv)
 
 
