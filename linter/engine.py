@@ -186,8 +186,8 @@ def _lint_chunk(
     for (i, source, layout), doc in zip(pending, nlp.pipe(docs, batch_size=64), strict=True):
         result = _check(doc, layout, settings, source.path, source.meta)
         result.encoding = source.encoding
-        result.text_digest = text_digest(source.text)
-        if source.original is not None and source.origins is not None:
+        result.text_digest = text_digest(source.original or source.text)
+        if source.original is not None and source.origins is not None:  # HTML
             result.diagnostics = _mapped(result.diagnostics, source.original, source.origins)
         results[i] = result
     return [r for r in results if r is not None]

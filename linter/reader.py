@@ -7,6 +7,7 @@ import email
 import email.policy
 import email.utils
 import html
+import re
 import sys
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -53,7 +54,7 @@ class Source:
     meta: EmailMeta | None = None
     encoding: str = "utf-8"
     original: str | None = None
-    """For a draft converted from HTML: the HTML, which reported positions refer to."""
+    """For a converted draft (HTML, Markdown): the file's own text."""
     origins: tuple[int, ...] | None = None
     """For each character of `text`, its offset in `original` (HTML drafts only)."""
 
@@ -71,6 +72,8 @@ def read_source(path: str, stdin_name: str | None = None) -> Source:
             return read_eml(data, name)
         if name.lower().endswith((".html", ".htm")):
             return read_html(data, name)
+        if name.lower().endswith(MARKDOWN_SUFFIXES):
+            return read_markdown(data, name)
         text, encoding = decode_with_encoding(data, name)
         return Source(name, text, encoding=encoding)
     p = Path(path)
@@ -83,6 +86,8 @@ def read_source(path: str, stdin_name: str | None = None) -> Source:
             return read_eml(data, path)
         if p.suffix.lower() in (".html", ".htm"):
             return read_html(data, path)
+        if p.suffix.lower() in MARKDOWN_SUFFIXES:
+            return read_markdown(data, path)
     except FileNotFoundError:
         raise LintInputError(f"{path}: no such file") from None
     except PermissionError:
@@ -154,6 +159,44 @@ def _guess_legacy(data: bytes, path: str) -> str:
 def _control_share(text: str) -> float:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     return controls / max(1, len(text))
+
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+_MARKDOWN_MARKUP = (
+    re.compile(r"^ {0,3}(#{1,6})[ \t]", re.MULTILINE),  # heading markers
+    re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(?:.+?)(?<=\S)(\1)(?![\w*])"),  # strong
+    re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(?:.+?)(?<=[^\s*_])(\1)(?![\w*])"),  # emphasis
+    re.compile(r"(`+)(?:.+?)(\1)"),  # inline code
+)
+_MARKDOWN_LINK = re.compile(r"(!?\[)[^\]\n]*(\]\([^)\n]*\))")
+
+
+def markdown_to_text(source: str) -> str:
+    """The text of a Markdown draft with its markup blanked out, character for character.
+
+    Markers become spaces, so the result has the same length and every offset into it is
+    an offset into the file: findings and fixes need no mapping.
+    """
+    chars = list(source)
+
+    def blank(start: int, end: int) -> None:
+        chars[start:end] = " " * (end - start)
+
+    for pattern in _MARKDOWN_MARKUP:
+        for match in pattern.finditer(source):
+            for group in range(1, (pattern.groups or 0) + 1):
+                if match.group(group) is not None:
+                    blank(match.start(group), match.end(group))
+    for match in _MARKDOWN_LINK.finditer(source):
+        blank(match.start(1), match.end(1))
+        blank(match.start(2), match.end(2))
+    return "".join(chars)
+
+
+def read_markdown(data: bytes, path: str) -> Source:
+    """A Markdown draft: linted with its markup blanked out; positions are the file's."""
+    source, encoding = decode_with_encoding(data, path)
+    return Source(path, markdown_to_text(source), encoding=encoding, original=source)
 
 
 def read_html(data: bytes, path: str) -> Source:

@@ -44,3 +44,38 @@ def test_findings_point_into_the_html(tmp_path: Path) -> None:
     )
     assert not position_errors(HTML, finding)
     assert finding["fix"] is None  # edits for the text would not apply to the HTML
+
+
+MARKDOWN = """Dear **Ms. Ortega**,
+
+Thank you for the *Data Analyst* interviews. I have accepted [an offer](https://example.com/x)
+elsewhere, so I am withdrawing from the process. Please cancel `Friday`'s call.
+
+Best regards,
+_Sam_
+"""
+
+
+def test_markdown_markup_is_blanked_in_place() -> None:
+    from withdraw_lint.reader import markdown_to_text
+
+    text = markdown_to_text(MARKDOWN)
+    assert len(text) == len(MARKDOWN)
+    assert "*" not in text and "`" not in text and "https" not in text and "_" not in text
+    assert "the  Data Analyst  interviews" in text
+    assert " an offer " in text
+
+
+@pytest.mark.usefixtures("nlp")
+def test_markdown_findings_and_fixes_use_the_file_positions(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    result = invoke(["check", "--format", "json", str(path)])
+    (file,) = json.loads(result.stdout)["files"]
+    (finding,) = file["diagnostics"]
+    assert finding["rule"] == "missing-positive-close"
+    assert MARKDOWN[finding["start"] : finding["end"]] == "Please cancel `Friday`'s call."
+    invoke(["check", "--fix", str(path)])
+    fixed = path.read_text(encoding="utf-8")
+    assert "**Ms. Ortega**" in fixed and "[an offer](https://example.com/x)" in fixed
+    assert "call.\n\nThank you again for your time" in fixed
