@@ -1,6 +1,6 @@
 """The warm path: a per-user background worker that keeps the pipeline loaded.
 
-`withdraw-lint check` (the console script's thin client in `entry.py`, which imports only
+`withdraw-lint check` (the console script's thin client in `entry.py` and here, importing only
 the standard library) hands its arguments, working folder and standard input to the
 worker over a Unix socket and writes back exactly the stdout, stderr and exit code the
 worker produced by running the same command in-process. The first check starts the
@@ -27,13 +27,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-ENV_OFF = "WITHDRAW_LINT_NO_DAEMON"
 ENV_IDLE = "WITHDRAW_LINT_DAEMON_IDLE"
 DEFAULT_IDLE = 900.0
 CONNECT_TIMEOUT = 0.2
 REPLY_TIMEOUT = 120.0
-# Options that change files or need a terminal conversation stay in-process.
-IN_PROCESS_ONLY = frozenset({"--fix", "--unsafe-fixes", "--diff", "--no-daemon", "--help"})
 
 
 def fingerprint() -> str:
@@ -83,13 +80,6 @@ def _receive(sock: socket.socket) -> dict[str, Any]:
 # --- client (standard library only: it runs before spaCy could be imported) -----------------
 
 
-def wanted(argv: list[str]) -> bool:
-    """Whether this command line may go to the worker."""
-    if os.environ.get(ENV_OFF) or os.environ.get("CI") or not hasattr(socket, "AF_UNIX"):
-        return False  # CI jobs run once and should leave no process behind
-    return len(argv) > 1 and argv[1] == "check" and not IN_PROCESS_ONLY.intersection(argv)
-
-
 def run_client(argv: list[str]) -> int | None:
     """Run `argv` through the worker; None means "lint in-process" (and a worker is started)."""
     try:
@@ -112,11 +102,13 @@ def run_client(argv: list[str]) -> int | None:
             _send(sock, request)
             reply = _receive(sock)
     except (OSError, ValueError, ConnectionError):
-        _start_worker()
-        return _replay_stdin(stdin)
+        reply = {}
     if reply.get("status") != "ok":
-        _start_worker()  # the old worker stops itself on a fingerprint mismatch
-        return _replay_stdin(stdin)
+        # No worker, a dead socket, or an old worker (which stops itself on a fingerprint
+        # mismatch): start a fresh one and lint in-process this time.
+        _start_worker()
+        _replay_stdin(stdin)
+        return None
     sys.stdout.write(reply["stdout"])
     sys.stdout.flush()
     sys.stderr.write(reply["stderr"])
@@ -129,7 +121,6 @@ def _replay_stdin(stdin: str) -> None:
         import io
 
         sys.stdin = io.TextIOWrapper(io.BytesIO(base64.b64decode(stdin)), encoding="utf-8")
-    return None
 
 
 def _start_worker() -> None:
