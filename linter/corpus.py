@@ -93,3 +93,70 @@ def load_sentences(path: Path | str = CORPUS_DIR) -> list[Sentence]:
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{file}:{number}: not a labelled sentence ({exc})") from None
     return sentences
+
+
+LABELS = frozenset(
+    {
+        "gratitude",
+        "withdrawal",
+        "withdrawal_hedged",
+        "reason",
+        "reason_vague",
+        "close",
+        "negative",
+        "assistance",
+        "closes_door",
+        "apology",
+    }
+)
+CATEGORIES = frozenset(
+    {"other_offer", "not_a_fit", "personal_circumstances", "relocation", "unspecified"}
+)
+# Rules whose presence follows from the sentence labels alone; a record must agree with them.
+_DERIVED = (
+    "missing-withdrawal",
+    "missing-gratitude",
+    "missing-reason",
+    "missing-positive-close",
+    "negative-tone",
+)
+
+
+def record_problems(record: Record) -> list[str]:
+    """What is inconsistent in one labelled record (empty when it is sound).
+
+    Checks that every sentence is an exact substring of the text, in order, that
+    labels and categories are known, and that `expect` agrees with the labels for the
+    rules the labels decide on their own.
+    """
+    problems = []
+    position = 0
+    for sentence in record.sentences:
+        found = record.text.find(sentence.text, position)
+        if found < 0:
+            problems.append(f"sentence not found in order in the text: {sentence.text!r}")
+        else:
+            position = found + len(sentence.text)
+        unknown = sentence.labels - LABELS
+        if unknown:
+            problems.append(f"unknown labels {sorted(unknown)} on {sentence.text!r}")
+        if "reason" in sentence.labels and sentence.category not in CATEGORIES:
+            problems.append(f"reason sentence without a known category: {sentence.text!r}")
+        if "reason_vague" in sentence.labels and "reason" not in sentence.labels:
+            problems.append(f"reason_vague without reason: {sentence.text!r}")
+    if record.reason_category is not None and record.reason_category not in CATEGORIES:
+        problems.append(f"unknown reason_category {record.reason_category!r}")
+    labels = frozenset().union(*(s.labels for s in record.sentences))
+    derived = {
+        "missing-withdrawal": not labels & {"withdrawal", "withdrawal_hedged"},
+        "missing-gratitude": "gratitude" not in labels,
+        "missing-reason": "reason" not in labels,
+        "missing-positive-close": bool(record.sentences)
+        and not any(s.labels & {"close", "gratitude"} for s in record.sentences[-2:]),
+        "negative-tone": "negative" in labels,
+    }
+    for rule in _DERIVED:
+        if derived[rule] != (rule in record.expect):
+            state = "missing from" if derived[rule] else "not implied by the labels but in"
+            problems.append(f"{rule} {state} expect")
+    return problems
