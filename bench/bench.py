@@ -33,18 +33,26 @@ COLD_ENV = {**os.environ, "WITHDRAW_LINT_NO_DAEMON": "1"}
 
 
 def run(cmd: list[str]) -> tuple[float, float]:
-    """Wall time in seconds and the child's peak memory in MB."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall time in seconds and this child's own peak memory in MB (from wait4)."""
     start = time.perf_counter()
-    subprocess.run(cmd, capture_output=True, check=False, env=COLD_ENV)
+    child = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=COLD_ENV
+    )
+    _, _, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
-    peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
-    return seconds, peak
+    child.returncode = 0  # reaped above; keep Popen from waiting again
+    return seconds, usage.ru_maxrss / 1024
 
 
-def cold(cmd: list[str], runs: int) -> tuple[float, float]:
-    samples = [run(cmd) for _ in range(runs)]
-    return statistics.median(s for s, _ in samples), max(m for _, m in samples)
+def cold(commands: list[list[str]], runs: int) -> list[tuple[float, float]]:
+    """Median seconds and peak MB of each command, run in turns so drift hits all alike."""
+    samples: list[list[tuple[float, float]]] = [[] for _ in commands]
+    for _ in range(runs):
+        for cmd, taken in zip(commands, samples, strict=True):
+            taken.append(run(cmd))
+    return [
+        (statistics.median(s for s, _ in taken), max(m for _, m in taken)) for taken in samples
+    ]
 
 
 def scaled_draft(words: int) -> str:
@@ -153,19 +161,27 @@ def warm_path(runs: int) -> tuple[float, float | None]:
 def main() -> None:
     parser = argparse.ArgumentParser(description="withdraw-lint benchmarks")
     parser.add_argument("--quick", action="store_true", help="fewer runs and drafts")
+    parser.add_argument("--cold-only", action="store_true", help="only the cold CLI lines")
     args = parser.parse_args()
     runs = 3 if args.quick else 7
     drafts = 400 if args.quick else 2000
 
-    floor, floor_mb = cold([sys.executable, "-c", "import spacy; spacy.blank('en')"], runs)
-    text_cli, text_mb = cold([str(EXE), "check", str(DRAFT)], runs)
-    json_cli, json_mb = cold([str(EXE), "check", "--format", "json", str(DRAFT)], runs)
-    print(f"{'measure':44} {'value':>12} {'peak MB':>8}  (largest process so far)")
+    (floor, floor_mb), (text_cli, text_mb), (json_cli, json_mb) = cold(
+        [
+            [sys.executable, "-c", "import spacy; spacy.blank('en')"],
+            [str(EXE), "check", str(DRAFT)],
+            [str(EXE), "check", "--format", "json", str(DRAFT)],
+        ],
+        runs,
+    )
+    print(f"{'measure':44} {'value':>12} {'peak MB':>8}  ")
     print(f"{'floor: import spacy; spacy.blank(en)':44} {floor * 1000:>9.0f} ms {floor_mb:>8.0f}")
     ratio = f"{text_cli * 1000:.0f} ms ({text_cli / floor:.2f}x)"
     print(f"{'cold CLI, one draft, text':44} {ratio:>12} {text_mb:>8.0f}")
     ratio = f"{json_cli * 1000:.0f} ms ({json_cli / floor:.2f}x)"
     print(f"{'cold CLI, one draft, --format json':44} {ratio:>12} {json_mb:>8.0f}")
+    if args.cold_only:
+        return
     for words, count in ((150, 200), (1500, 20), (15000, 3)):
         seconds, actual = in_process(words, max(1, count // (3 if args.quick else 1)))
         label = f"in-process CPU per draft, {actual} words"

@@ -246,6 +246,14 @@ def check(
         int | None,
         typer.Option(min=0, max=100, help="Also exit 1 when a draft scores under this (0-100)."),
     ] = None,
+    readability: Annotated[
+        bool,
+        typer.Option(
+            "--readability",
+            help="Add textstat's readability figures to the JSON metrics (its pronouncing "
+            "dictionary takes about a second to load).",
+        ),
+    ] = False,
 ) -> None:
     """Lint drafts and report where they depart from the guide."""
     from withdraw_lint.diagnostics import Severity
@@ -268,7 +276,7 @@ def check(
         overrides["max_sentence_words"] = max_sentence_words
     if fail_on is not None:
         overrides["fail_on"] = None if fail_on is FailOn.never else Severity(fail_on.value)
-    base = Settings(readability=output_format is OutputFormat.json, values=_values(set_values))
+    base = Settings(readability=readability, values=_values(set_values))
     plan = _plan(paths, base, overrides, config, isolated)
     results = _lint_planned(plan, paths, jobs, stdin_filename)
     settings_of = {i: s for s, indices in plan.items() for i in indices}

@@ -186,3 +186,17 @@ def test_json_exit_codes_and_clean_stderr(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == ""
     assert json.loads(result.stdout)["summary"]["errors"] >= 1
+
+
+def test_readability_only_when_asked(validator: jsonschema.protocols.Validator) -> None:
+    # Plain JSON runs skip textstat (its dictionary costs a second of start-up);
+    # --readability adds both figures, computed by textstat on the real draft body.
+    draft = str(REPO / "examples" / "good-not-a-fit.txt")
+    plain = check_json([draft])["files"][0]["metrics"]
+    asked = check_json(["--readability", draft])
+    validator.validate(asked)
+    metrics = asked["files"][0]["metrics"]
+    assert "flesch_reading_ease" not in plain
+    assert set(metrics) == set(plain) | {"flesch_reading_ease", "flesch_kincaid_grade"}
+    assert 30 < metrics["flesch_reading_ease"] < 90
+    assert 4 < metrics["flesch_kincaid_grade"] < 16
