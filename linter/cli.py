@@ -438,12 +438,16 @@ def evaluate(
     check_floors: Annotated[
         bool, typer.Option("--check-floors", help="Exit 1 if a core rule is under its floor.")
     ] = False,
+    errors: Annotated[
+        bool,
+        typer.Option("--errors", help="Also list every miss and false alarm, for error analysis."),
+    ] = False,
 ) -> None:
     """Score the linter on a labelled corpus: per-rule and per-label precision and recall."""
     import json
 
     from withdraw_lint.corpus import CORPUS_DIR, SPLITS, load_corpus
-    from withdraw_lint.evaluation import below_floors, format_table
+    from withdraw_lint.evaluation import below_floors, format_errors, format_table
     from withdraw_lint.evaluation import evaluate as run_evaluation
 
     if split not in (*SPLITS, "all"):
@@ -456,6 +460,8 @@ def evaluate(
         raise _fail(f"no records in split {split!r}")
     report = run_evaluation(records)
     typer.echo(format_table(report))
+    if errors:
+        typer.echo(format_errors(report))
     if json_out:
         with open(json_out, "w", encoding="utf-8") as handle:
             json.dump(report.to_dict(), handle, indent=2)

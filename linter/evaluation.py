@@ -141,6 +141,18 @@ def format_table(report: Report) -> str:
     return "\n".join(lines)
 
 
+def format_errors(report: Report) -> str:
+    """Every miss and false alarm, rule by rule and label by label."""
+    lines = []
+    for kind, scores in (("rule", report.rules), ("label", report.labels)):
+        for name, score in scores.items():
+            for heading, items in (("missed", score.misses), ("false alarm", score.false_alarms)):
+                if items:
+                    lines.append(f"\n{kind} {name}, {heading} ({len(items)}):")
+                    lines.extend(f"  {item}" for item in items)
+    return "\n".join(lines)
+
+
 def evaluate(records: list[Record], settings: Settings | None = None) -> Report:
     """Lint every record and compare with its labels."""
     from withdraw_lint.engine import lint_with_doc

@@ -1,0 +1,87 @@
+"""`withdraw-lint evaluate`: scores the real linter against a labelled corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+from withdraw_lint.cli import app
+from withdraw_lint.evaluation import CORE_RULES
+
+GOOD = {
+    "id": "t001",
+    "text": "Hi Ana,\n\nThank you for the interviews. I have accepted another offer, so I am "
+    "withdrawing my application. I wish you and the team all the best.\n\nBest,\nLee",
+    "reason_category": "other_offer",
+    "expect": [],
+    "sentences": [
+        {"text": "Thank you for the interviews.", "labels": ["gratitude"]},
+        {
+            "text": "I have accepted another offer, so I am withdrawing my application.",
+            "labels": ["withdrawal", "reason"],
+            "category": "other_offer",
+        },
+        {"text": "I wish you and the team all the best.", "labels": ["close"]},
+    ],
+}
+# Labelled as if it thanked nobody; the linter will (rightly) not flag missing gratitude,
+# so the evaluation must count a miss.
+MISLABELLED = {
+    **GOOD,
+    "id": "t002",
+    "expect": ["missing-gratitude"],
+    "sentences": [{**GOOD["sentences"][0], "labels": []}, *GOOD["sentences"][1:]],
+}
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, ["evaluate", *args])
+
+
+def corpus(tmp_path: Path, *records: dict) -> Path:
+    path = tmp_path / "drafts-t.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_table_json_and_errors(tmp_path: Path) -> None:
+    path = corpus(tmp_path, GOOD, MISLABELLED)
+    out = tmp_path / "scores.json"
+    result = run(str(path), "--split", "all", "--json", str(out), "--errors")
+    assert result.exit_code == 0, result.output
+    assert "missing-gratitude" in result.stdout
+    assert "2 drafts; clean drafts with no error or warning: 1/1" in result.stdout
+    assert "rule missing-gratitude, missed (1):\n  t002" in result.stdout
+    assert "label gratitude, false alarm (1):\n  t002: 'Thank you for the interviews.'" in (
+        result.stdout
+    )
+    scores = json.loads(out.read_text(encoding="utf-8"))
+    assert scores["drafts"] == 2
+    assert scores["rules"]["missing-gratitude"] == {
+        "precision": 1.0,
+        "recall": 0.0,
+        "f1": 0.0,
+        "support": 1,
+        "tp": 0,
+        "fp": 0,
+        "fn": 1,
+    }
+    assert set(CORE_RULES) <= set(scores["rules"])
+
+
+def test_check_floors_fails_on_a_rule_under_its_floor(tmp_path: Path) -> None:
+    path = corpus(tmp_path, GOOD, MISLABELLED)
+    result = run(str(path), "--split", "all", "--check-floors")
+    assert result.exit_code == 1
+    assert "below floor: missing-gratitude: precision 1.00, recall 0.00" in result.stderr
+    assert run(str(corpus(tmp_path, GOOD)), "--split", "all", "--check-floors").exit_code == 0
+
+
+def test_bad_corpus_and_split_are_usage_errors(tmp_path: Path) -> None:
+    broken = tmp_path / "drafts-x.jsonl"
+    broken.write_text("{not json\n", encoding="utf-8")
+    result = run(str(broken), "--split", "all")
+    assert result.exit_code == 2
+    assert "not a corpus record" in result.stderr
+    assert run(str(broken), "--split", "nope").exit_code == 2
