@@ -11,26 +11,38 @@ from withdraw_lint.rule import Rule
 
 _RUN = re.compile(r"([!?])[!?]{2,}|([!?])(?:\?!|!\?)[!?]*|\?!|!\?")
 """Three or more marks, or a mix of ! and ?; a single "!!" is left alone as enthusiasm."""
-MIN_CAPS_LETTERS = 4
-"""Shorter all-capital words are usually acronyms (HR, CEO, NYC, ASAP)."""
+_EMPHATIC_WORDS = """
+    absolutely again all always any anyone anything but cannot certainly completely
+    definitely did do does done ever every extremely honestly hours how just least
+    literally many months more most much must need never no nobody none not nothing now
+    once only please really ridiculous rude seriously so still stop such terrible that this
+    too totally twice unacceptable very waste way weeks what why will worst wrong you your
+"""
+EMPHATIC = frozenset(_EMPHATIC_WORDS.split())
+"""Words people put in capitals to raise their voice. Other single capitalised words are
+taken for acronyms (EMEA, NASA, GDPR, ACRL), which a linter cannot tell from shouting
+without a dictionary; a long one (seven letters or more) is still shouting."""
+MIN_LONG_CAPS = 7
+
+
+def _loud(token: object) -> bool:
+    return token.is_upper and token.is_alpha and len(token.text) >= 2  # type: ignore[attr-defined]
 
 
 def _caps_runs(a: Analysis) -> Iterator[tuple[int, int]]:
-    run: list = []
+    """Capitalised stretches that read as shouting: two or more capitalised words in a row
+    ("I AM DONE"), or one that is an emphatic word or too long for an acronym."""
     for sent in a.sentences:
+        run: list = []
         for token in [*sent, None]:
-            loud = (
-                token is not None
-                and token.is_upper
-                and token.is_alpha
-                and len(token.text) >= MIN_CAPS_LETTERS
-            )
-            if loud:
+            if token is not None and _loud(token):
                 run.append(token)
                 continue
-            if run:
+            if len(run) >= 2 or (
+                run and (run[0].lower_ in EMPHATIC or len(run[0].text) >= MIN_LONG_CAPS)
+            ):
                 yield run[0].idx, run[-1].idx + len(run[-1].text)
-                run = []
+            run = []
 
 
 def check(a: Analysis) -> Iterator[Finding]:

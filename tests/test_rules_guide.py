@@ -482,13 +482,23 @@ SHOUTING_CASES = [
         _after_offer("Please do NOT schedule the final round."),
         3,
         "NOT",
-        xfail="capitals under four letters are taken for acronyms, so an emphatic 'NOT' passes",
     ),
     silent(
         R,
         "four-letter-acronym",
         email(f"Thank you for the chat with the AI team at NASA. {OFFER}", WISH),
-        xfail="'NASA' (an acronym of four letters) is reported as shouting",
+    ),
+    silent(
+        R,
+        "acronyms-of-regions-and-laws",
+        email(f"Thank you for the chat about the EMEA and APAC teams and GDPR. {OFFER}", WISH),
+    ),
+    fires(
+        R,
+        "a-capitalised-phrase",
+        _after_offer("I WILL NOT be rescheduling again."),
+        3,
+        "WILL NOT",
     ),
 ]
 
