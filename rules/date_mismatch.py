@@ -35,12 +35,16 @@ def _weekday(year: int, month: int, day: int) -> int | None:
 
 def check(a: Analysis) -> Iterator[Finding]:
     year = a.reference_date.year
-    for match in _PATTERN.finditer(a.text):
+    quote = a.layout.quote_start
+    # The quoted message below a reply is someone else's words, not the draft's.
+    own_text = a.text if quote is None else a.text[:quote]
+    for match in _PATTERN.finditer(own_text):
         said = _DAYS[match.group("wd").lower()]
         month = _MONTHS[(match.group("m1") or match.group("m2")).lower()]
         day = int(match.group("d1") or match.group("d2"))
-        # Without a year: the email's year, or the next one (December drafts name January).
-        years = [int(match.group("year"))] if match.group("year") else [year, year + 1]
+        # Without a year: the email's year, the next one (December drafts name January) or
+        # the last one (a January draft recalls a December interview).
+        years = [int(match.group("year"))] if match.group("year") else [year, year + 1, year - 1]
         actual = [_weekday(y, month, day) for y in years]
         if said in actual or all(w is None for w in actual):
             continue

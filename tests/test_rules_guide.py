@@ -759,6 +759,15 @@ DATE_CASES = [
     silent(R, "explicit-year-right", _dated("Wednesday, March 4, 2026"), settings=ON_TODAY),
     # A December draft naming March means next March: March 4, 2027 is a Thursday.
     silent(R, "next-year-in-a-december-draft", _dated("Thursday, March 4"), settings=ON_TODAY),
+    # June 4 was a Wednesday in 2025: a year-less date may lie in the past.
+    silent(R, "last-year", _dated("Wednesday, June 4"), settings=ON_TODAY),
+    silent(
+        R,
+        "in-the-quoted-message",
+        email(THANKS, OFFER, WISH)
+        + "\n\nOn Tue, 4 Jun at 09:12, Will Carter wrote:\n> Could you send your availability?",
+        settings=ON_TODAY,
+    ),
 ]
 
 # --- missing-greeting ---------------------------------------------------------------------
