@@ -50,9 +50,7 @@ def cold(commands: list[list[str]], runs: int) -> list[tuple[float, float]]:
     for _ in range(runs):
         for cmd, taken in zip(commands, samples, strict=True):
             taken.append(run(cmd))
-    return [
-        (statistics.median(s for s, _ in taken), max(m for _, m in taken)) for taken in samples
-    ]
+    return [(statistics.median(s for s, _ in taken), max(m for _, m in taken)) for taken in samples]
 
 
 def scaled_draft(words: int) -> str:

@@ -129,6 +129,9 @@ _COMMANDS = frozenset({"don't", "do", "dont", "please", "stop", "never", "no"})
 """First words of a command ("Don't call me again"), which is no reason for anything."""
 
 MIN_WORDS_FOR_CLASSIFIER = 3
+CANCELLED = "_cancelled"
+"""Suffix of the cue flag saying an `X_not` cue overruled every `X` cue in the sentence:
+the classifier alone may not then add X."""
 WORDS_KEY = "_words"
 """Key under which `scores` carries a sentence's word count for `_decide`."""
 
@@ -230,11 +233,15 @@ class WithdrawLabeller:
             first = complaints[0]
             groups["reason"].append(Span(first.doc, first.start, first.end, label="not_a_fit"))
 
-    def _decide(self, label: str, cue: bool, scores: dict[str, float]) -> bool:
+    def _decide(
+        self, label: str, cue: bool, scores: dict[str, float], cancelled: bool = False
+    ) -> bool:
         if label not in scores:
             return cue
         if not cue and scores.get(WORDS_KEY, 0) < MIN_WORDS_FOR_CLASSIFIER:
             return False  # a word or two ("Abraços,") is too little for the classifier alone
+        if not cue and cancelled:
+            return False  # a cue said "not in this sense" ("I appreciate that it's late")
         score = scores[label]
         if cue:
             return score >= self.veto.get(label, 0.0)
@@ -260,6 +267,9 @@ class WithdrawLabeller:
         if category is None and clear and self._explains(sent_start, sent_end, live):
             category = "unspecified"  # "..., so I'm withdrawing" / "withdraw because ..."
         flags = {label: label in names for label in LABELS}
+        cancelled = {c.label_.removesuffix("_not") for c in cues if c.label_.endswith("_not")}
+        for label in LABELS:
+            flags[f"{label}{CANCELLED}"] = label in cancelled and label not in names
         vague = [c for c in live if c.label_ == "reason_vague"]
         specific = [
             c
@@ -292,7 +302,8 @@ class WithdrawLabeller:
         for label in ("gratitude", "close", "negative", "assistance", "closes_door", "apology"):
             # Thanks in a hostile sentence are sarcasm: "Thanks for wasting my time."
             sarcastic = label in ("gratitude", "close") and negative
-            if not sarcastic and self._decide(label, flags[label], scores):
+            cancelled = flags[f"{label}{CANCELLED}"]
+            if not sarcastic and self._decide(label, flags[label], scores, cancelled):
                 yield label, label
         # A hedged cue ("unless", "might") keeps the classifier from calling it clear.
         clear_allowed = flags["withdrawal"] or not flags["withdrawal_hedged"]
@@ -316,6 +327,10 @@ class WithdrawLabeller:
                 return True
             withdraws_after = any(c.label_ == "withdrawal" and c.start >= cue.end for c in cues)
             if cue.label_ == "so_clause" and cue.start - start >= 5 and withdraws_after:
+                return True
+            # "I've made the call to withdraw: two people on my team just resigned."
+            withdraws_before = any(c.label_ == "withdrawal" and c.end <= cue.start for c in cues)
+            if cue.label_ == "explain_mark" and withdraws_before and end - cue.end >= 5:
                 return True
         return False
 

@@ -99,6 +99,10 @@ CUES: dict[str, list[str]] = {
         "no thanks|thank",
         "but no thanks|thank",
         f"{APPRECIATE} that|if|how|it|the|this if|when",
+        # "I appreciate that this is short notice": understanding, not thanks.
+        f"{APPRECIATE} that this|it|there|the ~2 is|was|'s|isn't|wasn't|may|might|will|could|"
+        "would|can|leaves|puts|creates|causes|comes",
+        f"{APPRECIATE} this|it is|'s|isn't|may|might|will|could|would",
         f"{APPRECIATE} your|the understanding|patience|flexibility|consideration",
         "thanks|thank for nothing",
         "thanks|thank for wasting|ghosting|nothing|dragging|stringing|burning",
@@ -155,6 +159,14 @@ CUES: dict[str, list[str]] = {
         "no thanks|thank",
         "this|that|it is|'s|will_be my|the end ~1 of|for ~2 process|application|candidacy",
         "can't|cannot|cant|can_not ~2 continue|proceed|pursue|move|attend|participate|commit|join",
+        # Staying where one is, giving the chance up, informal exits.
+        "decided|decide|decision|chosen|chose|choose|opted|going|call|choosing to stay|remain "
+        "~1 with|at|in|on ~2 my|our|current|present",
+        "retire|retiring|retract ~1 my|the ~1 application|candidacy|candidature",
+        "give|giving|gave up ~2 this|the|my|that ~1 "
+        f"{OPPORTUNITY}|{APPLICATION}|place|spot|interview|process",
+        "where i get|step|hop off",
+        "pull|pulling|pulled the plug",
     ],
     "hedge": [
         "not sure ~1 i ~1 want|wish|should ~2 continue|keep|proceed|go",
@@ -180,7 +192,7 @@ CUES: dict[str, list[str]] = {
         "recieved ~3 offer|offers|position|role|job|contract|opportunity",
         "another|other|different|competing|new|alternative|external ~2 offer|offers|"
         "opportunity|position|role|job|company|team|employer|organisation|organization",
-        "offer|job|position|role from|with|at ~2",
+        "offer|offers from|with|at ~2",
         "signed|sign|joining|join|joined|start|starting|started ~1 with|at ~3",
         "elsewhere",
         "said yes",
@@ -226,6 +238,7 @@ CUES: dict[str, list[str]] = {
         ", so|therefore|hence|thus i|i'm|i've|i'll|i'd|we|we're|we've|i've",
         "so i|i'm|i've|i'll|i'd|we|we're|we've|i've",
     ],
+    "explain_mark": [":|;|—|–|-|--"],
     "backref": [
         "because_of|for that|this|these|those ~1 reason|reasons",
         "because_of that|this",
@@ -315,6 +328,9 @@ CUES: dict[str, list[str]] = {
         "on linkedin",
         "keen|happy|glad|love|like ~1 to hear ~1 about|of|from",
         "great|lovely|pleasure|nice ~1 to|meeting|working|speaking|talking|chatting",
+        "let's|lets|let_us|we_should ~2 grab|get|have ~1 a ~1 coffee|drink|lunch|beer|catch-up",
+        "coffee|drink|lunch|beer ~3 next_time|sometime|soon|someday",
+        "hear|see|talk|work ~2 with|from ~1 you ~3 next_one|next_time|again",
     ],
     "negative": [
         "waste|wasted|wasting|wastes ~2 of|my|our|your|time",

@@ -23,7 +23,13 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
-from withdraw_lint.components import CATEGORY_CATS, LABELS, MIN_WORDS_FOR_CLASSIFIER, WORDS_KEY
+from withdraw_lint.components import (
+    CANCELLED,
+    CATEGORY_CATS,
+    LABELS,
+    MIN_WORDS_FOR_CLASSIFIER,
+    WORDS_KEY,
+)
 from withdraw_lint.corpus import Record, Sentence, load_corpus, load_sentences
 from withdraw_lint.pipeline import PIPELINE_DIR, build
 
@@ -124,6 +130,7 @@ def _score(drafts: list[list[Any]], label: str, accept: float, veto: float) -> f
         for gold, flags, scores in rows:
             score = scores[label]
             enough = scores[WORDS_KEY] >= MIN_WORDS_FOR_CLASSIFIER
+            enough = enough and not flags[f"{label}{CANCELLED}"]
             predicted = score >= veto if flags[label] else enough and score >= accept
             expected = label in gold
             tp += predicted and expected
@@ -152,10 +159,20 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=MODELS_DIR / "training")
     parser.add_argument("--config", type=Path, default=MODELS_DIR / "config.cfg")
     parser.add_argument("--output", type=Path, default=PIPELINE_DIR)
+    parser.add_argument(
+        "--skip-training",
+        action="store_true",
+        help="reuse the classifier trained last time in --work (after a change to the cues)",
+    )
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     records = load_corpus()
-    model_best = train(args.work, records, args.config)
+    if args.skip_training:
+        model_best = args.work / "output" / "model-best"
+        if not model_best.is_dir():
+            parser.error(f"no trained classifier in {model_best}; run without --skip-training")
+    else:
+        model_best = train(args.work, records, args.config)
     nlp = assemble(model_best)
     accept, veto = tune(nlp, [r for r in records if r.split == "dev"])
     config = dict(nlp.get_pipe_config("withdraw_labeller"))

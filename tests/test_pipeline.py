@@ -43,3 +43,14 @@ def test_labelling_is_deterministic(nlp) -> None:
 
 def test_load_is_cached(nlp) -> None:
     assert withdraw_lint.pipeline.load() is nlp
+
+
+def test_shipped_cues_are_the_ones_in_cues_py(nlp) -> None:
+    # The cue ruler's patterns are saved inside models/pipeline; a change to cues.py
+    # needs `python -m withdraw_lint.models.rebuild` (--skip-training will do).
+    from withdraw_lint.cues import span_ruler_patterns
+
+    expected = span_ruler_patterns(lambda text: [t.lower_ for t in nlp.make_doc(text)])
+    shipped = nlp.get_pipe("cue_ruler").patterns
+    key = lambda p: (p["label"], str(p["pattern"]))  # noqa: E731
+    assert sorted(map(key, shipped)) == sorted(map(key, expected))
