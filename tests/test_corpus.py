@@ -37,3 +37,14 @@ def test_a_record_disagreeing_with_its_labels_is_reported():
     assert any("not found" in p for p in problems)
     assert any("without a known category" in p for p in problems)
     assert any(p.startswith("missing-gratitude") for p in problems)
+
+
+def test_single_sentences_are_consistent():
+    from withdraw_lint.corpus import CATEGORIES, LABELS, load_sentences
+
+    sentences = load_sentences(CORPUS_DIR)
+    assert len(sentences) >= 1000
+    for s in sentences:
+        assert s.labels <= LABELS, s.text
+        assert ("reason" in s.labels) == (s.category in CATEGORIES), s.text
+        assert "reason_vague" not in s.labels or "reason" in s.labels, s.text
