@@ -65,6 +65,12 @@ def _is_emoji(token: Token) -> bool:
     )
 
 
+WRAP_SLACK = 15
+MAX_WRAP_WIDTH = 80
+"""Mail clients hard-wrap at 72 to 78 characters; a longer line was typed as one line."""
+"""How much longer than a wrapped line the next line of the same paragraph may be."""
+
+
 @Language.factory("withdraw_sentences", default_config={"wrap_width": 55, "max_words": 40})
 def make_sentences(nlp: Language, name: str, wrap_width: int, max_words: int) -> WithdrawSentences:
     return WithdrawSentences(wrap_width, max_words)
@@ -107,7 +113,15 @@ class WithdrawSentences:
             line_start = text.rfind("\n", 0, prev.idx) + 1
             line = text[line_start : prev.idx].rstrip()
             next_line = text[token.idx : text.find("\n", token.idx) % (len(text) + 1)]
-            wrapped = len(line) >= self.wrap_width and not line.endswith((".", "!", "?", ":"))
+            # A hard wrap fills lines to a width: the line it breaks is long (but within
+            # a mail client's width), has no end mark (a full stop, or an emoji that ends
+            # a thought), and the next line is not much longer than it.
+            wrapped = (
+                self.wrap_width <= len(line) <= MAX_WRAP_WIDTH
+                and not line.endswith((".", "!", "?", ":"))
+                and not _is_emoji(prev.doc[prev.i - 1])
+                and len(next_line.rstrip()) <= len(line) + WRAP_SLACK
+            )
             if _BULLET.match(next_line) or not wrapped:
                 token.is_sent_start = True
         self._split_overlong(doc)

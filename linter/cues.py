@@ -167,6 +167,8 @@ CUES: dict[str, list[str]] = {
         f"{OPPORTUNITY}|{APPLICATION}|place|spot|interview|process",
         "where i get|step|hop off",
         "pull|pulling|pulled the plug",
+        f"resign|resigning|resignation ~1 from|of ~3 {APPLICATION}|{PROCESS}|candidacy",
+        "sit|sitting out ~3 round|rounds|process|interview|interviews|this|it|stage",
     ],
     "hedge": [
         "not sure ~1 i ~1 want|wish|should ~2 continue|keep|proceed|go",
@@ -322,7 +324,7 @@ CUES: dict[str, list[str]] = {
         "door|doors open",
         "reach out|reconnect|connect ~3 future|again|later|someday|sometime",
         "would|'d love|like|welcome|happy ~2 to ~1 reconnect|connect|consider|apply|work",
-        "admire|admired|respect|fan|impressed|enjoyed|enjoy",
+        "admire|admired|admiration|respect|fan|impressed|enjoyed|enjoy",
         "remain|remains|still|continue ~1 interested|enthusiastic|keen|fan|admirer",
         "hopefully|someday|one day|sometime",
         "on linkedin",

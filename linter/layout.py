@@ -44,6 +44,12 @@ _QUOTE_START = re.compile(
     r"|--\s*$|Sent from my \w+|Sent from (?:Outlook|Mail|Yahoo)|Get Outlook for \w+)",
     re.IGNORECASE,
 )
+_CONTACT_LINE = re.compile(
+    r"\+?\(?\d[\d ().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|linkedin\.com"
+    r"|\S\s[|·]\s\S",
+    re.IGNORECASE,
+)
+"""A signature's contact line: a phone number, an e-mail or web address, "Title | Company"."""
 _SUBJECT = re.compile(r"^\s*(?:subject|re|fw|fwd)\s*:\s*(?P<subject>.*)$", re.IGNORECASE)
 
 
@@ -114,7 +120,10 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
             after = [j for j in content if j > idx]
             if len(after) <= 5 and all(len(lines[j].text.split()) <= 8 for j in after):
                 return idx
-    # No closing phrase: a lone name line ending the draft ("Ana", "- Priya", "xx\nJess").
+    # No closing phrase: a lone name line ending the draft ("Ana", "- Priya", "xx\nJess"),
+    # perhaps followed by contact lines (a phone number, an address, "Title | Company").
+    while len(content) > 2 and _CONTACT_LINE.search(lines[content[-1]].text):
+        content.pop()
     if len(content) >= 2 and _NAME_LINE.match(lines[content[-1]].text):
         name = content[-1]
         if len(lines[name].text.split()) > 3 or len(lines[name].text.strip()) > 30:

@@ -238,3 +238,44 @@ def test_quoted_reply_with_angle_quotes_only() -> None:
     layout = find_layout(text)
     assert layout.quote_start == text.index("> Are")
     assert _body(text, layout) == BODY
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Derek Walsh\nSenior Estimator | Walsh & Co Builders\nm. 0412 555 019",
+        "Tina Morales\n(555) 214-8830",
+        "Ana Ruiz\nana.ruiz@example.com\nlinkedin.com/in/anaruiz",
+    ],
+)
+def test_a_name_with_contact_lines_is_the_sign_off(signature: str) -> None:
+    body = "Thank you for the call. I took another offer, so I am withdrawing. All the best."
+    text = f"Hi Deb,\n\n{body}\n\n{signature}"
+    layout = find_layout(text)
+    assert text[layout.body_start : layout.body_end] == body
+    assert layout.sign_off is not None
+    assert text[layout.sign_off[0] : layout.sign_off[1]] == signature
+
+
+def test_lines_ending_in_emoji_or_longer_than_a_wrap_are_sentences(nlp) -> None:
+    lines = [
+        "thank you sooo much for the studio visit, loved meeting everyone ✨",
+        "i got offered a full time spot at the agency i freelance for and decided to take it",
+        "so i'm gonna have to withdraw from the junior designer role 😭",
+        "wishing you guys all the best, the new brand work looks amazing!!",
+    ]
+    doc = nlp("hiii Zoe!\n\n" + "\n".join(lines) + "\n\nxx\nMia")
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sentences[1:5] == lines
+
+
+def test_a_hard_wrapped_paragraph_stays_one_sentence(nlp) -> None:
+    text = (
+        "Hi Sam,\n\nThank you for taking the time to talk with me about the analyst role last\n"
+        "week and for introducing me to the team.\n\nBest,\nKim"
+    )
+    sentences = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+    assert sentences[1] == (
+        "Thank you for taking the time to talk with me about the analyst role last\n"
+        "week and for introducing me to the team."
+    )
