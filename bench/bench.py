@@ -152,7 +152,7 @@ def warm_path(runs: int) -> tuple[float, float | None]:
             times.append(time.perf_counter() - start)
         subprocess.run([str(EXE), "daemon", "stop"], env=env, capture_output=True)
     proselint = shutil.which("proselint", path=str(EXE.parent))
-    other = cold([proselint, "check", str(DRAFT)], runs)[0] if proselint else None
+    other = cold([[proselint, "check", str(DRAFT)]], runs)[0][0] if proselint else None
     return statistics.median(times), other
 
 

@@ -66,9 +66,9 @@ def _is_emoji(token: Token) -> bool:
 
 
 WRAP_SLACK = 15
+"""How much longer than a wrapped line the next line of the same paragraph may be."""
 MAX_WRAP_WIDTH = 80
 """Mail clients hard-wrap at 72 to 78 characters; a longer line was typed as one line."""
-"""How much longer than a wrapped line the next line of the same paragraph may be."""
 
 
 @Language.factory("withdraw_sentences", default_config={"wrap_width": 55, "max_words": 40})

@@ -122,7 +122,11 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
                 return idx
     # No closing phrase: a lone name line ending the draft ("Ana", "- Priya", "xx\nJess"),
     # perhaps followed by contact lines (a phone number, an address, "Title | Company").
-    while len(content) > 2 and _CONTACT_LINE.search(lines[content[-1]].text):
+    while (
+        len(content) > 2
+        and len(lines[content[-1]].text.split()) <= 8
+        and _CONTACT_LINE.search(lines[content[-1]].text)
+    ):
         content.pop()
     if len(content) >= 2 and _NAME_LINE.match(lines[content[-1]].text):
         name = content[-1]
