@@ -1,11 +1,11 @@
 """The labelled corpus is internally consistent: what evaluation scores against is sound."""
 
-from pathlib import Path
-
 import pytest
+from helpers import REPO
 from withdraw_lint.corpus import CORPUS_DIR, Record, Sentence, load_corpus, record_problems
 
-HOLDOUT = Path(CORPUS_DIR).parent / "holdout"
+HOLDOUT = REPO / "models" / "holdout"
+"""The holdout is kept in the repository, not in the package."""
 
 
 @pytest.mark.parametrize("folder", [CORPUS_DIR, HOLDOUT], ids=["corpus", "holdout"])
