@@ -343,8 +343,10 @@ class WithdrawLabeller:
             if cue.label_ == "so_clause" and cue.start - start >= 5 and withdraws_after:
                 return True
             # "I've made the call to withdraw: two people on my team just resigned."
+            # A bare hyphen only with a space before it: "full-time" explains nothing.
+            spaced = cue.text != "-" or bool(cue.doc[cue.start - 1].whitespace_)
             withdraws_before = any(c.label_ == "withdrawal" and c.end <= cue.start for c in cues)
-            if cue.label_ == "explain_mark" and withdraws_before and end - cue.end >= 5:
+            if cue.label_ == "explain_mark" and spaced and withdraws_before and end - cue.end >= 5:
                 return True
         return False
 

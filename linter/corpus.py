@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from withdraw_lint import models
+from withdraw_lint.components import CATEGORY_CATS
+from withdraw_lint.components import LABELS as PIPELINE_LABELS
 
 CORPUS_DIR = Path(models.__file__).resolve().parent / "corpus"
 SPLITS = ("train", "dev", "test")
@@ -95,23 +97,10 @@ def load_sentences(path: Path | str = CORPUS_DIR) -> list[Sentence]:
     return sentences
 
 
-LABELS = frozenset(
-    {
-        "gratitude",
-        "withdrawal",
-        "withdrawal_hedged",
-        "reason",
-        "reason_vague",
-        "close",
-        "negative",
-        "assistance",
-        "closes_door",
-        "apology",
-    }
-)
-CATEGORIES = frozenset(
-    {"other_offer", "not_a_fit", "personal_circumstances", "relocation", "unspecified"}
-)
+LABELS = frozenset(PIPELINE_LABELS)
+"""The sentence labels a record may carry: those the pipeline's labeller writes."""
+CATEGORIES = frozenset(c.removeprefix("cat_") for c in CATEGORY_CATS)
+"""A reason's categories, as the classifier knows them."""
 # Rules whose presence follows from the sentence labels alone; a record must agree with them.
 _DERIVED = (
     "missing-withdrawal",

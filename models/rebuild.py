@@ -95,10 +95,9 @@ def tune(nlp: Language, records: list[Record]) -> tuple[dict[str, float], dict[s
     for record in records:
         rows = []
         for sentence in record.sentences:
-            doc = ruler(nlp.make_doc(sentence.text.strip()))
+            doc = textcat(ruler(nlp.make_doc(sentence.text.strip())))
             flags, _ = labeller.cue_flags(list(doc.spans["cues"]), (0, len(doc)))
-            scored = textcat(nlp.make_doc(sentence.text.strip()))
-            scores = {**scored.cats, WORDS_KEY: sum(1 for t in scored if t.is_alpha)}
+            scores = {**doc.cats, WORDS_KEY: sum(1 for t in doc if t.is_alpha)}
             rows.append((sentence.labels, flags, scores))
         drafts.append(rows)
     accept, veto = {}, {}

@@ -335,6 +335,22 @@ REASON_CASES = [
         5,
         "I am withdrawing my application.",
     ),
+    fires(
+        R,
+        "a-hyphenated-word-is-not-an-explanation",
+        email(THANKS, "I am withdrawing from the full-time analyst role at Acme this week.", CLOSE),
+        5,
+        "I am withdrawing from the full-time analyst role at Acme this week.",
+    ),
+    silent(
+        R,
+        "reason-after-a-colon",
+        email(
+            THANKS,
+            "I've made the call to withdraw: two people on my team have just resigned.",
+            CLOSE,
+        ),
+    ),
     silent(R, "other-offer", email(THANKS, WITHDRAW, CLOSE)),
     silent(
         R,
