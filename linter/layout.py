@@ -87,6 +87,11 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
+MAX_GREETING_WORDS = 5
+"""Words before the comma of a greeting that goes on with the body ("Good morning Ms.
+Ana Lopez, ...")."""
+
+
 def _greeting(line: _Line) -> tuple[int, int] | None:
     """The greeting part of a line, or None. 'Hi Tom, thanks...' greets up to the comma."""
     stripped = line.text.strip()
@@ -97,6 +102,10 @@ def _greeting(line: _Line) -> tuple[int, int] | None:
         cut = re.search(r"[,:!]", stripped)
         words = len(stripped.split())
         if cut and words > 6:
+            # "Hi Tom, thanks..." greets up to the comma; "hey just letting u know im out,
+            # got a job" is no greeting but the whole message.
+            if len(stripped[: cut.start()].split()) > MAX_GREETING_WORDS:
+                return None
             return line.start + lead, line.start + lead + cut.end()
         if words <= 8:
             return line.start + lead, line.end

@@ -29,18 +29,26 @@ def _loud(token: object) -> bool:
     return token.is_upper and token.is_alpha and len(token.text) >= 2  # type: ignore[attr-defined]
 
 
+def _raised(token: object) -> bool:
+    """A capitalised word that is no acronym: an everyday or emphatic word, or a long one."""
+    lower = token.lower_  # type: ignore[attr-defined]
+    return lower in EMPHATIC or token.is_stop or len(lower) >= MIN_LONG_CAPS  # type: ignore[attr-defined]
+
+
 def _caps_runs(a: Analysis) -> Iterator[tuple[int, int]]:
     """Capitalised stretches that read as shouting: two or more capitalised words in a row
-    ("I AM DONE"), or one that is an emphatic word or too long for an acronym."""
+    with an everyday word among them ("I AM DONE", not "CRA II"), or one emphatic or long
+    word outside thanks and good wishes ("I waited TWO weeks", not "Thank you SO much")."""
+    warm = {s.start for label in ("gratitude", "close") for s in a.spans(label)}
     for sent in a.sentences:
         run: list = []
         for token in [*sent, None]:
             if token is not None and _loud(token):
                 run.append(token)
                 continue
-            if len(run) >= 2 or (
-                run and (run[0].lower_ in EMPHATIC or len(run[0].text) >= MIN_LONG_CAPS)
-            ):
+            several = len(run) >= 2 and any(_raised(t) for t in run)
+            single = len(run) == 1 and _raised(run[0]) and sent.start not in warm
+            if several or single:
                 yield run[0].idx, run[-1].idx + len(run[-1].text)
             run = []
 
@@ -72,7 +80,8 @@ RULE = Rule(
     severity=Severity.WARNING,
     summary="Words in capitals, or runs of exclamation or question marks.",
     guide="Mistake 4: burning bridges by being rude or disrespectful",
-    why="Capitals and '!!!' read as raised voices in email, even when you mean enthusiasm.",
+    why="Capitals and '!!!' read as raised voices in email, even when you mean enthusiasm. "
+    "One emphatic word in a thank-you or a good wish ('Thank you SO much') is let pass.",
     bad="Dear Ana,\n\nThank you for your time!!! I have accepted another offer, so I am "
     "DEFINITELY withdrawing.\n\nI wish you all the best.\n\nBest regards,\nLi",
     good="Dear Ana,\n\nThank you for your time! I have accepted another offer, so I am "

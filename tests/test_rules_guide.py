@@ -102,6 +102,11 @@ VAGUE_CASES = [
 
 R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
+    silent(
+        R,
+        "after-thinking-it-over-is-decided",
+        _draft("I have another offer, so after thinking it over I'm going to pass on the onsite."),
+    ),
     fires(
         R,
         "leaning-towards-pulling-out",
@@ -461,9 +466,26 @@ SHOUTING_CASES = [
     fires(
         R,
         "a-word-in-capitals",
-        _draft(f"I am REALLY grateful for the chance to meet the team. {OFFER}"),
+        _draft(f"I waited TWO weeks for a reply. {OFFER}"),
         3,
-        "REALLY",
+        "TWO",
+    ),
+    silent(
+        R,
+        "one-warm-word-in-capitals",
+        _draft(f"I am REALLY grateful for the chance to meet the team. {OFFER}"),
+    ),
+    silent(
+        R,
+        "an-acronym-and-a-numeral",
+        email(THANKS, f"I'm going to step back from the CRA II process. {OFFER}", WISH),
+    ),
+    fires(
+        R,
+        "capitals-in-thanks-that-shout",
+        _draft(f"THANK YOU for the chance to meet the team. {OFFER}"),
+        3,
+        "THANK YOU",
     ),
     silent(R, "two-exclamation-marks", email(f"Thank you so much for everything!! {OFFER}", WISH)),
     silent(
