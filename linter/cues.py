@@ -169,12 +169,20 @@ CUES: dict[str, list[str]] = {
         "pull|pulling|pulled the plug",
         f"resign|resigning|resignation ~1 from|of ~3 {APPLICATION}|{PROCESS}|candidacy",
         "sit|sitting out ~3 round|rounds|process|interview|interviews|this|it|stage",
+        # Doubt about going on is a withdrawal, hedged by the "not sure" it starts with.
+        "not sure|certain|convinced ~3 continue|continuing|proceed|proceeding|pursue|pursuing|"
+        "carry_on|go_ahead|move_forward|moving_forward",
+        # Staying where one is: "I've decided to stay at Lincoln Elementary next year".
+        "stay|staying|remain|remaining|stick|sticking where i_am|i'm|i_currently_am",
+        "decided|decide|decision|chosen|chose|opted|choosing ~1 to stay|remain at|with|here|put",
+        "not|never going|planning|gonna ?to do|make|attend|sit|take ~3 interview|interviews|"
+        "round|onsite|assessment|stage|panel|final|test|task",
     ],
     "hedge": [
         "not sure ~1 i ~1 want|wish|should ~2 continue|keep|proceed|go",
         "second thoughts|doubts",
         f"{HEDGE}",
-        "not sure|certain|convinced ~3 if|whether|about|i|that|want",
+        "not sure|certain|convinced",
         "think|thinking|thought ~2 about|of ~1 withdrawing|pulling|stepping|dropping|leaving|not",
         "i think i|we might|may|should|will",
         "if|unless ~4 salary|offer|compensation|pay|package|change|changes|improve|match|match",
@@ -184,6 +192,9 @@ CUES: dict[str, list[str]] = {
         "pause|postpone|hold|delay|put ~3 on_hold|for_now",
     ],
     "hedge_not": [
+        # Reflection already done is not doubt: "after thinking it over, I'll pass".
+        "after|upon|having ~2 thinking|thought|reflecting|reflection|considering|consideration",
+        "thinking|thought ~1 it|this|things|everything over|through",
         "may|might i ~1 say|add|ask|suggest",
         "if possible|appropriate|so|needed|helpful|you",
         "could you|not",
@@ -224,8 +235,8 @@ CUES: dict[str, list[str]] = {
         "fit|goals|interests|values|direction|growth|passion|skills|experience",
         "want|wants|looking|hoping|prefer|rather ~4 grow|focus|stay|work|build|move|"
         "specialize|specialise|pursue",
-        "realized|realised|realize|realise|reflection|reflecting|learned|learnt|"
-        "discovered|became|reflect|reconsidered",
+        # Only what was learnt; "after some reflection" alone is how, not why.
+        "realized|realised|realize|realise|learned|learnt|discovered|became",
     ],
     "causal_clause": [
         "because|since|cause|'cause|coz|cos|bc|due_to|owing_to|given_that|now_that",
@@ -255,7 +266,6 @@ CUES: dict[str, list[str]] = {
         "because|since|due|as|given|so|therefore|hence|thus|cause|'cause|coz|cos|bc|b/c",
         "the|my|main|primary reason|reasons",
         "this|that is|means",
-        "after ~3 reflection|consideration|thought|thinking|discussions|discussion|talking",
     ],
     "reason_personal_circumstances": [
         "family|personal|health|medical|illness|ill|sick|surgery|hospital|diagnosis|"
@@ -301,6 +311,10 @@ CUES: dict[str, list[str]] = {
         "situation|circumstances|plans|priorities have|has|'ve|'s changed",
         "reasons|circumstances beyond my control",
         "reasons of my own",
+    ],
+    "close_not": [
+        # "Apologies again for the short notice" ends on an apology, not a good wish.
+        "apologies|apologise|apologize|apologising|apologizing|sorry|apology ~2 again ~1 for|,",
     ],
     "close": [
         "wish|wishing ~4 best|luck|success|well|continued|all|everything",

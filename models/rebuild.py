@@ -28,6 +28,7 @@ from withdraw_lint.components import (
     CATEGORY_CATS,
     LABELS,
     MIN_WORDS_FOR_CLASSIFIER,
+    REASON_BESIDE_WITHDRAWAL,
     WORDS_KEY,
 )
 from withdraw_lint.corpus import Record, Sentence, load_corpus, load_sentences
@@ -96,7 +97,9 @@ def tune(nlp: Language, records: list[Record]) -> tuple[dict[str, float], dict[s
         rows = []
         for sentence in record.sentences:
             doc = textcat(ruler(nlp.make_doc(sentence.text.strip())))
-            flags, _ = labeller.cue_flags(list(doc.spans["cues"]), (0, len(doc)))
+            cues = list(doc.spans["cues"])
+            flags, _ = labeller.cue_flags(cues, (0, len(doc)))
+            flags[REASON_BESIDE_WITHDRAWAL] = labeller.thin_withdrawal(cues, flags, (0, len(doc)))
             scores = {**doc.cats, WORDS_KEY: sum(1 for t in doc if t.is_alpha)}
             rows.append((sentence.labels, flags, scores))
         drafts.append(rows)
@@ -118,10 +121,23 @@ def tune(nlp: Language, records: list[Record]) -> tuple[dict[str, float], dict[s
             f"{label:18s} dev score={best[0]:.3f} accept>={best[1]} veto<{best[2]} "
             f"support={support}"
         )
+    best = (-1.0, accept["reason"])
+    for a in ACCEPT_GRID:
+        score = _score(drafts, "reason", accept["reason"], veto["reason"], beside_withdrawal=a)
+        if score > best[0] + 1e-9:
+            best = (score, a)
+    accept[REASON_BESIDE_WITHDRAWAL] = best[1]
+    print(f"{REASON_BESIDE_WITHDRAWAL} dev score={best[0]:.3f} accept>={best[1]}")
     return accept, veto
 
 
-def _score(drafts: list[list[Any]], label: str, accept: float, veto: float) -> float:
+def _score(
+    drafts: list[list[Any]],
+    label: str,
+    accept: float,
+    veto: float,
+    beside_withdrawal: float | None = None,
+) -> float:
     tp = fp = fn = 0
     present = [[0, 0], [0, 0]]  # [gold][predicted] counts of drafts
     for rows in drafts:
@@ -130,7 +146,10 @@ def _score(drafts: list[list[Any]], label: str, accept: float, veto: float) -> f
             score = scores[label]
             enough = scores[WORDS_KEY] >= MIN_WORDS_FOR_CLASSIFIER
             enough = enough and not flags[f"{label}{CANCELLED}"]
-            predicted = score >= veto if flags[label] else enough and score >= accept
+            threshold = accept
+            if beside_withdrawal is not None and flags[REASON_BESIDE_WITHDRAWAL]:
+                threshold = beside_withdrawal  # see REASON_BESIDE_WITHDRAWAL
+            predicted = score >= veto if flags[label] else enough and score >= threshold
             expected = label in gold
             tp += predicted and expected
             fp += predicted and not expected

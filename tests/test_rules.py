@@ -117,6 +117,21 @@ WITHDRAWAL_CASES = [
         3,
         "Thanks for the call yesterday.",
     ),
+    silent(
+        R,
+        "decided-to-stay-where-they-are",
+        email(THANKS, "After careful consideration, I have decided to stay where I am.", CLOSE),
+    ),
+    silent(
+        R,
+        "decided-to-stay-at-their-school",
+        email(THANKS, "I've decided to stay at Lincoln Elementary next year.", CLOSE),
+    ),
+    silent(
+        R,
+        "one-line-text-starting-with-hey",
+        "hey just letting u know im not gonna do the 2nd interview, got a job at target",
+    ),
     fires(
         R,
         "looks-forward-to-the-next-round",
@@ -325,8 +340,6 @@ REASON_CASES = [
         email(THANKS, "After careful thought, I have decided to withdraw from the process.", CLOSE),
         5,
         "After careful thought, I have decided to withdraw from the process.",
-        xfail="the classifier alone scores this withdrawal sentence at the reason threshold "
-        "(0.40 against 0.40): withdrawal sentences in training so often carry a reason",
     ),
     fires(
         R,
@@ -406,6 +419,13 @@ REASON_CASES = [
 
 R = "missing-positive-close"
 CLOSE_CASES = [
+    fires(
+        R,
+        "ends-on-apologies-again",
+        email(ACME, WITHDRAW, "I'm very sorry for the inconvenience.", "Apologies again for the short notice."),
+        9,
+        "Apologies again for the short notice.",
+    ),
     fires(
         R,
         "ends-on-logistics",
