@@ -69,6 +69,9 @@ WRAP_SLACK = 15
 """How much longer than a wrapped line the next line of the same paragraph may be."""
 MAX_WRAP_WIDTH = 80
 """Mail clients hard-wrap at 72 to 78 characters; a longer line was typed as one line."""
+MIN_WRAP_WIDTH = 66
+"""Narrower than the usual hard-wrap widths (70 to 78): a line that still had room within
+it for the next line's first word was broken by hand."""
 
 
 @Language.factory("withdraw_sentences", default_config={"wrap_width": 55, "max_words": 40})
@@ -114,13 +117,17 @@ class WithdrawSentences:
             line = text[line_start : prev.idx].rstrip()
             next_line = text[token.idx : text.find("\n", token.idx) % (len(text) + 1)]
             # A hard wrap fills lines to a width: the line it breaks is long (but within
-            # a mail client's width), has no end mark (a full stop, or an emoji that ends
-            # a thought), and the next line is not much longer than it.
+            # a mail client's width) and had no room left for the next word, has no end
+            # mark (a full stop, or an emoji that ends a thought), and the next line is
+            # within the width and not much longer than it.
+            next_word = next_line.split(maxsplit=1)[0] if next_line.strip() else ""
+            next_length = len(next_line.rstrip())
             wrapped = (
                 self.wrap_width <= len(line) <= MAX_WRAP_WIDTH
+                and len(line) + 1 + len(next_word) > MIN_WRAP_WIDTH
                 and not line.endswith((".", "!", "?", ":"))
                 and not _is_emoji(prev.doc[prev.i - 1])
-                and len(next_line.rstrip()) <= len(line) + WRAP_SLACK
+                and next_length <= min(len(line) + WRAP_SLACK, MAX_WRAP_WIDTH)
             )
             if _BULLET.match(next_line) or not wrapped:
                 token.is_sent_start = True

@@ -269,6 +269,29 @@ def test_lines_ending_in_emoji_or_longer_than_a_wrap_are_sentences(nlp) -> None:
     assert sentences[1:5] == lines
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Each line had room for the next line's first word: broken by hand, not wrapped.
+        [
+            "thanks for getting back to me about the warehouse lead thing",
+            "i'm going to pass on it tho",
+            "appreciate it man, good luck",
+        ],
+        # The next line is longer than any mail client wraps.
+        [
+            "thanks so much for setting up the interview yesterday, really appreciated it",
+            "i actually just accepted another offer this morning so im gonna withdraw from the process",
+            "hope you find someone great!!",
+        ],
+    ],
+)
+def test_lines_a_client_would_not_have_wrapped_are_sentences(nlp, lines: list[str]) -> None:
+    doc = nlp("hi tom,\n\n" + "\n".join(lines) + "\n\n-jake")
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sentences[1:4] == lines
+
+
 def test_a_hard_wrapped_paragraph_stays_one_sentence(nlp) -> None:
     text = (
         "Hi Sam,\n\nThank you for taking the time to talk with me about the analyst role last\n"

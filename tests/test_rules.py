@@ -422,7 +422,12 @@ CLOSE_CASES = [
     fires(
         R,
         "ends-on-apologies-again",
-        email(ACME, WITHDRAW, "I'm very sorry for the inconvenience.", "Apologies again for the short notice."),
+        email(
+            ACME,
+            WITHDRAW,
+            "I'm very sorry for the inconvenience.",
+            "Apologies again for the short notice.",
+        ),
         9,
         "Apologies again for the short notice.",
     ),
