@@ -281,7 +281,8 @@ def test_lines_ending_in_emoji_or_longer_than_a_wrap_are_sentences(nlp) -> None:
         # The next line is longer than any mail client wraps.
         [
             "thanks so much for setting up the interview yesterday, really appreciated it",
-            "i actually just accepted another offer this morning so im gonna withdraw from the process",
+            "i actually just accepted another offer this morning so im gonna withdraw from the "
+            "process",
             "hope you find someone great!!",
         ],
     ],
