@@ -150,6 +150,7 @@ CUES: dict[str, list[str]] = {
         "pull|pulling|pulled|back|backing|backed|step|stepping|stepped my|out ~1 of|application|"
         "candidacy|name",
         "let ~3 go",
+        "let|letting this|the|that ~3 opportunity|role|position|chance|offer|one go",
         "not|n't|nt|dont hold|keep|save|reserve ~3 slot|spot|place|time|interview|seat|position",
         "not|n't|nt take_up|waste ~2 more|any ~3 time",
         "isn't|is_not|'s_not|not for me",
@@ -206,6 +207,7 @@ CUES: dict[str, list[str]] = {
         "another|other|different|competing|new|alternative|external ~2 offer|offers|"
         "opportunity|position|role|job|company|team|employer|organisation|organization",
         "offer|offers from|with|at ~2",
+        "offer|offers ~2 i|i've|we ~2 accept|accepted|signed|took",
         "signed|sign|joining|join|joined|start|starting|started ~1 with|at ~3",
         "elsewhere",
         "said yes",
@@ -424,8 +426,23 @@ CUES: dict[str, list[str]] = {
         "interrupt|interrupted|interrupting|talked_over|talking_over|dismissive",
         "instead of ~3 wasting|ignoring|ghosting",
         "even|never even ~2 bothered|read|looked|asked|replied|showed",
+        # Thanks that mark the wait, backhanded wishes, pointed repetition.
+        "thanks|thank|appreciate ~2 finally|eventually|belatedly",
+        ", eventually|finally|belatedly .|!",
+        "hope|hopefully ~4 more|better ~3 next|future candidate|candidates|applicant|"
+        "applicants|person|one|hire",
+        "hope|hopefully ~6 more|better ~2 than ~1 mine|me|i|my|i_did|i_was",
+        "hope|hopefully ~3 improve|fix|rethink|review ~2 your|the ~1 process|communication|"
+        "hiring|recruitment|interviews|approach",
+        "not|n't|isn't|wasn't ~1 a ~1 great|good|nice look",
+        "desperate|foolish|naive|gullible enough",
+        "stood ~1 up ~3 call|calls|interview|interviews|meeting|meetings|twice|again|times",
+        "not|n't|isn't|wasn't ~1 serious|transparent|truthful",
+        "as i've|i_have|i ~1 already|now ~1 said|explained|mentioned|told|written|stated",
     ],
     "negative_not": [
+        # "someone better suited than me" is modesty, not a backhanded wish.
+        "better|more suited|qualified|placed|matched|experienced",
         "unfortunately",
         "regret|regretfully",
         "sorry|apologize|apologise|apologies",

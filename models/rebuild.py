@@ -8,7 +8,10 @@
 2. trains the sentence classifier with `spacy train` and models/config.cfg (fixed seed);
 3. assembles the linter's pipeline (tokenizer, sentence rules, cue ruler, labeller,
    mentions, metrics) with the trained classifier sourced into it;
-4. tunes, on the dev split only, how the labeller combines cues and classifier scores;
+4. tunes how the labeller combines cues and classifier scores on out-of-fold scores:
+   the train and dev drafts fall into five folds, and five more classifiers, each
+   trained without one fold, score that fold (far more drafts than dev alone, so the
+   thresholds no longer jump with a few dev sentences);
 5. saves the result to models/pipeline/, which `withdraw_lint.pipeline.load` uses.
 """
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import shutil
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +45,10 @@ ACCEPT_GRID = (2.0, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
 ALWAYS_HEARD = frozenset({"gratitude", "withdrawal", "reason", "close", "negative"})
 """Core labels where cues alone miss how people write: the classifier always gets a say."""
 MIN_DEV_SUPPORT = 8
-"""Below this many dev sentences with a label, the classifier alone may not add it."""
+"""Below this many tuning sentences with a label, the classifier alone may not add it."""
+FOLDS = 5
+"""Thresholds are tuned on out-of-fold scores of every train and dev draft."""
+Row = tuple[frozenset[str], dict[str, bool], dict[str, float]]
 VETO_GRID = (0.0, 0.01, 0.02, 0.05)
 NEVER_VETOED = frozenset({"withdrawal", "withdrawal_hedged", "negative", "closes_door"})
 """Labels whose cues stand on their own: a weak score (often a long sentence that dilutes
@@ -60,15 +67,19 @@ def sentence_docs(nlp: Language, sentences: list[Sentence]) -> list[Doc]:
     return docs
 
 
-def train(work: Path, records: list[Record], config: Path) -> Path:
+def train(work: Path, train_drafts: list[Record], dev_drafts: list[Record], config: Path) -> Path:
+    """Train the classifier on the sentences of `train_drafts` and the single labelled
+    sentences; `dev_drafts` pick the best checkpoint."""
     from spacy.cli.train import train as spacy_train
 
     nlp = spacy.blank("en")
-    for split in ("train", "dev"):
-        chosen = [s for r in records if r.split == split for s in r.sentences]
-        if split == "train":
-            chosen += load_sentences()
-        DocBin(docs=sentence_docs(nlp, chosen)).to_disk(work / f"{split}.spacy")
+    work.mkdir(parents=True, exist_ok=True)
+    chosen = {
+        "train": [s for r in train_drafts for s in r.sentences] + load_sentences(),
+        "dev": [s for r in dev_drafts for s in r.sentences],
+    }
+    for split, sentences in chosen.items():
+        DocBin(docs=sentence_docs(nlp, sentences)).to_disk(work / f"{split}.spacy")
     output = work / "output"
     spacy_train(
         config,
@@ -78,31 +89,53 @@ def train(work: Path, records: list[Record], config: Path) -> Path:
     return output / "model-best"
 
 
+def fold_of(record_id: str) -> int:
+    return zlib.crc32(f"fold:{record_id}".encode()) % FOLDS
+
+
+def train_folds(work: Path, records: list[Record], config: Path) -> list[Path]:
+    """One classifier per fold of the train and dev drafts, trained without that fold."""
+    models = []
+    for fold in range(FOLDS):
+        held = [r for r in records if fold_of(r.id) == fold]
+        rest = [r for r in records if fold_of(r.id) != fold]
+        models.append(train(work / f"fold-{fold}", rest, held, config))
+    return models
+
+
+def out_of_fold_rows(nlp: Language, records: list[Record], models: list[Path]) -> list[list[Row]]:
+    """Each draft's sentences with gold labels, cue flags and the scores of the classifier
+    that never saw the draft: threshold tuning on every train and dev draft, not only on
+    the few in dev, without scoring a draft with a model trained on it."""
+    textcats = [spacy.load(m).get_pipe("sentence_cats") for m in models]
+    return [sentence_rows(nlp, textcats[fold_of(r.id)], r) for r in records]
+
+
+def sentence_rows(nlp: Language, textcat: Any, record: Record) -> list[Row]:
+    labeller = nlp.get_pipe("withdraw_labeller")
+    ruler = nlp.get_pipe("cue_ruler")
+    rows = []
+    for sentence in record.sentences:
+        doc = textcat(ruler(nlp.make_doc(sentence.text.strip())))
+        cues = list(doc.spans["cues"])
+        flags, _ = labeller.cue_flags(cues, (0, len(doc)))
+        flags[REASON_BESIDE_WITHDRAWAL] = labeller.thin_withdrawal(cues, flags, (0, len(doc)))
+        scores = {**doc.cats, WORDS_KEY: sum(1 for t in doc if t.is_alpha)}
+        rows.append((sentence.labels, flags, scores))
+    return rows
+
+
 def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def tune(nlp: Language, records: list[Record]) -> tuple[dict[str, float], dict[str, float]]:
-    """Pick per label the (accept, veto) pair that scores best on `records`.
+def tune(drafts: list[list[Row]]) -> tuple[dict[str, float], dict[str, float]]:
+    """Pick per label the (accept, veto) pair that scores best on `drafts`.
 
     The score averages sentence-level F1 with draft-level macro F1 of "the label occurs
     somewhere in the draft", because the `missing-*` rules fire on a draft with no such
     sentence: one spurious sentence hides a missing part.
     """
-    labeller = nlp.get_pipe("withdraw_labeller")
-    ruler = nlp.get_pipe("cue_ruler")
-    textcat = nlp.get_pipe("sentence_cats")
-    drafts = []
-    for record in records:
-        rows = []
-        for sentence in record.sentences:
-            doc = textcat(ruler(nlp.make_doc(sentence.text.strip())))
-            cues = list(doc.spans["cues"])
-            flags, _ = labeller.cue_flags(cues, (0, len(doc)))
-            flags[REASON_BESIDE_WITHDRAWAL] = labeller.thin_withdrawal(cues, flags, (0, len(doc)))
-            scores = {**doc.cats, WORDS_KEY: sum(1 for t in doc if t.is_alpha)}
-            rows.append((sentence.labels, flags, scores))
-        drafts.append(rows)
     accept, veto = {}, {}
     for label in LABELS:
         best = (-1.0, 2.0, 0.0)
@@ -117,17 +150,14 @@ def tune(nlp: Language, records: list[Record]) -> tuple[dict[str, float], dict[s
             if score > best[0] + 1e-9:
                 best = (score, a, v)
         accept[label], veto[label] = best[1], best[2]
-        print(
-            f"{label:18s} dev score={best[0]:.3f} accept>={best[1]} veto<{best[2]} "
-            f"support={support}"
-        )
+        print(f"{label:18s} score={best[0]:.3f} accept>={best[1]} veto<{best[2]} support={support}")
     best = (-1.0, accept["reason"])
     for a in ACCEPT_GRID:
         score = _score(drafts, "reason", accept["reason"], veto["reason"], beside_withdrawal=a)
         if score > best[0] + 1e-9:
             best = (score, a)
     accept[REASON_BESIDE_WITHDRAWAL] = best[1]
-    print(f"{REASON_BESIDE_WITHDRAWAL} dev score={best[0]:.3f} accept>={best[1]}")
+    print(f"{REASON_BESIDE_WITHDRAWAL} score={best[0]:.3f} accept>={best[1]}")
     return accept, veto
 
 
@@ -184,15 +214,20 @@ def main() -> None:
     )
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    records = load_corpus()
+    records = [r for r in load_corpus() if r.split in ("train", "dev")]
+    final = args.work / "output" / "model-best"
+    folds = [args.work / f"fold-{f}" / "output" / "model-best" for f in range(FOLDS)]
     if args.skip_training:
-        model_best = args.work / "output" / "model-best"
-        if not model_best.is_dir():
-            parser.error(f"no trained classifier in {model_best}; run without --skip-training")
+        missing = [m for m in (final, *folds) if not m.is_dir()]
+        if missing:
+            parser.error(f"no trained classifier in {missing[0]}; run without --skip-training")
     else:
-        model_best = train(args.work, records, args.config)
-    nlp = assemble(model_best)
-    accept, veto = tune(nlp, [r for r in records if r.split == "dev"])
+        train_drafts = [r for r in records if r.split == "train"]
+        dev_drafts = [r for r in records if r.split == "dev"]
+        final = train(args.work, train_drafts, dev_drafts, args.config)
+        folds = train_folds(args.work, records, args.config)
+    nlp = assemble(final)
+    accept, veto = tune(out_of_fold_rows(nlp, records, folds))
     config = dict(nlp.get_pipe_config("withdraw_labeller"))
     config.update({"accept": accept, "veto": veto})
     config.pop("factory", None)

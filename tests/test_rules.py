@@ -129,6 +129,16 @@ WITHDRAWAL_CASES = [
     ),
     silent(
         R,
+        "lets-a-named-opportunity-go",
+        email(
+            THANKS,
+            "I have just accepted an offer from a firm in Victoria Island, so I'll have to let "
+            "this Audit Senior opportunity go.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
         "one-line-text-starting-with-hey",
         "hey just letting u know im not gonna do the 2nd interview, got a job at target",
     ),
@@ -525,6 +535,10 @@ NEGATIVE_CASES = [
         "You kept me waiting five weeks for feedback after every round.",
     ),
     _negative("nobody-bothered", "Nobody bothered to reply to my emails for three weeks."),
+    _negative("thanks-eventually", "Thanks for getting back to me, eventually."),
+    _negative("backhanded-wish", "I hope you're more upfront with the next candidate."),
+    _negative("repeats-pointedly", "As I've now said in three separate emails, I'm out."),
+    silent(R, "modest-wish", _with("I hope you find someone better suited than me.")),
     silent(
         R,
         "unfortunately",
