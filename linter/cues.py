@@ -273,6 +273,7 @@ CUES: dict[str, list[str]] = {
         "family|personal|health|medical|illness|ill|sick|surgery|hospital|diagnosis|"
         "parent|parents|mother|father|mom|dad|mum|child|children|kids|baby|pregnancy|"
         "pregnant|caring|caregiver|carer|bereavement|wedding|maternity|paternity|birth|newborn|"
+        "childcare|child-care|daycare|nursery|"
         "wife|husband|partner|spouse|son|daughter|grandmother|grandfather|grandma|grandpa|"
         "emergency|wellbeing|well-being|burnout|recovery|recovering|"
         "obligations|commitments|studies|degree|school|visa",
@@ -304,7 +305,8 @@ CUES: dict[str, list[str]] = {
     ],
     "reason_vague": [
         "personal|private|various|several|other|certain|some|unforeseen|unforseen|"
-        "unexpected|internal|my|own reasons|circumstances|matters|issues|factors",
+        "unexpected|internal|my|own reasons|circumstances|matters|issues|factors|problem|"
+        "problems|issue|matter|situation",
         "due_to|because_of ~1 circumstances|reasons|changes|situation|things",
         "not|n't|isn't|nt ~2 right|best|good|ideal timing|time|moment",
         "timing ~3 not|n't|isn't|doesn't|does|right|off|work|works",
@@ -313,6 +315,8 @@ CUES: dict[str, list[str]] = {
         "situation|circumstances|plans|priorities have|has|'ve|'s changed",
         "reasons|circumstances beyond my control",
         "reasons of my own",
+        "up in the air",
+        "a_lot|lot|too_much|much going_on|on_my_plate",
     ],
     "close_not": [
         # "Apologies again for the short notice" ends on an apology, not a good wish.

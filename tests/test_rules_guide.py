@@ -42,6 +42,28 @@ R = "vague-reason"
 VAGUE_CASES = [
     fires(
         R,
+        "some-personal-problem",
+        _draft("I am very sorry but due to some personal problem I cannot continue the process."),
+        3,
+        "I am very sorry but due to some personal problem I cannot continue the process.",
+    ),
+    fires(
+        R,
+        "up-in-the-air",
+        _draft("Things are up in the air for me right now, so I'm withdrawing from the process."),
+        3,
+        "Things are up in the air for me right now, so I'm withdrawing from the process.",
+    ),
+    silent(
+        R,
+        "a-change-in-childcare-is-a-reason",
+        _draft(
+            "Due to a sudden change in my childcare arrangements, I must withdraw from the "
+            "interview process."
+        ),
+    ),
+    fires(
+        R,
         "things-came-up",
         _draft("Some things have come up, so I need to withdraw from the process."),
         3,
