@@ -65,6 +65,11 @@ def _is_emoji(token: Token) -> bool:
     )
 
 
+_CONTINUES = frozenset(
+    {"a", "an", "and", "as", "at", "because", "but", "for", "in", "of", "on", "or", "than"}
+    | {"that", "the", "to", "with"}
+)
+"""Words that carry a sentence on past an emoji ("thank you 🙏 for everything")."""
 WRAP_SLACK = 15
 """How much longer than a wrapped line the next line of the same paragraph may be."""
 MAX_WRAP_WIDTH = 80
@@ -105,8 +110,8 @@ class WithdrawSentences:
             if prev.lower_ in _COMPANY_SUFFIXES and prev.whitespace_ and token.is_title:
                 token.is_sent_start = True  # "at Acme Corp. I have..." ends a sentence
                 continue
-            if _is_emoji(prev) and token.is_title:
-                token.is_sent_start = True  # "the chat last week 😊 Some news..."
+            if _is_emoji(prev) and token.is_alpha and token.lower_ not in _CONTINUES:
+                token.is_sent_start = True  # "the chat last week 😊 some news..."
                 continue
             if not prev.is_space or "\n" not in prev.text or token.is_space:
                 continue

@@ -103,7 +103,6 @@ CUES: dict[str, list[str]] = {
         f"{APPRECIATE} that this|it|there|the ~2 is|was|'s|isn't|wasn't|may|might|will|could|"
         "would|can|leaves|puts|creates|causes|comes",
         f"{APPRECIATE} this|it is|'s|isn't|may|might|will|could|would",
-        f"{APPRECIATE} your|the understanding|patience|flexibility|consideration",
         "thanks|thank for nothing",
         "thanks|thank for wasting|ghosting|nothing|dragging|stringing|burning",
     ],

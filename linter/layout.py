@@ -127,6 +127,11 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
     for idx in tail:
         if _is_sign_off(lines[idx]):
             after = [j for j in content if j > idx]
+            # "Best of luck.\n\nKind regards,\nHelen": a sentence before the sign-off.
+            if lines[idx].text.rstrip().endswith((".", "!")) and any(
+                _is_sign_off(lines[j]) for j in after
+            ):
+                continue
             if len(after) <= 5 and all(len(lines[j].text.split()) <= 8 for j in after):
                 return idx
     # No closing phrase: a lone name line ending the draft ("Ana", "- Priya", "xx\nJess"),

@@ -293,6 +293,24 @@ def test_lines_a_client_would_not_have_wrapped_are_sentences(nlp, lines: list[st
     assert sentences[1:4] == lines
 
 
+def test_an_emoji_ends_a_lower_case_sentence_unless_the_next_word_carries_on(nlp) -> None:
+    doc = nlp(
+        "hey sarah!\n\ni'm gonna drop out, got an offer i couldn't say no to 😅 good luck "
+        "w/ the search!! thank you 🙏 for everything\n\nsent from my phone"
+    )
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert "good luck w/ the search!!" in sentences
+    assert "thank you 🙏 for everything" in sentences
+
+
+def test_a_closing_sentence_before_the_sign_off_is_body() -> None:
+    text = "Dear Team,\n\nI am withdrawing.\n\nBest of luck.\n\nKind regards,\nHelen"
+    layout = find_layout(text)
+    assert text[layout.body_start : layout.body_end] == "I am withdrawing.\n\nBest of luck."
+    assert layout.sign_off is not None
+    assert text[layout.sign_off[0] : layout.sign_off[1]] == "Kind regards,\nHelen"
+
+
 def test_a_hard_wrapped_paragraph_stays_one_sentence(nlp) -> None:
     text = (
         "Hi Sam,\n\nThank you for taking the time to talk with me about the analyst role last\n"

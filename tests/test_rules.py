@@ -237,6 +237,7 @@ WITHDRAWAL_CASES = [
 
 R = "missing-gratitude"
 GRATITUDE_CASES = [
+    silent(R, "appreciates-patience", email(WITHDRAW, "I appreciate your patience.", CLOSE)),
     fires(
         R,
         "no-thanks-anywhere",
