@@ -245,7 +245,8 @@ class WithdrawLabeller:
             inside = [c for c in cues if c.start >= sent.start and c.end <= sent.end]
             for label, span_label in self.labels_for(inside, scores, (sent.start, sent.end)):
                 groups[label].append(Span(doc, sent.start, sent.end, label=span_label))
-            if index and any(c.label_ == "backref" and c.start <= sent.start + 1 for c in inside):
+            # "Because of that, I'm withdrawing", "I will therefore withdraw".
+            if index and any(c.label_ == "backref" and c.start <= sent.start + 3 for c in inside):
                 self._mark_previous_reason(groups, sents[index - 1], all_scores[index - 1])
         self._complaint_as_reason(groups)
         for label, spans in groups.items():

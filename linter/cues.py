@@ -103,6 +103,9 @@ CUES: dict[str, list[str]] = {
         f"{APPRECIATE} that this|it|there|the ~2 is|was|'s|isn't|wasn't|may|might|will|could|"
         "would|can|leaves|puts|creates|causes|comes",
         f"{APPRECIATE} this|it is|'s|isn't|may|might|will|could|would",
+        # "I appreciate the role needs someone in the office": understanding a fact.
+        f"{APPRECIATE} that|the|your|this ~3 needs|need|requires|require|demands|involves|"
+        "means|calls_for",
         "thanks|thank for nothing",
         "thanks|thank for wasting|ghosting|nothing|dragging|stringing|burning",
     ],

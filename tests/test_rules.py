@@ -240,6 +240,13 @@ GRATITUDE_CASES = [
     silent(R, "appreciates-patience", email(WITHDRAW, "I appreciate your patience.", CLOSE)),
     fires(
         R,
+        "appreciates-what-the-role-needs",
+        email("I appreciate the role needs someone in the office most days.", WITHDRAW, CLOSE),
+        3,
+        "I appreciate the role needs someone in the office most days.",
+    ),
+    fires(
+        R,
         "no-thanks-anywhere",
         email("I am withdrawing from the process because I have accepted another offer.", CLOSE),
         3,
@@ -317,6 +324,16 @@ GRATITUDE_CASES = [
 
 R = "missing-reason"
 REASON_CASES = [
+    silent(
+        R,
+        "therefore-points-back-to-the-reason",
+        email(
+            THANKS,
+            "I have been awarded a Chevening scholarship for an LLM in London, beginning this "
+            "September. I will therefore withdraw from the process.",
+            CLOSE,
+        ),
+    ),
     fires(
         R,
         "bare-withdrawal",
