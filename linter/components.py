@@ -203,8 +203,9 @@ class WithdrawLabeller:
     the pipeline carries the trained sentence classifier (a disabled
     `textcat_multilabel` named by `classifier`), its score for the sentence. A
     sentence gets a label when a cue says so and the score is not below `veto[label]`,
-    or when the score alone reaches `accept[label]`. Thresholds are tuned on the dev
-    split and saved in the pipeline's config.
+    or when the score alone reaches `accept[label]`. Thresholds are tuned on
+    out-of-fold scores of the train and dev drafts (models/rebuild.py) and saved in the
+    pipeline's config.
 
     Cues labelled `X_not` cancel the `X` cues they overlap. A withdrawal with a hedge
     just before it in the same sentence is `withdrawal_hedged`. A reason sentence's
