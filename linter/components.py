@@ -398,7 +398,8 @@ class WithdrawLabeller:
             if hedge.text.lower() == "unless":
                 return True
             if 0 <= withdrawal.start - hedge.end <= self.hedge_window or (
-                hedge.start >= withdrawal.start and hedge.end <= withdrawal.end
+                hedge.start < withdrawal.end
+                and withdrawal.start < hedge.end  # "I think I will not"
             ):
                 return True
         return False

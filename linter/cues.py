@@ -29,7 +29,7 @@ PROCESS = "process|processes|recruitment|recruiting|hiring|interview|interviews|
 CONTINUE = (
     "continue|continuing|proceed|proceeding|pursue|pursuing|progress|advance|advancing|"
     "move|moving|go|going|attend|attending|participate|participating|take|taking|join|"
-    "joining|accept|accepting|consider|considered|be"
+    "joining|accept|accepting|consider|considered|be|push_through|pushing_through"
 )
 NEG = "not|n't|nt|no|never|wont|cant|dont|cannot"
 WITHDRAW = (
@@ -136,7 +136,11 @@ CUES: dict[str, list[str]] = {
         "my|the ~2 " + f"{APPLICATION}|{PROCESS}|candidacy|participation",
         "decided|decision|chosen|chose|choose|opted|decide ~2 not|against ~2 "
         f"{CONTINUE}|apply|interview|move",
-        "decided|decision ~3 different|another direction|path",
+        "decided|decision ~3 different|another direction|path|way|route",
+        "going|go|gone|head|heading another|a_different way|route|direction",
+        # "I will not continue, because...", "please don't book me in".
+        "will|shall|would|can not|n't continue|proceed|carry_on|go_on",
+        "not|n't|no_need_to book|schedule|sign|put me ~1 in|up|down|on",
         "go|going|gone|head|heading in|a ~1 different direction",
         "take|taking|took myself|me out",
         "consider|count me out",

@@ -129,6 +129,35 @@ WITHDRAWAL_CASES = [
     ),
     silent(
         R,
+        "will-not-push-through",
+        email(
+            THANKS,
+            "I will no longer push through with my application because my mother was "
+            "hospitalized and I need to go home to take care of her.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
+        "going-another-way",
+        email(THANKS, "i've decided to go another way, the hours clash with my course.", CLOSE),
+    ),
+    silent(
+        R,
+        "dont-book-me-in",
+        email(
+            THANKS, "please don't book me in though, I've got a start with my cousin's crew.", CLOSE
+        ),
+    ),
+    silent(
+        R,
+        "will-not-continue",
+        email(
+            THANKS, "I am sorry but I will not continue, because I find a job near my home.", CLOSE
+        ),
+    ),
+    silent(
+        R,
         "lets-a-named-opportunity-go",
         email(
             THANKS,

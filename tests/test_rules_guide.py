@@ -124,6 +124,13 @@ VAGUE_CASES = [
 
 R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
+    fires(
+        R,
+        "i-think-i-will-not-continue",
+        _draft("I received a proposal from another company. So I think I will not continue."),
+        3,
+        "So I think I will not continue.",
+    ),
     silent(
         R,
         "after-thinking-it-over-is-decided",
