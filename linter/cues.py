@@ -141,6 +141,8 @@ CUES: dict[str, list[str]] = {
         # "I will not continue, because...", "please don't book me in".
         "will|shall|would|can not|n't continue|proceed|carry_on|go_on",
         "not|n't|no_need_to book|schedule|sign|put me ~1 in|up|down|on",
+        "won't|wont|will_not|don't|dont|do_not|no_longer need|require ~3 interview|"
+        "interviews|call|slot|trial|onsite|assessment|round|panel",
         "go|going|gone|head|heading in|a ~1 different direction",
         "take|taking|took myself|me out",
         "consider|count me out",
@@ -208,6 +210,7 @@ CUES: dict[str, list[str]] = {
         "wish|wishing you ~4",
     ],
     "reason_other_offer": [
+        "offered|offering ~2 full_time|full-time|permanent|promotion|job|role|position|contract",
         "accepted|accept|accepting|took|taken|taking|signed|sign|received|got|have|had|"
         "recieved ~3 offer|offers|position|role|job|contract|opportunity",
         "another|other|different|competing|new|alternative|external ~2 offer|offers|"

@@ -50,6 +50,14 @@ _CONTACT_LINE = re.compile(
     re.IGNORECASE,
 )
 """A signature's contact line: a phone number, an e-mail or web address, "Title | Company"."""
+_DISCLAIMER_TOPIC = re.compile(r"\b(?:confidential|privileged|disclaimer)", re.IGNORECASE)
+_DISCLAIMER_ADVICE = re.compile(
+    r"\b(?:intended (?:solely )?(?:for|recipient)|addressee|in error|notify the sender"
+    r"|unauthori[sz]ed|registered in)",
+    re.IGNORECASE,
+)
+"""A legal disclaimer paragraph names confidentiality and tells a wrong recipient what
+to do (or gives the company's registration)."""
 _SUBJECT = re.compile(r"^\s*(?:subject|re|fw|fwd)\s*:\s*(?P<subject>.*)$", re.IGNORECASE)
 
 
@@ -123,16 +131,21 @@ def _is_sign_off(line: _Line) -> bool:
 def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
     """Index of the line where the sign-off begins, looking at the last few lines."""
     content = [i for i in range(first, last + 1) if not lines[i].blank]
-    tail = content[-6:]
+    tail = content[-10:]
     for idx in tail:
         if _is_sign_off(lines[idx]):
             after = [j for j in content if j > idx]
+            # A signature block may add contact lines (phone, e-mail, web) to the name,
+            # title and company lines.
+            contact = [j for j in after if _CONTACT_LINE.search(lines[j].text)]
+            if len(after) - len(contact) > 5:
+                continue
             # "Best of luck.\n\nKind regards,\nHelen": a sentence before the sign-off.
             if lines[idx].text.rstrip().endswith((".", "!")) and any(
                 _is_sign_off(lines[j]) for j in after
             ):
                 continue
-            if len(after) <= 5 and all(len(lines[j].text.split()) <= 8 for j in after):
+            if all(len(lines[j].text.split()) <= 8 for j in after if j not in contact):
                 return idx
     # No closing phrase: a lone name line ending the draft ("Ana", "- Priya", "xx\nJess"),
     # perhaps followed by contact lines (a phone number, an address, "Title | Company").
@@ -179,6 +192,7 @@ def find_layout(text: str) -> Layout:
             break
     while last > first and lines[last].blank:
         last -= 1
+    last = _before_disclaimer(lines, first, last)
     if first >= len(lines):
         return Layout(0, len(text), subject=subject, subject_range=subject_range)
 
@@ -203,6 +217,22 @@ def find_layout(text: str) -> Layout:
         subject_range=subject_range,
         quote_start=quote_start,
     )
+
+
+def _before_disclaimer(lines: list[_Line], first: int, last: int) -> int:
+    """The last line before trailing legal disclaimers ("This email is confidential ...
+    If you are not the intended recipient ..."), which a mail server or company adds."""
+    while last > first:
+        start = last
+        while start > first and not lines[start - 1].blank:
+            start -= 1
+        paragraph = " ".join(lines[i].text for i in range(start, last + 1))
+        if not (_DISCLAIMER_TOPIC.search(paragraph) and _DISCLAIMER_ADVICE.search(paragraph)):
+            return last
+        last = start - 1
+        while last > first and lines[last].blank:
+            last -= 1
+    return last
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -303,6 +303,23 @@ def test_an_emoji_ends_a_lower_case_sentence_unless_the_next_word_carries_on(nlp
     assert "thank you 🙏 for everything" in sentences
 
 
+def test_a_signature_block_and_a_legal_disclaimer_are_not_body() -> None:
+    body = "I have accepted another offer, so I withdraw. I wish you every success."
+    signature = (
+        "Best,\nHelen\n\nHelen Achterberg\nGroup Finance Director\nCastlemere Holdings plc\n"
+        "Direct: +44 (0)161 555 0192 | Mobile: +44 (0)7700 900 552\nwww.castlemere.example"
+    )
+    disclaimer = (
+        "The information in this email is confidential and intended solely for the "
+        "addressee. If you have received it in error please delete it."
+    )
+    text = f"Dear Jonathan,\n\n{body}\n\n{signature}\n\n{disclaimer}\n"
+    layout = find_layout(text)
+    assert text[layout.body_start : layout.body_end] == body
+    assert layout.sign_off is not None
+    assert text[layout.sign_off[0] : layout.sign_off[1]].startswith("Best,\nHelen")
+
+
 def test_a_closing_sentence_before_the_sign_off_is_body() -> None:
     text = "Dear Team,\n\nI am withdrawing.\n\nBest of luck.\n\nKind regards,\nHelen"
     layout = find_layout(text)

@@ -129,6 +129,16 @@ WITHDRAWAL_CASES = [
     ),
     silent(
         R,
+        "wont-need-the-interview",
+        email(
+            THANKS,
+            "Just to let you know I wont need the interview on Tuesday, I've took a job with a "
+            "mates firm.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
         "will-not-push-through",
         email(
             THANKS,
