@@ -8,7 +8,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from withdraw_lint import components, models  # noqa: F401  (components registers factories)
+from withdraw_lint import components, cue_ruler, models  # noqa: F401  (registers factories)
 from withdraw_lint.cues import span_ruler_patterns
 
 PIPELINE_DIR = Path(models.__file__).resolve().parent / "pipeline"
@@ -31,12 +31,7 @@ def build(base: str | None = None) -> Language:
         nlp = spacy.blank("en")
     # The cue ruler goes first: loading its phrase patterns runs them through the
     # components before it, and nothing should run there but the tokenizer.
-    ruler = nlp.add_pipe(
-        "span_ruler",
-        name="cue_ruler",
-        first=True,
-        config={"spans_key": "cues", "phrase_matcher_attr": "LOWER"},
-    )
+    ruler = nlp.add_pipe("withdraw_cue_ruler", name="cue_ruler", first=True)
     ruler.add_patterns(span_ruler_patterns(lambda text: [t.lower_ for t in nlp.make_doc(text)]))
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")

@@ -54,3 +54,44 @@ def test_shipped_cues_are_the_ones_in_cues_py(nlp) -> None:
     shipped = nlp.get_pipe("cue_ruler").patterns
     key = lambda p: (p["label"], str(p["pattern"]))  # noqa: E731
     assert sorted(map(key, shipped)) == sorted(map(key, expected))
+
+
+def _plain_ruler(nlp):
+    """spaCy's own SpanRuler with the shipped cue patterns, to compare against."""
+    plain = spacy.blank("en")
+    ruler = plain.add_pipe(
+        "span_ruler", config={"spans_key": "cues", "phrase_matcher_attr": "LOWER"}
+    )
+    ruler.add_patterns(nlp.get_pipe("cue_ruler").patterns)
+    return plain
+
+
+def _cues(doc) -> list[tuple[int, int, str, str]]:
+    return [(s.start, s.end, s.label_, s.id_) for s in doc.spans["cues"]]
+
+
+def test_the_anchored_cue_ruler_finds_what_spacys_span_ruler_finds(nlp) -> None:
+    from withdraw_lint.corpus import load_corpus
+
+    plain = _plain_ruler(nlp)
+    ours = nlp.get_pipe("cue_ruler")
+    records = load_corpus()[::10]  # every tenth draft of all parts: 123 drafts
+    assert len(records) > 100
+    for record in records:
+        assert _cues(ours(nlp.make_doc(record.text))) == _cues(plain(record.text)), record.id
+
+
+def test_the_anchored_cue_ruler_removes_and_round_trips(nlp, tmp_path) -> None:
+    ruler = nlp.get_pipe("cue_ruler")
+    copy = spacy.blank("en").add_pipe("withdraw_cue_ruler")
+    copy.add_patterns(ruler.patterns)
+    copy.to_disk(tmp_path / "ruler")
+    loaded = spacy.blank("en").add_pipe("withdraw_cue_ruler").from_disk(tmp_path / "ruler")
+    assert loaded.patterns == ruler.patterns
+    text = "Thank you for the call. I withdraw my application."
+    before = loaded(nlp.make_doc(text))
+    assert {"gratitude", "withdrawal"} <= {s.label_ for s in before.spans["cues"]}
+    loaded.remove("gratitude")
+    after = loaded(nlp.make_doc(text))
+    labels = {s.label_ for s in after.spans["cues"]}
+    assert "gratitude" not in labels and "withdrawal" in labels
