@@ -72,13 +72,22 @@ class AnchoredSpanRuler(SpanRuler):
             if words not in self._anchored:
                 self._anchored[words] = Matcher(self.nlp.vocab, validate=self.validate)
             self._anchored[words].add(self._key(entry), [pattern])
-        # Phrases matched on LOWER or ORTH need only the tokenizer (the span ruler runs
+        # Phrases matched on LOWER or ORTH need only their tokens (the span ruler runs
         # each through the whole pipeline, a tenth of a cold start for 1,900 phrases).
         for key, texts in phrases.items():
-            self.phrase_matcher.add(key, list(self.nlp.tokenizer.pipe(texts)))
+            self.phrase_matcher.add(key, [self._phrase_doc(text) for text in texts])
         before = list(self._patterns)
         super().add_patterns(rest)
         self._patterns = [*before, *patterns]  # stored and saved in the order given
+
+    def _phrase_doc(self, text: str) -> Doc:
+        """The tokenizer's Doc for a phrase. Plain words that are no tokenizer exception
+        ("thank you so much", not "didn't" or "gonna") are exactly one token each, so
+        those phrases skip its affix rules."""
+        words = text.split(" ")
+        if all(w.isalpha() and w not in self.nlp.tokenizer.rules for w in words):
+            return Doc(self.nlp.vocab, words=words)
+        return self.nlp.make_doc(text)
 
     def _key(self, entry: dict[str, Any]) -> str:
         """The match key of a pattern, registered as the span ruler registers it."""

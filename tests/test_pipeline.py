@@ -95,3 +95,12 @@ def test_the_anchored_cue_ruler_removes_and_round_trips(nlp, tmp_path) -> None:
     after = loaded(nlp.make_doc(text))
     labels = {s.label_ for s in after.spans["cues"]}
     assert "gratitude" not in labels and "withdrawal" in labels
+
+
+def test_phrase_shortcut_tokenizes_as_the_tokenizer_does(nlp) -> None:
+    ruler = nlp.get_pipe("cue_ruler")
+    phrases = [p["pattern"] for p in ruler.patterns if isinstance(p["pattern"], str)]
+    assert len(phrases) > 1000
+    for phrase in [*phrases, "gonna go", "didn't work", "cannot continue", "e-mail me"]:
+        ours = [t.text for t in ruler._phrase_doc(phrase)]
+        assert ours == [t.text for t in nlp.make_doc(phrase)], phrase
