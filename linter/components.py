@@ -156,17 +156,17 @@ _COMMANDS = frozenset({"don't", "do", "dont", "please", "stop", "never", "no"})
 
 MIN_WORDS_FOR_CLASSIFIER = 3
 CANCELLED = "_cancelled"
+"""Suffix of the cue flag saying an `X_not` cue overruled every `X` cue in the sentence:
+the classifier alone may not then add X."""
 REASON_BESIDE_WITHDRAWAL = "reason_beside_withdrawal"
 """Key of the accept threshold for a reason the classifier alone sees in a short sentence
 whose cues say only "withdraw" (see `thin_withdrawal`). Its reason score is confounded
 there: most training sentences that withdraw also say why, so "After careful thought, I
-have decided to withdraw" scores high with no reason in it. Tuned on dev like the others;
-absent, `accept["reason"]` applies."""
+have decided to withdraw" scores near the threshold with no reason in it. Tuned like the
+others (models/rebuild.py); absent, `accept["reason"]` applies."""
 THIN_CONTENT_WORDS = 7
 """In the corpus's train and dev drafts, 14 in 425 sentences that withdraw by cue with at
 most this many other content words give a reason; above it, 20 in 34 do."""
-"""Suffix of the cue flag saying an `X_not` cue overruled every `X` cue in the sentence:
-the classifier alone may not then add X."""
 WORDS_KEY = "_words"
 """Key under which `scores` carries a sentence's word count for `_decide`."""
 

@@ -30,15 +30,24 @@ def _loud(token: object) -> bool:
 
 
 def _raised(token: object) -> bool:
-    """A capitalised word that is no acronym: an everyday or emphatic word, or a long one."""
+    """A capitalised word no acronym would be: an emphatic word or a long one."""
     lower = token.lower_  # type: ignore[attr-defined]
-    return lower in EMPHATIC or token.is_stop or len(lower) >= MIN_LONG_CAPS  # type: ignore[attr-defined]
+    return lower in EMPHATIC or len(lower) >= MIN_LONG_CAPS
+
+
+def _shouted_run(run: list) -> bool:
+    """Several capitalised words that are a raised voice, not acronyms side by side: an
+    emphatic or long word among them, or an everyday word next to a word of four letters
+    or more ("THANK YOU"; not "CRA II", "US IT" or "VP OF HR")."""
+    if any(_raised(t) for t in run):
+        return True
+    return any(t.is_stop for t in run) and any(len(t.text) >= 4 for t in run)
 
 
 def _caps_runs(a: Analysis) -> Iterator[tuple[int, int]]:
     """Capitalised stretches that read as shouting: two or more capitalised words in a row
     with an everyday word among them ("I AM DONE", not "CRA II"), or one emphatic or long
-    word outside thanks and good wishes ("I waited TWO weeks", not "Thank you SO much")."""
+    word outside thanks and good wishes ("I waited WEEKS", not "Thank you SO much")."""
     warm = {s.start for label in ("gratitude", "close") for s in a.spans(label)}
     for sent in a.sentences:
         run: list = []
@@ -46,7 +55,7 @@ def _caps_runs(a: Analysis) -> Iterator[tuple[int, int]]:
             if token is not None and _loud(token):
                 run.append(token)
                 continue
-            several = len(run) >= 2 and any(_raised(t) for t in run)
+            several = len(run) >= 2 and _shouted_run(run)
             single = len(run) == 1 and _raised(run[0]) and sent.start not in warm
             if several or single:
                 yield run[0].idx, run[-1].idx + len(run[-1].text)

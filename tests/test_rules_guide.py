@@ -495,14 +495,19 @@ SHOUTING_CASES = [
     fires(
         R,
         "a-word-in-capitals",
-        _draft(f"I waited TWO weeks for a reply. {OFFER}"),
+        _draft(f"I waited WEEKS for a reply. {OFFER}"),
         3,
-        "TWO",
+        "WEEKS",
     ),
     silent(
         R,
         "one-warm-word-in-capitals",
         _draft(f"I am REALLY grateful for the chance to meet the team. {OFFER}"),
+    ),
+    silent(
+        R,
+        "acronyms-that-are-also-words",
+        _draft(f"I have spent six years in IT, mostly with US clients and a VP OF HR. {OFFER}"),
     ),
     silent(
         R,
