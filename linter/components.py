@@ -66,8 +66,9 @@ def _is_emoji(token: Token) -> bool:
 
 
 _CONTINUES = frozenset(
-    {"a", "an", "and", "as", "at", "because", "but", "for", "in", "of", "on", "or", "than"}
-    | {"that", "the", "to", "with"}
+    {"a", "about", "after", "an", "and", "as", "at", "because", "before", "but", "by"}
+    | {"for", "from", "if", "in", "into", "of", "on", "or", "over", "since", "than", "that"}
+    | {"the", "tho", "though", "to", "until", "when", "with"}
 )
 """Words that carry a sentence on past an emoji ("thank you 🙏 for everything")."""
 WRAP_SLACK = 15
@@ -151,6 +152,7 @@ class WithdrawSentences:
                     doc[space.i + 1].is_sent_start = True
 
 
+_CONSEQUENCE = frozenset({"therefore", "thus", "hence", "consequently", "accordingly"})
 _COMMANDS = frozenset({"don't", "do", "dont", "please", "stop", "never", "no"})
 """First words of a command ("Don't call me again"), which is no reason for anything."""
 
@@ -246,8 +248,7 @@ class WithdrawLabeller:
             inside = [c for c in cues if c.start >= sent.start and c.end <= sent.end]
             for label, span_label in self.labels_for(inside, scores, (sent.start, sent.end)):
                 groups[label].append(Span(doc, sent.start, sent.end, label=span_label))
-            # "Because of that, I'm withdrawing", "I will therefore withdraw".
-            if index and any(c.label_ == "backref" and c.start <= sent.start + 3 for c in inside):
+            if index and self._points_back(sent, inside, groups):
                 self._mark_previous_reason(groups, sents[index - 1], all_scores[index - 1])
         self._complaint_as_reason(groups)
         for label, spans in groups.items():
@@ -326,11 +327,28 @@ class WithdrawLabeller:
         return flags, category
 
     @staticmethod
+    def _points_back(sent: Span, cues: list[Span], groups: dict[str, list[Span]]) -> bool:
+        """The sentence says its reason is the one before: "Because of that, I'm
+        withdrawing" (a back-reference that opens it), "I will therefore withdraw" (an
+        adverb of consequence early in a sentence that withdraws)."""
+        withdraws = any(s.start == sent.start for s in groups["withdrawal"])
+        for cue in cues:
+            if cue.label_ != "backref":
+                continue
+            if cue.start <= sent.start + 1:
+                return True
+            if withdraws and cue.text.lower() in _CONSEQUENCE and cue.start <= sent.start + 3:
+                return True
+        return False
+
+    @staticmethod
     def _mark_previous_reason(
         groups: dict[str, list[Span]], previous: Span, scores: dict[str, float]
     ) -> None:
-        """'Because of that, I'm withdrawing': the sentence before gives the reason."""
-        if any(s.start == previous.start for s in groups["reason"]):
+        """'Because of that, I'm withdrawing': the sentence before gives the reason,
+        unless it is thanks or good wishes ("Thank you. I will therefore withdraw.")."""
+        labelled = ("reason", "gratitude", "close")
+        if any(s.start == previous.start for label in labelled for s in groups[label]):
             return
         span = Span(previous.doc, previous.start, previous.end, label=_best_category(scores))
         groups["reason"].append(span)

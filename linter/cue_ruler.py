@@ -12,7 +12,6 @@ writes.
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
 from spacy.language import Language
@@ -70,7 +69,11 @@ class AnchoredSpanRuler(SpanRuler):
                 rest.append(entry)
                 continue
             if words not in self._anchored:
-                self._anchored[words] = Matcher(self.nlp.vocab, validate=self.validate)
+                self._anchored[words] = Matcher(
+                    self.nlp.vocab,
+                    validate=self.validate,
+                    fuzzy_compare=self.matcher_fuzzy_compare,
+                )
             self._anchored[words].add(self._key(entry), [pattern])
         # Phrases matched on LOWER or ORTH need only their tokens (the span ruler runs
         # each through the whole pipeline, a tenth of a cold start for 1,900 phrases).
@@ -99,9 +102,13 @@ class AnchoredSpanRuler(SpanRuler):
         return key
 
     def remove(self, label: str) -> None:
+        if label not in self:
+            raise ValueError(f"the cue ruler has no patterns labelled {label!r}")
         self._rebuild([p for p in self._patterns if p["label"] != label])
 
     def remove_by_id(self, pattern_id: str) -> None:
+        if not any(p.get("id") == pattern_id for p in self._patterns):
+            raise ValueError(f"the cue ruler has no pattern with id {pattern_id!r}")
         self._rebuild([p for p in self._patterns if p.get("id") != pattern_id])
 
     def _rebuild(self, patterns: list[dict[str, Any]]) -> None:
@@ -109,23 +116,14 @@ class AnchoredSpanRuler(SpanRuler):
         self.add_patterns(patterns)
 
     def match(self, doc: Doc) -> list[Span]:
-        self._require_patterns()
+        """The span ruler's matches, plus those of the groups whose first words occur."""
+        spans = set(super().match(doc))
         present = {token.lower_ for token in doc}
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message="\\[W036")
-            matches = list(self.matcher(doc)) + list(self.phrase_matcher(doc))
-            for words, matcher in self._anchored.items():
-                if not words.isdisjoint(present):
-                    matches.extend(matcher(doc))
-        spans = {
-            Span(
-                doc,
-                start,
-                end,
-                label=self._match_label_id_map[match_id]["label"],
-                span_id=self._match_label_id_map[match_id]["id"],
-            )
-            for match_id, start, end in matches
-            if start != end
-        }
+        for words, matcher in self._anchored.items():
+            if words.isdisjoint(present):
+                continue
+            for match_id, start, end in matcher(doc):
+                if start < end:
+                    found = self._match_label_id_map[match_id]
+                    spans.add(Span(doc, start, end, label=found["label"], span_id=found["id"]))
         return sorted(spans)

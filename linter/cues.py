@@ -142,7 +142,7 @@ CUES: dict[str, list[str]] = {
         "will|shall|would|can not|n't continue|proceed|carry_on|go_on",
         "not|n't|no_need_to book|schedule|sign|put me ~1 in|up|down|on",
         "won't|wont|will_not|don't|dont|do_not|no_longer need|require ~3 interview|"
-        "interviews|call|slot|trial|onsite|assessment|round|panel",
+        "interviews|slot|trial|onsite|assessment|round|panel",
         "go|going|gone|head|heading in|a ~1 different direction",
         "take|taking|took myself|me out",
         "consider|count me out",

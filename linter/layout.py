@@ -58,6 +58,9 @@ _DISCLAIMER_ADVICE = re.compile(
 )
 """A legal disclaimer paragraph names confidentiality and tells a wrong recipient what
 to do (or gives the company's registration)."""
+MIN_DISCLAIMER_WORDS = 15
+"""Shorter than this, "keep this confidential, it is intended for you only" is a sentence
+of the draft."""
 _SUBJECT = re.compile(r"^\s*(?:subject|re|fw|fwd)\s*:\s*(?P<subject>.*)$", re.IGNORECASE)
 
 
@@ -111,8 +114,10 @@ def _greeting(line: _Line) -> tuple[int, int] | None:
         words = len(stripped.split())
         if cut and words > 6:
             # "Hi Tom, thanks..." greets up to the comma; "hey just letting u know im out,
-            # got a job" is no greeting but the whole message.
-            if len(stripped[: cut.start()].split()) > MAX_GREETING_WORDS:
+            # got a job" is no greeting but the whole message. A long greeting alone on
+            # its line ("Dear Members of the Faculty Search Committee,") still greets.
+            goes_on = bool(stripped[cut.end() :].strip())
+            if goes_on and len(stripped[: cut.start()].split()) > MAX_GREETING_WORDS:
                 return None
             return line.start + lead, line.start + lead + cut.end()
         if words <= 8:
@@ -140,9 +145,10 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
             contact = [j for j in after if _CONTACT_LINE.search(lines[j].text)]
             if len(after) - len(contact) > 5:
                 continue
-            # "Best of luck.\n\nKind regards,\nHelen": a sentence before the sign-off.
+            # "Best of luck.\n\nKind regards,\nHelen": a sentence before the sign-off
+            # (but "Kind regards.\nTy" is a sign-off and a name that looks like "ty").
             if lines[idx].text.rstrip().endswith((".", "!")) and any(
-                _is_sign_off(lines[j]) for j in after
+                _is_sign_off(lines[j]) and lines[j].text.rstrip().endswith(",") for j in after
             ):
                 continue
             if all(len(lines[j].text.split()) <= 8 for j in after if j not in contact):
@@ -221,17 +227,28 @@ def find_layout(text: str) -> Layout:
 
 def _before_disclaimer(lines: list[_Line], first: int, last: int) -> int:
     """The last line before trailing legal disclaimers ("This email is confidential ...
-    If you are not the intended recipient ..."), which a mail server or company adds."""
+    If you are not the intended recipient ..."), which a mail server or company adds.
+
+    A disclaimer starts at a line naming confidentiality, runs to the end of its
+    paragraph, gives a wrong recipient advice and is long; the draft's first paragraph
+    is never one."""
     while last > first:
         start = last
         while start > first and not lines[start - 1].blank:
             start -= 1
-        paragraph = " ".join(lines[i].text for i in range(start, last + 1))
-        if not (_DISCLAIMER_TOPIC.search(paragraph) and _DISCLAIMER_ADVICE.search(paragraph)):
+        begins = next(
+            (i for i in range(start, last + 1) if _DISCLAIMER_TOPIC.search(lines[i].text)), None
+        )
+        if begins is None or begins == first:
             return last
-        last = start - 1
+        text = " ".join(lines[i].text for i in range(begins, last + 1))
+        if len(text.split()) < MIN_DISCLAIMER_WORDS or not _DISCLAIMER_ADVICE.search(text):
+            return last
+        last = begins - 1
         while last > first and lines[last].blank:
             last -= 1
+        if begins > start:
+            return last  # it hung under the signature with no blank line
     return last
 
 

@@ -2,16 +2,17 @@
 
     python -m withdraw_lint.models.rebuild
 
-1. turns every sentence of the corpus's train and dev splits into a Doc with its labels
-   as `cats` (DocBin files in models/training/); the single labelled sentences in
-   corpus/sentences-*.jsonl join the training half;
-2. trains the sentence classifier with `spacy train` and models/config.cfg (fixed seed);
+1. turns every sentence of the corpus's train and dev drafts into a Doc with its labels
+   as `cats` (DocBin files in models/training/), with the single labelled sentences in
+   corpus/sentences-*.jsonl; the test split is never used;
+2. trains the sentence classifier with `spacy train` and models/config.cfg (fixed seed,
+   a fixed number of steps, the model after the last step);
 3. assembles the linter's pipeline (tokenizer, sentence rules, cue ruler, labeller,
    mentions, metrics) with the trained classifier sourced into it;
 4. tunes how the labeller combines cues and classifier scores on out-of-fold scores:
    the train and dev drafts fall into five folds, and five more classifiers, each
-   trained without one fold, score that fold (far more drafts than dev alone, so the
-   thresholds no longer jump with a few dev sentences);
+   trained the same way without one fold, score that fold (far more drafts than dev
+   alone, so the thresholds no longer jump with a few dev sentences);
 5. saves the result to models/pipeline/, which `withdraw_lint.pipeline.load` uses.
 """
 
@@ -69,7 +70,9 @@ def sentence_docs(nlp: Language, sentences: list[Sentence]) -> list[Doc]:
 
 def train(work: Path, train_drafts: list[Record], dev_drafts: list[Record], config: Path) -> Path:
     """Train the classifier on the sentences of `train_drafts` and the single labelled
-    sentences; `dev_drafts` pick the best checkpoint."""
+    sentences, for the fixed number of steps in the config (no early stopping), and
+    return the model after the last step. `dev_drafts` are only scored, for the log: no
+    split chooses the model."""
     from spacy.cli.train import train as spacy_train
 
     nlp = spacy.blank("en")
@@ -86,7 +89,7 @@ def train(work: Path, train_drafts: list[Record], dev_drafts: list[Record], conf
         output_path=output,
         overrides={"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")},
     )
-    return output / "model-best"
+    return output / "model-last"
 
 
 def fold_of(record_id: str) -> int:
@@ -94,7 +97,8 @@ def fold_of(record_id: str) -> int:
 
 
 def train_folds(work: Path, records: list[Record], config: Path) -> list[Path]:
-    """One classifier per fold of the train and dev drafts, trained without that fold."""
+    """One classifier per fold of the train and dev drafts, trained like the shipped one
+    but without that fold."""
     models = []
     for fold in range(FOLDS):
         held = [r for r in records if fold_of(r.id) == fold]
@@ -215,16 +219,15 @@ def main() -> None:
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     records = [r for r in load_corpus() if r.split in ("train", "dev")]
-    final = args.work / "output" / "model-best"
-    folds = [args.work / f"fold-{f}" / "output" / "model-best" for f in range(FOLDS)]
+    final = args.work / "output" / "model-last"
+    folds = [args.work / f"fold-{f}" / "output" / "model-last" for f in range(FOLDS)]
     if args.skip_training:
         missing = [m for m in (final, *folds) if not m.is_dir()]
         if missing:
             parser.error(f"no trained classifier in {missing[0]}; run without --skip-training")
     else:
-        train_drafts = [r for r in records if r.split == "train"]
         dev_drafts = [r for r in records if r.split == "dev"]
-        final = train(args.work, train_drafts, dev_drafts, args.config)
+        final = train(args.work, records, dev_drafts, args.config)
         folds = train_folds(args.work, records, args.config)
     nlp = assemble(final)
     accept, veto = tune(out_of_fold_rows(nlp, records, folds))

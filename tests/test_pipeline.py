@@ -104,3 +104,49 @@ def test_phrase_shortcut_tokenizes_as_the_tokenizer_does(nlp) -> None:
     for phrase in [*phrases, "gonna go", "didn't work", "cannot continue", "e-mail me"]:
         ours = [t.text for t in ruler._phrase_doc(phrase)]
         assert ours == [t.text for t in nlp.make_doc(phrase)], phrase
+
+
+def test_a_bare_hyphen_explains_nothing_to_the_cues(nlp) -> None:
+    # The cue logic alone, whatever the classifier scores: "full-time" is no colon or dash
+    # that introduces a reason (commit 603d829), while a spaced dash is.
+    labeller = nlp.get_pipe("withdraw_labeller")
+    for text, reason in [
+        ("I am withdrawing from the full-time analyst role at Acme this week.", False),
+        ("I've made the call to withdraw - two people on my team have just resigned.", True),
+    ]:
+        doc = nlp.get_pipe("cue_ruler")(nlp.make_doc(text))
+        flags, _ = labeller.cue_flags(list(doc.spans["cues"]), (0, len(doc)))
+        assert flags["reason"] is reason, text
+
+
+def test_a_thin_withdrawal_uses_its_own_reason_threshold(nlp) -> None:
+    from withdraw_lint.components import REASON_BESIDE_WITHDRAWAL, WORDS_KEY
+
+    labeller = nlp.get_pipe("withdraw_labeller")
+    thin = "After careful thought, I have decided to withdraw from the process."
+    full = "I have decided to withdraw, as the commute from my home in Bray to the office is long."
+    saved = dict(labeller.accept)
+    try:
+        labeller.accept.update({"reason": 0.3, REASON_BESIDE_WITHDRAWAL: 0.9})
+        for text, expected in [(thin, False), (full, True)]:
+            doc = nlp.get_pipe("cue_ruler")(nlp.make_doc(text))
+            scores = {"reason": 0.5, WORDS_KEY: 12}
+            labels = {
+                label
+                for label, _ in labeller.labels_for(list(doc.spans["cues"]), scores, (0, len(doc)))
+            }
+            assert ("reason" in labels) is expected, text
+    finally:
+        labeller.accept.clear()
+        labeller.accept.update(saved)
+
+
+def test_the_cue_ruler_refuses_to_remove_what_it_does_not_have(nlp) -> None:
+    import pytest
+
+    ruler = spacy.blank("en").add_pipe("withdraw_cue_ruler")
+    ruler.add_patterns(nlp.get_pipe("cue_ruler").patterns[:50])
+    with pytest.raises(ValueError):
+        ruler.remove("no-such-label")
+    with pytest.raises(ValueError):
+        ruler.remove_by_id("no-such-id")

@@ -317,7 +317,65 @@ def test_a_signature_block_and_a_legal_disclaimer_are_not_body() -> None:
     layout = find_layout(text)
     assert text[layout.body_start : layout.body_end] == body
     assert layout.sign_off is not None
-    assert text[layout.sign_off[0] : layout.sign_off[1]].startswith("Best,\nHelen")
+    assert text[layout.sign_off[0] : layout.sign_off[1]] == signature
+    # The same disclaimer hanging right under the name, with no blank line.
+    text = f"Dear Jonathan,\n\n{body}\n\nBest,\nHelen\n{disclaimer}\n"
+    layout = find_layout(text)
+    assert text[layout.body_start : layout.body_end] == body
+    assert layout.sign_off is not None
+    assert text[layout.sign_off[0] : layout.sign_off[1]] == "Best,\nHelen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One paragraph that mentions confidentiality: the draft itself, never a footer.
+        "I withdraw my application; the offer I accepted is confidential and intended for "
+        "me alone, and I was contacted about your role in error by an agency last month.",
+        "Subject: withdrawal\nI withdraw my application; the offer I accepted is "
+        "confidential and intended for me alone, and I was contacted in error by an agency.",
+        # A short closing request is a sentence of the draft.
+        "Dear Sam,\n\nI withdraw my application.\n\nPlease keep this confidential, it is "
+        "intended for you only.\n\nBest,\nKim",
+    ],
+)
+def test_text_that_mentions_confidentiality_stays_in_the_body(text: str) -> None:
+    layout = find_layout(text)
+    body = text[layout.body_start : layout.body_end]
+    assert layout.body_start < layout.body_end
+    assert "confidential" in body
+
+
+def test_a_long_greeting_alone_on_its_line_still_greets() -> None:
+    text = "Dear Members of the Faculty Search Committee,\n\nI withdraw.\n\nBest,\nKim"
+    layout = find_layout(text)
+    assert layout.greeting is not None
+    assert text[layout.body_start : layout.body_end] == "I withdraw."
+
+
+def test_a_name_that_looks_like_a_sign_off_word_ends_the_sign_off() -> None:
+    text = "Hi Jo,\n\nI withdraw, as I took another job.\n\nKind regards.\nTy"
+    layout = find_layout(text)
+    assert layout.sign_off is not None
+    assert text[layout.sign_off[0] : layout.sign_off[1]] == "Kind regards.\nTy"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            "hi jo\n\ni won't be continuing 😕 tho, took another offer\n\nsam",
+            "i won't be continuing 😕 tho, took another offer",
+        ),
+        (
+            "hi jo\n\ni'm withdrawing 😔 from the process\n\nsam",
+            "i'm withdrawing 😔 from the process",
+        ),
+    ],
+)
+def test_a_connective_after_an_emoji_carries_the_sentence_on(nlp, text: str, sentence: str) -> None:
+    sentences = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+    assert sentence in sentences
 
 
 def test_a_closing_sentence_before_the_sign_off_is_body() -> None:

@@ -127,6 +127,13 @@ WITHDRAWAL_CASES = [
         "decided-to-stay-at-their-school",
         email(THANKS, "I've decided to stay at Lincoln Elementary next year.", CLOSE),
     ),
+    fires(
+        R,
+        "does-not-need-a-call-back",
+        email(THANKS, "I don't need a call back, email is fine.", CLOSE),
+        3,
+        THANKS,
+    ),
     silent(
         R,
         "wont-need-the-interview",
@@ -362,13 +369,14 @@ GRATITUDE_CASES = [
 # --- missing-reason -----------------------------------------------------------------------
 
 R = "missing-reason"
-THIN_REASON = (
-    "the classifier alone gives this bare withdrawal a reason score (0.30, 0.39) at or above "
-    "the 0.3 that out-of-fold tuning chose, for thin withdrawal sentences too: on the 1,039 "
-    "train and dev drafts that threshold rescues more drafts whose reason no cue knows than "
-    "it costs"
-)
 REASON_CASES = [
+    fires(
+        R,
+        "therefore-after-thanks-points-at-nothing",
+        email("Thank you for the interview. I will therefore withdraw, with regret.", CLOSE),
+        3,
+        "I will therefore withdraw, with regret.",
+    ),
     silent(
         R,
         "therefore-points-back-to-the-reason",
@@ -413,7 +421,6 @@ REASON_CASES = [
         email(THANKS, "After careful thought, I have decided to withdraw from the process.", CLOSE),
         5,
         "After careful thought, I have decided to withdraw from the process.",
-        xfail=THIN_REASON,
     ),
     fires(
         R,
@@ -428,7 +435,6 @@ REASON_CASES = [
         email(THANKS, "I am withdrawing from the full-time analyst role at Acme this week.", CLOSE),
         5,
         "I am withdrawing from the full-time analyst role at Acme this week.",
-        xfail=THIN_REASON,
     ),
     silent(
         R,
