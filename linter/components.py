@@ -150,6 +150,40 @@ class WithdrawSentences:
             if words > self.max_words and breaks and not stops:
                 for space in breaks:
                     doc[space.i + 1].is_sent_start = True
+            elif words > self.max_words and not stops:
+                for token in sent[1:]:
+                    if _starts_clause(token):
+                        token.is_sent_start = True
+
+
+_OPENERS = frozenset(
+    {"thanks", "thank", "thankyou", "thx", "sorry", "apologies", "unfortunately", "hope"}
+    | {"hoping", "wishing", "anyway", "anyways", "cheers", "also", "please"}
+)
+"""Words that open a new sentence in text typed without full stops ("...and withdraw
+thanks again and hope you find someone great")."""
+_I = frozenset({"i", "im", "ive", "ill", "id"})
+_GLUE = frozenset(
+    {"and", "so", "but", "or", "to", "i", "you", "we", "a", "an", "the", "for", "of", "with"}
+    | {"my", "your", "very", "really", "just", "that", "again", "what", "if", "when", "as"}
+    | {"because", "cause", "cos", "coz", "since", "where", "how", "why", "until", "before"}
+    | {"after", "than", "while", "though", "tho", "think", "thought", "know", "knew"}
+    | {"hope", "feel", "felt", "guess", "said", "say", "realised", "realized", "decided"}
+    | {"mean", "wish", "believe", "sure", "afraid", "glad", "sorry", "which", "who"}
+)
+"""Words after which "i" or "thanks" carries the same sentence on ("so i'm", "what i
+need", "decided i'll", "and hope")."""
+
+
+def _starts_clause(token: Token) -> bool:
+    """In a long stretch typed with no full stop: a word that opens a sentence, or "i"
+    after a word that does not lead into it ("...explaining everything ive thought...")."""
+    previous = token.nbor(-1)
+    if not (token.is_alpha and previous.is_alpha):
+        return False
+    if previous.lower_ in _GLUE:
+        return False
+    return token.lower_ in _OPENERS or token.lower_ in _I
 
 
 _CONSEQUENCE = frozenset({"therefore", "thus", "hence", "consequently", "accordingly"})

@@ -386,6 +386,21 @@ def test_a_closing_sentence_before_the_sign_off_is_body() -> None:
     assert text[layout.sign_off[0] : layout.sign_off[1]] == "Kind regards,\nHelen"
 
 
+def test_a_long_stretch_with_no_full_stop_splits_where_a_sentence_opens(nlp) -> None:
+    body = (
+        "thanks a lot for the call on monday and for walking me through the rota "
+        "ive had a think about it and the hours dont really work with the school run so im "
+        "going to pull out of the process thanks again and good luck with the hire"
+    )
+    sentences = [s.text.strip() for s in nlp(f"hi dan\n\n{body}\n\nmeg").sents]
+    middle = (
+        "ive had a think about it and the hours dont really work with the school run so im "
+        "going to pull out of the process"
+    )
+    assert middle in sentences
+    assert "thanks again and good luck with the hire" in sentences
+
+
 def test_a_hard_wrapped_paragraph_stays_one_sentence(nlp) -> None:
     text = (
         "Hi Sam,\n\nThank you for taking the time to talk with me about the analyst role last\n"
