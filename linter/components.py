@@ -31,6 +31,8 @@ LABELS = (
 
 if not Doc.has_extension("body"):
     Doc.set_extension("body", default=None)
+if not Doc.has_extension("postscript"):
+    Doc.set_extension("postscript", default=None)
 if not Doc.has_extension("metrics"):
     Doc.set_extension("metrics", default=None)
 
@@ -44,13 +46,15 @@ def body_range(doc: Doc) -> tuple[int, int]:
 
 
 def body_sentences(doc: Doc) -> list[Span]:
-    """Sentences inside the body that contain at least one word."""
-    start, end = body_range(doc)
+    """Sentences inside the body, or in a postscript after the sign-off, that contain at
+    least one word."""
+    ranges = [body_range(doc)]
+    if doc._.postscript is not None:
+        ranges.append((int(doc._.postscript[0]), int(doc._.postscript[1])))
     return [
         sent
         for sent in doc.sents
-        if sent.start_char >= start
-        and sent.end_char <= end
+        if any(start <= sent.start_char and sent.end_char <= end for start, end in ranges)
         and any(not t.is_space and not t.is_punct for t in sent)
     ]
 
@@ -101,11 +105,12 @@ class WithdrawSentences:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         start, end = body_range(doc)
+        bounds = {start, end, *(doc._.postscript or ())}
         for token in doc:
             if token.i == 0:
                 continue
             prev = doc[token.i - 1]
-            if token.idx in (start, end) or prev.idx + len(prev.text) == start:
+            if token.idx in bounds or prev.idx + len(prev.text) == start:
                 token.is_sent_start = True
                 continue
             if prev.lower_ in _COMPANY_SUFFIXES and prev.whitespace_ and token.is_title:

@@ -219,6 +219,7 @@ def annotate(text: str, layout: Layout | None = None) -> Doc:
 def _prepared(doc: Doc, layout: Layout) -> Doc:
     """A Doc told where its body is, ready for the pipeline."""
     doc._.body = (layout.body_start, layout.body_end)
+    doc._.postscript = layout.postscript
     return doc
 
 

@@ -61,6 +61,8 @@ to do (or gives the company's registration)."""
 MIN_DISCLAIMER_WORDS = 15
 """Shorter than this, "keep this confidential, it is intended for you only" is a sentence
 of the draft."""
+_POSTSCRIPT = re.compile(r"^\s*(?:p\.\s?(?:p\.\s?)?s\b\.?|pp?s\s*[:.\-–—])", re.IGNORECASE)
+"""A postscript's opening: "P.S.", "P.P.S.", "PS:", "ps -"."""
 _SUBJECT = re.compile(r"^\s*(?:subject|re|fw|fwd)\s*:\s*(?P<subject>.*)$", re.IGNORECASE)
 
 
@@ -75,6 +77,8 @@ class Layout:
     subject: str | None = None
     subject_range: tuple[int, int] | None = None
     quote_start: int | None = None
+    postscript: tuple[int, int] | None = None
+    """A "P.S." after the sign-off: the writer's words, read with the body."""
 
 
 @dataclass(frozen=True)
@@ -199,6 +203,16 @@ def find_layout(text: str) -> Layout:
     while last > first and lines[last].blank:
         last -= 1
     last = _before_disclaimer(lines, first, last)
+    postscript = None
+    ps = _postscript_line(lines, first, last)
+    if ps is not None:
+        postscript = (
+            lines[ps].start + len(lines[ps].text) - len(lines[ps].text.lstrip()),
+            lines[last].end,
+        )
+        last = ps - 1
+        while last > first and lines[last].blank:
+            last -= 1
     if first >= len(lines):
         return Layout(0, len(text), subject=subject, subject_range=subject_range)
 
@@ -222,7 +236,21 @@ def find_layout(text: str) -> Layout:
         subject=subject,
         subject_range=subject_range,
         quote_start=quote_start,
+        postscript=postscript,
     )
+
+
+def _postscript_line(lines: list[_Line], first: int, last: int) -> int | None:
+    """The line where a postscript after the sign-off begins ("Best,\nAna\n\nP.S. ..."),
+    or None. A "P.S." followed by the sign-off is part of the body as it stands."""
+    content = [i for i in range(first + 1, last + 1) if not lines[i].blank]
+    for idx in content[-8:]:
+        if not _POSTSCRIPT.match(lines[idx].text) or not lines[idx - 1].blank:
+            continue
+        if any(_is_sign_off(lines[j]) for j in content if j > idx):
+            return None
+        return idx
+    return None
 
 
 def _before_disclaimer(lines: list[_Line], first: int, last: int) -> int:

@@ -346,6 +346,30 @@ def test_text_that_mentions_confidentiality_stays_in_the_body(text: str) -> None
     assert "confidential" in body
 
 
+def test_a_postscript_after_the_sign_off_is_read_with_the_body(nlp) -> None:
+    body = "I've accepted another offer, so I withdraw. Hope you have a great summer!"
+    postscript = "P.S. If you ever need a second opinion on a campaign, you know where I am!"
+    text = f"Hi Sarah,\n\n{body}\n\nZara\n\n{postscript}\n"
+    layout = find_layout(text)
+    assert text[layout.body_start : layout.body_end] == body
+    assert layout.sign_off is not None
+    assert text[layout.sign_off[0] : layout.sign_off[1]] == "Zara"
+    assert layout.postscript is not None
+    assert text[layout.postscript[0] : layout.postscript[1]] == postscript
+    result = lint_text(text)
+    assert {d.rule for d in result.diagnostics} & {
+        "missing-sign-off",
+        "missing-positive-close",
+    } == set()
+
+
+def test_a_postscript_before_the_sign_off_stays_in_the_body() -> None:
+    text = "Hi Jo,\n\nI withdraw, as I took another job.\n\nPS: good luck!\n\nBest,\nAna"
+    layout = find_layout(text)
+    assert layout.postscript is None
+    assert text[layout.body_start : layout.body_end].endswith("PS: good luck!")
+
+
 def test_a_long_greeting_alone_on_its_line_still_greets() -> None:
     text = "Dear Members of the Faculty Search Committee,\n\nI withdraw.\n\nBest,\nKim"
     layout = find_layout(text)
