@@ -199,6 +199,10 @@ CUES: dict[str, list[str]] = {
         "rethink|rethinking|reconsider|reconsidering|second-guessing",
         "would like to pause|hold|postpone",
         "pause|postpone|hold|delay|put ~3 on_hold|for_now",
+        # Conditional: "if that goes ahead, I would have to withdraw", "which would mean
+        # pulling out".
+        "would|'d have|need to",
+        "would|'d mean",
     ],
     "hedge_not": [
         # Reflection already done is not doubt: "after thinking it over, I'll pass".
@@ -452,6 +456,11 @@ CUES: dict[str, list[str]] = {
         "stood ~1 up ~3 call|calls|interview|interviews|meeting|meetings|twice|again|times",
         "not|n't|isn't|wasn't ~1 serious|transparent|truthful",
         "as i've|i_have|i ~1 already|now ~1 said|explained|mentioned|told|written|stated",
+        # "I was being strung along" blames; "rather than string things along" does not.
+        "strung along",
+        "string|stringing|strung me|us|candidates|people|applicants along",
+        "read|reading|check|checking ~1 cvs|resumes|résumés|applications|profiles",
+        "i suppose|guess ~3 slip|slips|slipped|happen|happens",
     ],
     "negative_not": [
         # "someone better suited than me" is modesty, not a backhanded wish.

@@ -607,6 +607,16 @@ NEGATIVE_CASES = [
     ),
     _negative("nobody-bothered", "Nobody bothered to reply to my emails for three weeks."),
     _negative("thanks-eventually", "Thanks for getting back to me, eventually."),
+    _negative("strung-along", "Either someone got it wrong or I was being strung along."),
+    _negative(
+        "read-cvs-first",
+        "It might be worth reading CVs a bit more closely before inviting people.",
+    ),
+    silent(
+        R,
+        "not-stringing-things-along",
+        _with("I'd rather step away now than string things along."),
+    ),
     _negative("backhanded-wish", "I hope you're more upfront with the next candidate."),
     _negative("repeats-pointedly", "As I've now said in three separate emails, I'm out."),
     silent(R, "modest-wish", _with("I hope you find someone better suited than me.")),

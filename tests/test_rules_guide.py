@@ -126,6 +126,23 @@ R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
     fires(
         R,
+        "would-have-to-withdraw-if",
+        _draft(
+            "My reserve unit has put me on notice for a posting. If that goes ahead, I would "
+            "have to withdraw."
+        ),
+        3,
+        "If that goes ahead, I would have to withdraw.",
+    ),
+    fires(
+        R,
+        "would-mean-pulling-out",
+        _draft("I have another offer. Accepting it would mean pulling out of your process."),
+        3,
+        "Accepting it would mean pulling out of your process.",
+    ),
+    fires(
+        R,
         "i-think-i-will-not-continue",
         _draft("I received a proposal from another company. So I think I will not continue."),
         3,
