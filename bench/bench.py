@@ -75,6 +75,23 @@ def in_process(words: int, runs: int) -> tuple[float, int]:
     return (time.process_time() - start) / runs, len(text.split())
 
 
+def cue_patterns() -> str:
+    """How many cue patterns the Matcher holds, and how many run on the 145-word draft."""
+    from withdraw_lint.cue_ruler import first_words
+    from withdraw_lint.pipeline import load
+
+    nlp = load()
+    ruler = nlp.get_pipe("cue_ruler")
+    present = {t.lower_ for t in nlp.make_doc(DRAFT.read_text(encoding="utf-8"))}
+    token = [p["pattern"] for p in ruler.patterns if isinstance(p["pattern"], list)]
+    running = sum(1 for p in token if (w := first_words(p)) is None or not w.isdisjoint(present))
+    phrases = len(ruler.patterns) - len(token)
+    return (
+        f"cue patterns: {len(token)} token patterns, {running} run on the 145-word draft; "
+        f"{phrases} phrases"
+    )
+
+
 def batch(count: int, jobs: int) -> tuple[float, float]:
     from withdraw_lint.corpus import load_corpus
 
@@ -184,6 +201,7 @@ def main() -> None:
         seconds, actual = in_process(words, max(1, count // (3 if args.quick else 1)))
         label = f"in-process CPU per draft, {actual} words"
         print(f"{label:44} {seconds * 1000:>9.1f} ms")
+    print(cue_patterns())
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'peak memory of the in-process runs':44} {'':>12} {peak:>8.0f}")
     relint = asyncio.run(_server_relint(5 if args.quick else 20))

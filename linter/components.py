@@ -191,7 +191,6 @@ def _starts_clause(token: Token) -> bool:
     return token.lower_ in _OPENERS or token.lower_ in _I
 
 
-_CONSEQUENCE = frozenset({"therefore", "thus", "hence", "consequently", "accordingly"})
 _COMMANDS = frozenset({"don't", "do", "dont", "please", "stop", "never", "no"})
 """First words of a command ("Don't call me again"), which is no reason for anything."""
 
@@ -207,7 +206,8 @@ have decided to withdraw" scores near the threshold with no reason in it. Tuned 
 others (models/rebuild.py); absent, `accept["reason"]` applies."""
 THIN_CONTENT_WORDS = 7
 """In the corpus's train and dev drafts, 14 in 425 sentences that withdraw by cue with at
-most this many other content words give a reason; above it, 20 in 34 do."""
+most this many other content words give a reason; above it, 20 in 34 do (the rebuild
+prints these counts)."""
 WORDS_KEY = "_words"
 """Key under which `scores` carries a sentence's word count for `_decide`."""
 
@@ -372,11 +372,9 @@ class WithdrawLabeller:
         adverb of consequence early in a sentence that withdraws)."""
         withdraws = any(s.start == sent.start for s in groups["withdrawal"])
         for cue in cues:
-            if cue.label_ != "backref":
-                continue
-            if cue.start <= sent.start + 1:
+            if cue.label_ in ("backref", "consequence") and cue.start <= sent.start + 1:
                 return True
-            if withdraws and cue.text.lower() in _CONSEQUENCE and cue.start <= sent.start + 3:
+            if cue.label_ == "consequence" and withdraws and cue.start <= sent.start + 3:
                 return True
         return False
 

@@ -272,11 +272,12 @@ CUES: dict[str, list[str]] = {
         "because_of that|this",
         "that's|that_is|this_is|which_is why",
         "as a result|consequence",
-        "therefore|hence|consequently|accordingly|thus",
         "with_that|this in mind",
         "given that|this|these|the_above",
         "for|with all|both ~1 of ~1 these|those|that|this",
     ],
+    # Adverbs of consequence point back wherever they stand: "I will therefore withdraw".
+    "consequence": ["therefore|hence|consequently|accordingly|thus"],
     "causal": [
         "because|since|due|as|given|so|therefore|hence|thus|cause|'cause|coz|cos|bc|b/c",
         "the|my|main|primary reason|reasons",

@@ -29,8 +29,7 @@ def build(base: str | None = None) -> Language:
         nlp = spacy.load(base, exclude=["ner", "textcat", "textcat_multilabel"])
     else:
         nlp = spacy.blank("en")
-    # The cue ruler goes first: loading its phrase patterns runs them through the
-    # components before it, and nothing should run there but the tokenizer.
+    # The cue ruler goes first: every later component reads its cues.
     ruler = nlp.add_pipe("withdraw_cue_ruler", name="cue_ruler", first=True)
     ruler.add_patterns(span_ruler_patterns(lambda text: [t.lower_ for t in nlp.make_doc(text)]))
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:

@@ -45,7 +45,7 @@ ACCEPT_GRID = (2.0, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
 """Tried from the most conservative down; a lower threshold must do strictly better."""
 ALWAYS_HEARD = frozenset({"gratitude", "withdrawal", "reason", "close", "negative"})
 """Core labels where cues alone miss how people write: the classifier always gets a say."""
-MIN_DEV_SUPPORT = 8
+MIN_TUNING_SUPPORT = 8
 """Below this many tuning sentences with a label, the classifier alone may not add it."""
 FOLDS = 5
 """Thresholds are tuned on out-of-fold scores of every train and dev draft."""
@@ -148,7 +148,7 @@ def tune(drafts: list[list[Row]]) -> tuple[dict[str, float], dict[str, float]]:
         if label in ALWAYS_HEARD:
             accepts = tuple(a for a in ACCEPT_GRID if a <= 1.0)
         else:
-            accepts = ACCEPT_GRID if support >= MIN_DEV_SUPPORT else (2.0,)
+            accepts = ACCEPT_GRID if support >= MIN_TUNING_SUPPORT else (2.0,)
         for a, v in itertools.product(accepts, vetoes):
             score = _score(drafts, label, a, v)
             if score > best[0] + 1e-9:
@@ -162,6 +162,17 @@ def tune(drafts: list[list[Row]]) -> tuple[dict[str, float], dict[str, float]]:
             best = (score, a)
     accept[REASON_BESIDE_WITHDRAWAL] = best[1]
     print(f"{REASON_BESIDE_WITHDRAWAL} score={best[0]:.3f} accept>={best[1]}")
+    only = [
+        (flags[REASON_BESIDE_WITHDRAWAL], "reason" in gold)
+        for rows in drafts
+        for gold, flags, _ in rows
+        if flags["withdrawal"] and not flags["reason"]
+    ]
+    for thin in (True, False):
+        given = [reason for is_thin, reason in only if is_thin == thin]
+        print(
+            f"  withdrawal-only sentences, thin={thin}: {sum(given)} of {len(given)} give a reason"
+        )
     return accept, veto
 
 
