@@ -462,8 +462,38 @@ CUES: dict[str, list[str]] = {
         "string|stringing|strung me|us|candidates|people|applicants along",
         "read|reading|check|checking ~1 cvs|resumes|résumés|applications|profiles",
         "i suppose|guess ~3 slip|slips|slipped|happen|happens",
+        # Idioms of sarcasm and pointed understatement.
+        "told|tells|tell|showed|shows me ~1 everything|all i ~1 need|needed|needs to know",
+        "to put it kindly|mildly|politely|charitably|nicely|generously",
+        "dodged|dodge a bullet",
+        "you'll|you_will|u'll|youll need it",
+        "unlike yours",
+        "i ~1 should be flattered",
+        "no offence|offense ,|but",
+        "i can only imagine",
+        "'ve|have seen enough",
+        "had enough .|;|!|,",
+        "would_have_been|would've_been|'d_have_been good|helpful|useful to know",
+        "not how you treat|to_treat people|candidates|someone|anyone",
+        "enjoy|enjoys ~8 as much as i did",
+        "thanks|thank|cheers ~5 i guess|suppose",
+        "take|taking|took that|this|it as my|a|an ~1 answer|sign",
+        "not cool",
+        "an_education|educational to",
+        "funny how",
+        "sure it ~1 was|is|'s ~1 just|only|pure|purely|a|an ~1 oversight|coincidence",
+        "sure you have|had your reasons",
+        "ironic that|how|given",
+        "not that it ~3 matter|matters",
+        "same couldn't|can't|cannot be said",
+        "stop sending|contacting|emailing|calling|messaging|texting me",
+        "can't|cannot|can_not believe anyone|anybody|people",
+        "second|third|fourth|fifth|sixth|umpteenth time i've|i_have|i ~1 had to|asked|said|told|"
+        "explained|chased|written",
     ],
     "negative_not": [
+        "funny how things|life",
+        "not that you'll|you_will|u'll|youll need it",
         # "someone better suited than me" is modesty, not a backhanded wish.
         "better|more suited|qualified|placed|matched|experienced",
         "unfortunately",
@@ -546,7 +576,30 @@ FACT_CUES: dict[str, list[str]] = {
     ],
 }
 
+_OPEN_QUOTES = ["'", '"', "\u2018", "\u201c"]
+_CLOSE_QUOTES = ["'", '"', "\u2019", "\u201d"]
+_QUOTES = sorted({*_OPEN_QUOTES, *_CLOSE_QUOTES})
+_OPEN_QUOTE = {"LOWER": {"IN": _OPEN_QUOTES}, "SPACY": False}
+_CLOSE_QUOTE = {"LOWER": {"IN": _CLOSE_QUOTES}}
+
 RAW_PATTERNS: list[dict[str, Any]] = [
+    # Scare quotes: a few lower-case words set in quotes, the writer's raised eyebrow
+    # ("the 'quick' take-home", "the \u201ccompetitive salary\u201d"). A quoted title in
+    # capitals ("the 'Senior Analyst' role") is a name, not a jab.
+    {
+        "label": "negative",
+        "pattern": [_OPEN_QUOTE, {"IS_LOWER": True, "SPACY": False}, _CLOSE_QUOTE],
+    },
+    {
+        "label": "negative",
+        "pattern": [
+            _OPEN_QUOTE,
+            {"IS_LOWER": True},
+            {"LOWER": {"NOT_IN": _QUOTES}, "OP": "{0,4}"},
+            {"LOWER": {"NOT_IN": _QUOTES}, "SPACY": False},
+            _CLOSE_QUOTE,
+        ],
+    },
     # The competing offer's pay: "$140,000", "£65k", "120k", "95 000 euros".
     {"label": "overshare", "pattern": [{"TEXT": {"REGEX": r"^[$€£]"}}, {"LIKE_NUM": True}]},
     {"label": "overshare", "pattern": [{"TEXT": {"REGEX": r"^[$€£]\d"}}]},
