@@ -233,6 +233,14 @@ def test_quoted_reply_is_not_part_of_the_draft() -> None:
     assert _part(text, layout.sign_off) == "Best regards,\nTomás"
 
 
+def test_quoted_reply_under_a_dashed_header() -> None:
+    header = "---- On Thu, 18 Apr 2024 Liam Booth wrote ----"
+    text = f"Hi Liam,\n\n{BODY}\n\nStu\n\n{header}\n> Can you do Monday 10am?\n"
+    layout = find_layout(text)
+    assert layout.quote_start == text.index(header)
+    assert _body(text, layout) == BODY
+
+
 def test_quoted_reply_with_angle_quotes_only() -> None:
     text = f"Hi Jo,\n\n{BODY}\n\nCheers,\nTomás\n\n> Are you still interested?\n"
     layout = find_layout(text)
