@@ -11,7 +11,8 @@ so does a CI environment (CI set), where runs are one-off.
 The socket lives in $XDG_RUNTIME_DIR (or a 0700 folder of this user's in the temp
 folder), with mode 0600, so no other user can connect. The worker exits after
 WITHDRAW_LINT_DAEMON_IDLE seconds without a request (default 900), and a client whose
-installed version differs from the worker's stops it and starts a fresh one.
+installed version, pipeline or source files differ from the worker's stops it and starts a
+fresh one.
 """
 
 from __future__ import annotations
@@ -34,15 +35,20 @@ REPLY_TIMEOUT = 120.0
 
 
 def fingerprint() -> str:
-    """What a worker must share with its client: version, interpreter, shipped pipeline."""
+    """What a worker must share with its client: version, interpreter, shipped pipeline
+    and source files (an editable install changes code without changing its version)."""
     from withdraw_lint import __version__
 
-    here = Path(__file__).resolve().parent
-    pipeline = here.parent / "models" / "pipeline" / "config.cfg"
-    if not pipeline.exists():
-        pipeline = here / "models" / "pipeline" / "config.cfg"
-    stamp = pipeline.stat().st_mtime_ns if pipeline.exists() else 0
-    return f"{__version__}:{sys.executable}:{stamp}"
+    return f"{__version__}:{sys.executable}:{newest_change(Path(__file__).resolve().parent)}"
+
+
+def newest_change(package: Path) -> int:
+    """The latest modification time (ns) of the package's code and shipped pipeline, with
+    `rules/` and `models/` beside `package` (a source checkout) or inside it (installed)."""
+    root = package.parent if (package.parent / "models" / "pipeline").exists() else package
+    pipeline = root / "models" / "pipeline" / "config.cfg"
+    sources = [*package.glob("*.py"), *package.glob("reporters/*.py"), *root.glob("rules/*.py")]
+    return max((p.stat().st_mtime_ns for p in [pipeline, *sources] if p.exists()), default=0)
 
 
 def socket_path() -> Path:

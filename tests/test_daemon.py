@@ -74,3 +74,22 @@ def test_no_daemon_flag_and_stop(warm_env: dict[str, str]) -> None:
     assert run(args, warm_env)[0] == 0
     assert run(["daemon", "status"], warm_env)[0] == 1  # --no-daemon started nothing
     assert run(["daemon", "stop"], warm_env)[1] == b"no worker is running\n"
+
+
+def test_fingerprint_follows_source_changes(tmp_path: Path) -> None:
+    """An editable install changes code without a new version: the worker must notice."""
+    from withdraw_lint.daemon import newest_change
+
+    package = tmp_path / "withdraw_lint"
+    (package / "rules").mkdir(parents=True)
+    (package / "models" / "pipeline").mkdir(parents=True)
+    files = [package / "engine.py", package / "rules" / "negative_tone.py"]
+    files.append(package / "models" / "pipeline" / "config.cfg")
+    for i, file in enumerate(files):
+        file.write_text("")
+        os.utime(file, ns=(10**18 + i, 10**18 + i))
+    assert newest_change(package) == 10**18 + 2
+    for file in files[:2]:
+        os.utime(file, ns=(2 * 10**18, 2 * 10**18))
+        assert newest_change(package) == 2 * 10**18, file
+        os.utime(file, ns=(10**18, 10**18))
