@@ -159,6 +159,12 @@ class WithdrawSentences:
                 for token in sent[1:]:
                     if _starts_clause(token):
                         token.is_sent_start = True
+            elif words >= MIN_WORDS_BEFORE_CLOSING and not stops:
+                # A short line typed without full stops still ends on its good wishes:
+                # "...pull out of the shift manager one good luck finding someone".
+                for token in sent[MIN_WORDS_BEFORE_CLOSING:]:
+                    if _opens_closing(token):
+                        token.is_sent_start = True
 
 
 _OPENERS = frozenset(
@@ -189,6 +195,37 @@ def _starts_clause(token: Token) -> bool:
     if previous.lower_ in _GLUE:
         return False
     return token.lower_ in _OPENERS or token.lower_ in _I
+
+
+MIN_WORDS_BEFORE_CLOSING = 4
+_CLOSINGS = (
+    ("good", "luck"),
+    ("best", "of", "luck"),
+    ("all", "the", "best"),
+    ("best", "wishes"),
+    ("take", "care"),
+    ("thanks", "again"),
+    ("thank", "you"),
+    ("thanks", "for"),
+    ("thx", "for"),
+    ("wishing", "you"),
+    ("hope", "to"),
+    ("hope", "you"),
+    ("hope", "our"),
+)
+"""Good wishes and thanks that open the last sentence of a line typed without stops."""
+
+
+def _opens_closing(token: Token) -> bool:
+    previous = token.nbor(-1)
+    if not previous.is_alpha or previous.lower_ in _GLUE or previous.lower_ == "no":
+        return False
+    doc = token.doc
+    for words in _CLOSINGS:
+        end = token.i + len(words)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[token.i : end]) == words:
+            return True
+    return False
 
 
 _COMMANDS = frozenset({"don't", "do", "dont", "please", "stop", "never", "no"})

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from helpers import Lint, line_col
-from withdraw_lint.engine import lint_path, lint_text
+from withdraw_lint.components import body_sentences
+from withdraw_lint.engine import lint_path, lint_text, lint_with_doc
 from withdraw_lint.layout import Layout, find_layout
 from withdraw_lint.reader import (
     MAX_BYTES,
@@ -309,6 +310,24 @@ def test_an_emoji_ends_a_lower_case_sentence_unless_the_next_word_carries_on(nlp
     sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
     assert "good luck w/ the search!!" in sentences
     assert "thank you 🙏 for everything" in sentences
+
+
+@pytest.mark.parametrize(
+    ("line", "last"),
+    [
+        (
+            "got offered a lead job closer to home so im going to pull out of the shift "
+            "manager one good luck finding someone",
+            "good luck finding someone",
+        ),
+        ("im withdrawing from the process thank you for everything", "thank you for everything"),
+        ("i wanted to say thank you for everything", None),
+        ("i'm saying no thanks to the next stage", None),
+    ],
+)
+def test_good_wishes_end_a_line_typed_without_stops(line: str, last: str | None) -> None:
+    _, doc = lint_with_doc(f"hi Gary\n\n{line}\n\nSent from my iPhone")
+    assert body_sentences(doc)[-1].text.strip() == (last or line)
 
 
 def test_a_signature_block_and_a_legal_disclaimer_are_not_body() -> None:
