@@ -367,6 +367,13 @@ CUES: dict[str, list[str]] = {
         "let's|lets|let_us|we_should ~2 grab|get|have ~1 a ~1 coffee|drink|lunch|beer|catch-up",
         "coffee|drink|lunch|beer ~3 next_time|sometime|soon|someday",
         "hear|see|talk|work ~2 with|from ~1 you ~3 next_one|next_time|again",
+        # Staying on a recruiter's books: the agency's form of keeping the door open.
+        "keep|kept|stay|staying|remain ~1 me ~1 in|on ~1 mind|your_books|your_list|file|radar",
+        "let|tell me know ~4 comes|come up",
+        "give|drop me|you ~1 a shout|call|line",
+        "my|your first call",
+        "speak|talk|chat|catch soon|later",
+        "have a ~1 blessed|lovely|great|good|nice|fantastic|wonderful day|weekend|week|evening",
     ],
     "negative": [
         "waste|wasted|wasting|wastes ~2 of|my|our|your|time",

@@ -570,6 +570,9 @@ CLOSE_CASES = [
     silent(R, "paths-cross", email(THANKS, WITHDRAW, "I hope our paths cross again.")),
     silent(R, "thanks-again", email(THANKS, WITHDRAW, "Thank you again for your time.")),
     silent(R, "stay-in-touch", email(THANKS, WITHDRAW, "I would be glad to stay in touch.")),
+    silent(R, "on-the-books", email(THANKS, WITHDRAW, "Please keep me in mind for day shifts.")),
+    silent(R, "blessed-day", email(THANKS, WITHDRAW, "Have a blessed day.")),
+    silent(R, "speak-soon", email(THANKS, WITHDRAW, "Speak soon.")),
     silent(
         R,
         "close-then-one-more-sentence",
