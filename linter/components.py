@@ -373,7 +373,7 @@ class WithdrawLabeller:
 
         `sent` is the sentence's token range (default: the range the cues span).
         """
-        live = _cancel(cues)
+        live = [c for c in _cancel(cues) if not _inside_name(c)]
         sent_start, sent_end = sent or (
             min((c.start for c in cues), default=0),
             max((c.end for c in cues), default=0),
@@ -481,7 +481,17 @@ class WithdrawLabeller:
             # A bare hyphen only with a space before it: "full-time" explains nothing.
             spaced = cue.text != "-" or bool(cue.doc[cue.start - 1].whitespace_)
             withdraws_before = any(c.label_ == "withdrawal" and c.end <= cue.start for c in cues)
-            if cue.label_ == "explain_mark" and spaced and withdraws_before and end - cue.end >= 5:
+            # "...remove my details; I won't be applying again" says the same thing twice.
+            restates = any(
+                c.label_ in ("withdrawal", "closes_door") and c.start >= cue.end for c in cues
+            )
+            if (
+                cue.label_ == "explain_mark"
+                and spaced
+                and withdraws_before
+                and not restates
+                and end - cue.end >= 5
+            ):
                 return True
         return False
 
@@ -503,6 +513,17 @@ _SPECIFIC_REASON_LABELS = frozenset(f"reason_{c}" for c in REASON_CATEGORIES)
 def _best_category(scores: dict[str, float]) -> str:
     best = max(CATEGORY_CATS, key=lambda c: scores.get(c, 0.0))
     return best.removeprefix("cat_") if scores.get(best, 0.0) > 0 else "unspecified"
+
+
+def _inside_name(cue: Span) -> bool:
+    """A one-word reason cue that is part of a capitalised name: "Elm Street Surgery",
+    "the Finance Business Partner role" (the word says nothing about the candidate)."""
+    if not cue.label_.startswith("reason_") or len(cue) != 1 or not cue[0].is_title:
+        return False
+    doc, i = cue.doc, cue.start
+    before = i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start
+    after = i + 1 < len(doc) and doc[i + 1].is_title
+    return before or after
 
 
 def _cancel(cues: list[Span]) -> list[Span]:

@@ -241,6 +241,10 @@ CUES: dict[str, list[str]] = {
         "doesn't|does_not|don't|didn't|did_not|isn't ~2 align|match|suit|fit|meet",
         "mismatch|misaligned|misalignment",
     ],
+    "reason_not_a_fit_not": [
+        # "I'm leaning toward withdrawing" hedges; "the role leans toward ops" is a reason.
+        "i'm|im|i_am|am|i ~1 leaning|lean|leant|leaned toward|towards|to",
+    ],
     "reason_fit_weak": [
         "salary|compensation|pay|package|budget|range|equity|benefits|bonus|rate|"
         "commute|commuting|hybrid|remote|onsite|on-site|office|travel|travelling|traveling|"

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from spacy.tokens import Span
 from withdraw_lint.analysis import Analysis
 from withdraw_lint.diagnostics import Finding, Severity
 from withdraw_lint.rule import Rule
+from withdraw_lint.rules.template_placeholder import find_slots
 
 IMPLIED_WITHDRAWAL = frozenset({"other_offer", "relocation"})
 """Without any withdrawal, only these reasons explain one ("I've accepted an offer at X");
 other explanations there are for something else, such as rescheduling."""
+
+
+_REASON_SLOT = re.compile(r"reason|why|explanation|cause", re.IGNORECASE)
+
+
+def _unfilled(span: Span) -> str | None:
+    """The template slot that stands where the reason should be ("due to [reason]")."""
+    return next(
+        (m.group(0) for m in find_slots(span.text) if _REASON_SLOT.search(m.group(0))), None
+    )
 
 
 def check(a: Analysis) -> Iterator[Finding]:
@@ -19,7 +32,19 @@ def check(a: Analysis) -> Iterator[Finding]:
     reasons = a.spans("reason")
     if not (a.has("withdrawal") or a.has("withdrawal_hedged")):
         reasons = [r for r in reasons if r.label_ in IMPLIED_WITHDRAWAL]
-    if reasons:
+    slots = [(r, slot) for r in reasons if (slot := _unfilled(r))]
+    if len(slots) < len(reasons):
+        return
+    if slots:
+        sentence, slot = slots[0]
+        yield Finding(
+            start=sentence.start_char,
+            end=sentence.end_char,
+            message=f"The reason for withdrawing is still the template slot {slot!r} (guide "
+            "step 3: state a genuine reason).",
+            suggestion=f'Replace {slot} with a brief, honest reason, e.g. "I have accepted '
+            'another offer".',
+        )
         return
     withdrawals = a.spans("withdrawal") or a.spans("withdrawal_hedged")
     anchor = withdrawals[0] if withdrawals else a.sentences[0]

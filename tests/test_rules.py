@@ -372,6 +372,47 @@ R = "missing-reason"
 REASON_CASES = [
     fires(
         R,
+        "reason-left-as-a-slot",
+        email(THANKS, "I have decided to withdraw my application due to [reason].", CLOSE),
+        5,
+        "I have decided to withdraw my application due to [reason].",
+    ),
+    fires(
+        R,
+        "a-name-is-no-reason",
+        email(
+            THANKS,
+            "Please cancel my interview at Elm Street Surgery, I no longer wish to go ahead.",
+            CLOSE,
+        ),
+        5,
+        "Please cancel my interview at Elm Street Surgery, I no longer wish to go ahead.",
+    ),
+    silent(
+        R,
+        "a-real-surgery",
+        email(THANKS, "I am withdrawing my application. I have Surgery next month.", CLOSE),
+    ),
+    fires(
+        R,
+        "said-twice-is-no-reason",
+        email(
+            THANKS,
+            "Please remove my details from your database; I won't be applying to Norbridge again.",
+            CLOSE,
+        ),
+        5,
+        "Please remove my details from your database; I won't be applying to Norbridge again.",
+    ),
+    fires(
+        R,
+        "leaning-toward-is-a-hedge",
+        email(THANKS, "I'm leaning toward withdrawing from the process.", CLOSE),
+        5,
+        "I'm leaning toward withdrawing from the process.",
+    ),
+    fires(
+        R,
         "therefore-after-thanks-points-at-nothing",
         email("Thank you for the interview. I will therefore withdraw, with regret.", CLOSE),
         3,
