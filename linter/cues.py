@@ -326,7 +326,12 @@ CUES: dict[str, list[str]] = {
         "unexpected|internal|my|own reasons|circumstances|matters|issues|factors|problem|"
         "problems|issue|matter|situation",
         "due_to|because_of ~1 circumstances|reasons|changes|situation|things",
-        "not|n't|isn't|nt ~2 right|best|good|ideal timing|time|moment",
+        "not|n't|isn't|nt|no_longer ~2 right|best|good|ideal timing|time|moment",
+        "personal|family|private and|& personal|family|private reasons|circumstances",
+        "family reasons|circumstances",
+        # "...isn't the right fit for me at this stage": a fit, with nothing said about it.
+        "not|n't|isn't|no_longer ~6 right|best|good|ideal|great fit|match|step|move|opportunity "
+        "for me ~1 at|right this|that|now|the",
         "timing ~3 not|n't|isn't|doesn't|does|right|off|work|works",
         "stuff|something|things|life ~1 came|come|happened|happen|changed|change|going",
         "change|changes in ~1 circumstances|my|plans|situation|priorities",

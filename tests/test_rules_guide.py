@@ -42,6 +42,32 @@ R = "vague-reason"
 VAGUE_CASES = [
     fires(
         R,
+        "personal-and-family-reasons",
+        _draft("I am withdrawing from the process for personal and family reasons."),
+        3,
+        "I am withdrawing from the process for personal and family reasons.",
+    ),
+    fires(
+        R,
+        "no-longer-the-right-time",
+        _draft("I'm writing to withdraw my application as it's no longer the right time for me."),
+        3,
+        "I'm writing to withdraw my application as it's no longer the right time for me.",
+    ),
+    fires(
+        R,
+        "a-fit-with-nothing-said",
+        _draft("I don't feel the position is the right fit for me at this stage, so I withdraw."),
+        3,
+        "I don't feel the position is the right fit for me at this stage, so I withdraw.",
+    ),
+    silent(
+        R,
+        "family-reasons-and-a-move",
+        _draft("I am withdrawing, as I am relocating to Cardiff for family reasons."),
+    ),
+    fires(
+        R,
         "some-personal-problem",
         _draft("I am very sorry but due to some personal problem I cannot continue the process."),
         3,
