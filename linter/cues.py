@@ -506,6 +506,16 @@ CUES: dict[str, list[str]] = {
         "can't|cannot|can_not believe anyone|anybody|people",
         "second|third|fourth|fifth|sixth|umpteenth time i've|i_have|i ~1 had to|asked|said|told|"
         "explained|chased|written",
+        "after|given|considering|seeing the way ~6 spoken|treated|handled|run|conducted|"
+        "organised|organized|managed",
+        "without so much as",
+        "forgot|forgotten about me",
+        "let you ~1 figure|sort|work that|it|this out",
+        "do|work|doing|working ~4 for free",
+        "that's|that_is|thats just how ~3 done|work|works|operate|operates",
+        "can forget it|about_it",
+        "hope|hopefully ~4 appointee|hire|successor|replacement|candidate|person ~3 more|better",
+        "out of its|their|your|his|her depth",
     ],
     "negative_not": [
         "funny how things|life",

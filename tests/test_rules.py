@@ -673,6 +673,10 @@ NEGATIVE_CASES = [
     silent(R, "not-that-you-need-it", _with("Good luck, not that you'll need it.")),
     silent(R, "funny-how-things-work-out", _with("Funny how things work out sometimes.")),
     _negative("said-it-before", "This is the third time I've had to ask for this."),
+    _negative("without-so-much-as", "Four weeks passed without so much as an acknowledgement."),
+    _negative("out-of-depth", "The panel seemed a little out of its depth."),
+    _negative("the-way-i-was-spoken-to", "Given the way I was spoken to, I won't reapply."),
+    silent(R, "liked-the-way-it-was-run", _with("I liked the way the day was run.")),
     silent(
         R,
         "unfortunately",
