@@ -60,6 +60,7 @@ def body_sentences(doc: Doc) -> list[Span]:
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
+_ABBREVIATIONS = frozenset({"ref", "req", "sr", "jr", "approx", "dept", "tel", "ext", "vs"})
 _COMPANY_SUFFIXES = frozenset({"corp.", "inc.", "ltd.", "co.", "llc.", "plc.", "gmbh.", "etc."})
 
 
@@ -143,7 +144,19 @@ class WithdrawSentences:
             if _BULLET.match(next_line) or not wrapped:
                 token.is_sent_start = True
         self._split_overlong(doc)
+        self._join_abbreviations(doc)
         return doc
+
+    @staticmethod
+    def _join_abbreviations(doc: Doc) -> None:
+        """No sentence starts after the full stop of "(ref. 48213)" or "the Sr. Accountant"."""
+        for token in doc[2:]:
+            stop, word = token.nbor(-1), token.nbor(-2)
+            if not token.is_sent_start or stop.text != "." or word.whitespace_ or stop.is_space:
+                continue
+            number = token.like_num or token.text[:1].isdigit()
+            if word.lower_ in _ABBREVIATIONS or (word.lower_ in ("no", "nr") and number):
+                token.is_sent_start = False
 
     def _split_overlong(self, doc: Doc) -> None:
         """A 'sentence' of many wrapped lines with no punctuation is really several: text
@@ -152,6 +165,8 @@ class WithdrawSentences:
             words = sum(1 for t in sent if t.is_alpha)
             breaks = [t for t in sent if t.is_space and "\n" in t.text and t.i + 1 < sent.end]
             stops = [t for t in sent if t.text in (".", "!", "?")]
+            # A mark that only ends the run ("...all the best with the rebuild!") is no stop.
+            inner_stops = [t for t in stops if t.i < sent.end - 2]
             if words > self.max_words and breaks and not stops:
                 for space in breaks:
                     doc[space.i + 1].is_sent_start = True
@@ -159,7 +174,7 @@ class WithdrawSentences:
                 for token in sent[1:]:
                     if _starts_clause(token):
                         token.is_sent_start = True
-            elif words >= MIN_WORDS_BEFORE_CLOSING and not stops:
+            elif words >= MIN_WORDS_BEFORE_CLOSING and not inner_stops:
                 # A short line typed without full stops still ends on its good wishes:
                 # "...pull out of the shift manager one good luck finding someone".
                 for token in sent[MIN_WORDS_BEFORE_CLOSING:]:
@@ -200,6 +215,14 @@ def _starts_clause(token: Token) -> bool:
 MIN_WORDS_BEFORE_CLOSING = 4
 _CLOSINGS = (
     ("good", "luck"),
+    ("cheers", "for"),
+    ("cheers", "again"),
+    ("hope", "u"),
+    ("thank", "u"),
+    ("many", "thanks"),
+    ("sorry", "for"),
+    ("sorry", "about"),
+    ("apologies", "for"),
     ("best", "of", "luck"),
     ("all", "the", "best"),
     ("best", "wishes"),
@@ -209,22 +232,40 @@ _CLOSINGS = (
     ("thanks", "for"),
     ("thx", "for"),
     ("wishing", "you"),
+    ("wish", "you"),
+    ("wish", "u"),
     ("hope", "to"),
     ("hope", "you"),
     ("hope", "our"),
 )
-"""Good wishes and thanks that open the last sentence of a line typed without stops."""
+"""Good wishes, thanks and apologies that open a late sentence of a line typed without
+stops."""
+_LEADS_INTO_CLOSING = frozenset(
+    {"to", "you", "u", "ya", "and", "say", "said", "wish", "wishing", "a", "the", "very"}
+    | {"really", "so", "of", "for", "with", "my", "your", "again", "just", "i", "we", "no"}
+    | {"am", "im", "i'm", "was", "be", "being", "feel", "felt", "all", "also", "truly"}
+    | {"sincere", "sincerely", "genuine", "genuinely", "huge", "big", "heartfelt", "warm"}
+    | {"warmest", "deepest", "our", "accept", "saying", "want", "wanted", "like", "send"}
+)
+"""Words after which a closing phrase carries the sentence on ("wish you good luck",
+"I'm sorry for", "no thanks")."""
+
+
+_WISH_VERBS = frozenset({"wish", "wishing", "send", "sending", "pass", "extend", "give", "offer"})
 
 
 def _opens_closing(token: Token) -> bool:
     previous = token.nbor(-1)
-    if not previous.is_alpha or previous.lower_ in _GLUE or previous.lower_ == "no":
+    if not previous.is_alpha or previous.lower_ in _LEADS_INTO_CLOSING:
         return False
+    lead = token.doc[max(token.i - 6, token.sent.start) : token.i]
+    if any(t.lower_ in _WISH_VERBS for t in lead):
+        return False  # "wishing you and the team all the best"
     doc = token.doc
     for words in _CLOSINGS:
         end = token.i + len(words)
         if end <= len(doc) and tuple(t.lower_ for t in doc[token.i : end]) == words:
-            return True
+            return not (end < len(doc) and doc[end].lower_ == "of")  # "take care of him"
     return False
 
 

@@ -323,11 +323,34 @@ def test_an_emoji_ends_a_lower_case_sentence_unless_the_next_word_carries_on(nlp
         ("im withdrawing from the process thank you for everything", "thank you for everything"),
         ("i wanted to say thank you for everything", None),
         ("i'm saying no thanks to the next stage", None),
+        (
+            "thanks for the call, super helpful im going to step back from the process, the "
+            "role is mostly php and i want to grow in frontend wish you all the best with it!",
+            "wish you all the best with it!",
+        ),
+        ("wishing you and the team all the best in the search", None),
+        ("i need to withdraw as im helping take care of my dad", None),
     ],
 )
 def test_good_wishes_end_a_line_typed_without_stops(line: str, last: str | None) -> None:
     _, doc = lint_with_doc(f"hi Gary\n\n{line}\n\nSent from my iPhone")
     assert body_sentences(doc)[-1].text.strip() == (last or line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I applied for the Analyst position (req. 48213). I have accepted another offer.",
+        "I met the Sr. Accountant team. I have accepted another offer.",
+        "My application no. 4471 can be closed. I have accepted another offer.",
+    ],
+)
+def test_no_sentence_starts_after_an_abbreviation(text: str) -> None:
+    _, doc = lint_with_doc(f"Dear Ana,\n\n{text}\n\nBest,\nLi")
+    assert [s.text.strip() for s in body_sentences(doc)] == [
+        text.removesuffix(" I have accepted another offer."),
+        "I have accepted another offer.",
+    ]
 
 
 def test_a_signature_block_and_a_legal_disclaimer_are_not_body() -> None:
