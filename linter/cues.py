@@ -92,6 +92,9 @@ CUES: dict[str, list[str]] = {
         "?it ?was|'s|has|been a pleasure|privilege|honor|honour|joy",
         "i|i've|really enjoyed|loved meeting|speaking|talking|learning|getting|the|our|my",
         "thank-you|thankyou",
+        # Thanks in the writer's other language: "Go raibh maith agat for your letter".
+        "go raibh maith agat|agaibh",
+        "merci|danke|gracias|grazie|obrigado|obrigada|dziękuję|dziekuje|arigato|shukran|asante",
     ],
     "gratitude_not": [
         "thanks|thank to a|an|the|this|that|some|my|our|your|recent|unforeseen|unexpected|"
@@ -127,6 +130,7 @@ CUES: dict[str, list[str]] = {
         "respectfully|politely|must|have|will|to|'ll decline|pass",
         f"pass|passing ~1 on ~3 {OPPORTUNITY}|round|interview|interviews|process|this|it|them",
         "gonna|going|i|will|'ll pass",
+        "ill|il|imma pass",
         "out of the running|race|process",
         f"cancel|cancelling|canceling|cancelled|canceled ~3 {APPLICATION}|interview|interviews|"
         "call|assessment|onsite|meeting|appointment|round",
@@ -190,6 +194,7 @@ CUES: dict[str, list[str]] = {
     "hedge": [
         "not sure ~1 i ~1 want|wish|should ~2 continue|keep|proceed|go",
         "second thoughts|doubts",
+        "weighing|weigh ~3 against|between|whether|up|options",
         f"{HEDGE}",
         "not sure|certain|convinced",
         "think|thinking|thought ~2 about|of ~1 withdrawing|pulling|stepping|dropping|leaving|not",
@@ -206,7 +211,8 @@ CUES: dict[str, list[str]] = {
     ],
     "hedge_not": [
         # Reflection already done is not doubt: "after thinking it over, I'll pass".
-        "after|upon|having ~2 thinking|thought|reflecting|reflection|considering|consideration",
+        "after|upon|having ~2 thinking|thought|reflecting|reflection|considering|consideration|"
+        "weighing|weighed",
         "thinking|thought ~1 it|this|things|everything over|through",
         "may|might i ~1 say|add|ask|suggest",
         "if possible|appropriate|so|needed|helpful|you",
@@ -374,7 +380,8 @@ CUES: dict[str, list[str]] = {
         "keen|happy|glad|love|like ~1 to hear ~1 about|of|from",
         "great|lovely|pleasure|nice ~1 to|meeting|working|speaking|talking|chatting",
         "let's|lets|let_us|we_should ~2 grab|get|have ~1 a ~1 coffee|drink|lunch|beer|catch-up",
-        "coffee|drink|lunch|beer ~3 next_time|sometime|soon|someday",
+        "coffee|coffees|drink|drinks|lunch|beer|beers|pint|pints ~3 "
+        "next_time|sometime|soon|someday",
         "hear|see|talk|work ~2 with|from ~1 you ~3 next_one|next_time|again",
         # Staying on a recruiter's books: the agency's form of keeping the door open.
         "keep|kept|stay|staying|remain ~1 me ~1 in|on ~1 mind|your_books|your_list|file|radar",
@@ -514,10 +521,14 @@ CUES: dict[str, list[str]] = {
         "do|work|doing|working ~4 for free",
         "that's|that_is|thats just how ~3 done|work|works|operate|operates",
         "can forget it|about_it",
+        "silence meant|means|said|says|spoke|speaks|told",
         "hope|hopefully ~4 appointee|hire|successor|replacement|candidate|person ~3 more|better",
         "out of its|their|your|his|her depth",
     ],
     "negative_not": [
+        "bearer of",
+        "rubbish|bad|terrible|awful|sad|crap|crappy|sorry news",
+        "better served",
         "funny how things|life",
         "not that you'll|you_will|u'll|youll need it",
         # "someone better suited than me" is modesty, not a backhanded wish.

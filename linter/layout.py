@@ -40,7 +40,7 @@ _NAME_LINE = re.compile(r"^\s*[-–—~]?\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w
 _QUOTE_START = re.compile(
     r"^\s*(?:>|On\b.{4,200}\bwrote:\s*$|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}"
     r"|-{2,}\s*On\b.{4,200}\bwrote:?\s*-{2,}\s*$"  # Zoho: "---- On Thu, ... wrote ----"
-    r"|From:\s.+|_{5,}\s*$"
+    r"|From:\s.+|_{5,}\s*$|-{3,}\s*$|={3,}\s*$"
     # A mail client's signature, which the candidate did not write for this email:
     r"|--\s*$|Sent from my \w+|Sent from (?:Outlook|Mail|Yahoo)|Get Outlook for \w+)",
     re.IGNORECASE,

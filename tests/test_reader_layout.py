@@ -242,6 +242,13 @@ def test_quoted_reply_under_a_dashed_header() -> None:
     assert _body(text, layout) == BODY
 
 
+def test_a_pasted_message_under_a_line_of_dashes() -> None:
+    text = f"Hi Tom,\n\n{BODY}\n\nAnil\n\n-----\nTom Reilly  11:42 AM\nHi Anil, still keen?\n"
+    layout = find_layout(text)
+    assert layout.quote_start == text.index("-----")
+    assert _body(text, layout) == BODY
+
+
 def test_quoted_reply_with_angle_quotes_only() -> None:
     text = f"Hi Jo,\n\n{BODY}\n\nCheers,\nTomás\n\n> Are you still interested?\n"
     layout = find_layout(text)

@@ -95,6 +95,7 @@ def apply_fix(text: str, diagnostic: Diagnostic) -> str:
 
 R = "missing-withdrawal"
 WITHDRAWAL_CASES = [
+    silent(R, "ill-pass", email(THANKS, "i got another job at the cafe so ill pass", CLOSE)),
     fires(
         R,
         "offer-news-without-withdrawing",
@@ -283,6 +284,11 @@ WITHDRAWAL_CASES = [
 
 R = "missing-gratitude"
 GRATITUDE_CASES = [
+    silent(
+        R,
+        "thanks-in-irish",
+        email("Go raibh maith agat for your letter about the panel.", WITHDRAW, CLOSE),
+    ),
     silent(R, "appreciates-patience", email(WITHDRAW, "I appreciate your patience.", CLOSE)),
     fires(
         R,
@@ -614,6 +620,7 @@ CLOSE_CASES = [
     silent(R, "on-the-books", email(THANKS, WITHDRAW, "Please keep me in mind for day shifts.")),
     silent(R, "blessed-day", email(THANKS, WITHDRAW, "Have a blessed day.")),
     silent(R, "speak-soon", email(THANKS, WITHDRAW, "Speak soon.")),
+    silent(R, "drinks-soon", email(THANKS, WITHDRAW, "Drinks soon?")),
     silent(
         R,
         "close-then-one-more-sentence",
@@ -677,6 +684,9 @@ NEGATIVE_CASES = [
     _negative("out-of-depth", "The panel seemed a little out of its depth."),
     _negative("the-way-i-was-spoken-to", "Given the way I was spoken to, I won't reapply."),
     silent(R, "liked-the-way-it-was-run", _with("I liked the way the day was run.")),
+    silent(R, "bearer-of-rubbish-news", _with("Sorry to be the bearer of rubbish news!")),
+    silent(R, "better-served", _with("You would be better served by someone keener on sales.")),
+    _negative("the-silence-said-it", "I'd already assumed the silence meant a no."),
     silent(
         R,
         "unfortunately",

@@ -152,6 +152,13 @@ R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
     fires(
         R,
+        "weighing-it-up",
+        _draft("I've been weighing it up against staying where I am, and I'm honestly torn."),
+        3,
+        "I've been weighing it up against staying where I am, and I'm honestly torn.",
+    ),
+    fires(
+        R,
         "would-have-to-withdraw-if",
         _draft(
             "My reserve unit has put me on notice for a posting. If that goes ahead, I would "
