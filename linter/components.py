@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -160,7 +160,8 @@ class WithdrawSentences:
 
     def _split_overlong(self, doc: Doc) -> None:
         """A 'sentence' of many wrapped lines with no punctuation is really several: text
-        typed without full stops. Such a run is split at its line breaks."""
+        typed without full stops. Such a run is split at its line breaks, or where a
+        sentence plainly opens; a shorter one where its thanks or good wishes begin."""
         for sent in list(doc.sents):
             words = sum(1 for t in sent if t.is_alpha)
             breaks = [t for t in sent if t.is_space and "\n" in t.text and t.i + 1 < sent.end]
@@ -177,9 +178,8 @@ class WithdrawSentences:
             elif words >= MIN_WORDS_BEFORE_CLOSING and not inner_stops:
                 # A short line typed without full stops still ends on its good wishes:
                 # "...pull out of the shift manager one good luck finding someone".
-                for token in sent[MIN_WORDS_BEFORE_CLOSING:]:
-                    if _opens_closing(token):
-                        token.is_sent_start = True
+                for index in _closing_starts(sent):
+                    doc[index].is_sent_start = True
 
 
 _OPENERS = frozenset(
@@ -254,19 +254,27 @@ _LEADS_INTO_CLOSING = frozenset(
 _WISH_VERBS = frozenset({"wish", "wishing", "send", "sending", "pass", "extend", "give", "offer"})
 
 
-def _opens_closing(token: Token) -> bool:
-    previous = token.nbor(-1)
-    if not previous.is_alpha or previous.lower_ in _LEADS_INTO_CLOSING:
-        return False
-    lead = token.doc[max(token.i - 6, token.sent.start) : token.i]
-    if any(t.lower_ in _WISH_VERBS for t in lead):
-        return False  # "wishing you and the team all the best"
-    doc = token.doc
-    for words in _CLOSINGS:
-        end = token.i + len(words)
-        if end <= len(doc) and tuple(t.lower_ for t in doc[token.i : end]) == words:
-            return not (end < len(doc) and doc[end].lower_ == "of")  # "take care of him"
-    return False
+_CLOSINGS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _CLOSINGS:
+    _CLOSINGS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
+def _closing_starts(sent: Span) -> Iterator[int]:
+    """Where thanks, good wishes or an apology open a new sentence inside `sent`."""
+    words = [t.lower_ for t in sent]
+    alpha = [t.is_alpha for t in sent]
+    for k in range(MIN_WORDS_BEFORE_CLOSING, len(words)):
+        if words[k] not in _CLOSINGS_BY_FIRST or not alpha[k - 1]:
+            continue
+        lead = words[max(0, k - 6) : k]
+        if words[k - 1] in _LEADS_INTO_CLOSING or _WISH_VERBS.intersection(lead):
+            continue  # "...to wish you good luck", "wishing you and the team all the best"
+        for phrase in _CLOSINGS_BY_FIRST[words[k]]:
+            end = k + len(phrase)
+            if tuple(words[k:end]) == phrase:
+                if not (end < len(words) and words[end] == "of"):  # "take care of him"
+                    yield sent.start + k
+                break
 
 
 _COMMANDS = frozenset({"don't", "do", "dont", "please", "stop", "never", "no"})

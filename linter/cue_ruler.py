@@ -5,13 +5,15 @@ number of patterns, matching or not: with 340 cue patterns that have gaps it was
 the time a draft takes to lint. Nearly all of them start with a fixed word ("thank",
 "withdraw", "not"), and a pattern whose first word is nowhere in the draft cannot match.
 This ruler keeps one `Matcher` per set of first words and runs only those whose words
-occur in the draft (in a 145-word draft, about one pattern in four). Everything else is
-the span ruler's: the patterns it stores and saves, the phrase matcher, the spans it
-writes.
+occur in the draft (in a 145-word draft, about one pattern in four), and each only on the
+stretches that start at one of its words and are as long as its longest pattern can be.
+Everything else is the span ruler's: the patterns it stores and saves, the phrase
+matcher, the spans it writes.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from spacy.language import Language
@@ -31,6 +33,20 @@ def make_cue_ruler(
     return AnchoredSpanRuler(
         nlp, name, spans_key=spans_key, phrase_matcher_attr=phrase_matcher_attr, overwrite=True
     )
+
+
+def reach(pattern: list[dict[str, Any]]) -> float:
+    """The most tokens a token pattern can match (infinite with a `*` or `+`)."""
+    total = 0.0
+    for token in pattern:
+        op = token.get("OP", "1")
+        if op in ("*", "+"):
+            return math.inf
+        if op.startswith("{"):
+            total += int(op.strip("{}").split(",")[-1] or 0) if "," in op else int(op.strip("{}"))
+        elif op != "!":
+            total += 1
+    return total
 
 
 def first_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
@@ -54,6 +70,7 @@ class AnchoredSpanRuler(SpanRuler):
     def clear(self) -> None:
         super().clear()
         self._anchored: dict[frozenset[str], Matcher] = {}
+        self._reach: dict[frozenset[str], float] = {}
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         patterns = list(patterns)  # from_disk passes a generator
@@ -75,6 +92,7 @@ class AnchoredSpanRuler(SpanRuler):
                     fuzzy_compare=self.matcher_fuzzy_compare,
                 )
             self._anchored[words].add(self._key(entry), [pattern])
+            self._reach[words] = max(self._reach.get(words, 0), reach(pattern))
         # Phrases matched on LOWER or ORTH need only their tokens (the span ruler runs
         # each through the whole pipeline, a tenth of a cold start for 1,900 phrases).
         for key, texts in phrases.items():
@@ -118,12 +136,34 @@ class AnchoredSpanRuler(SpanRuler):
     def match(self, doc: Doc) -> list[Span]:
         """The span ruler's matches, plus those of the groups whose first words occur."""
         spans = set(super().match(doc))
-        present = {token.lower_ for token in doc}
+        where: dict[str, list[int]] = {}
+        for token in doc:
+            where.setdefault(token.lower_, []).append(token.i)
         for words, matcher in self._anchored.items():
-            if words.isdisjoint(present):
-                continue
-            for match_id, start, end in matcher(doc):
-                if start < end:
-                    found = self._match_label_id_map[match_id]
-                    spans.add(Span(doc, start, end, label=found["label"], span_id=found["id"]))
+            starts = sorted(i for word in words & where.keys() for i in where[word])
+            for begin, end in _stretches(starts, self._reach[words], len(doc)):
+                for match_id, start, stop in matcher(doc[begin:end]):
+                    if start < stop:
+                        found = self._match_label_id_map[match_id]
+                        spans.add(
+                            Span(
+                                doc,
+                                begin + start,
+                                begin + stop,
+                                label=found["label"],
+                                span_id=found["id"],
+                            )
+                        )
         return sorted(spans)
+
+
+def _stretches(starts: list[int], length: float, size: int) -> list[tuple[int, int]]:
+    """The token ranges that begin at `starts` and run `length` tokens, merged."""
+    merged: list[tuple[int, int]] = []
+    for start in starts:
+        end = int(min(size, start + length))
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

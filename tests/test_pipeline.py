@@ -75,10 +75,20 @@ def test_the_anchored_cue_ruler_finds_what_spacys_span_ruler_finds(nlp) -> None:
 
     plain = _plain_ruler(nlp)
     ours = nlp.get_pipe("cue_ruler")
-    records = load_corpus()[::10]  # every tenth draft of all parts: 123 drafts
+    records = load_corpus()[::10]  # every tenth draft of all parts: 135 drafts
     assert len(records) > 100
     for record in records:
         assert _cues(ours(nlp.make_doc(record.text))) == _cues(plain(record.text)), record.id
+
+
+def test_a_patterns_reach_bounds_the_stretch_it_is_matched_on() -> None:
+    from withdraw_lint.cue_ruler import _stretches, reach
+
+    assert reach([{"LOWER": "thanks"}, {"OP": "{0,5}"}, {"LOWER": "guess"}]) == 7
+    assert reach([{"LOWER": "a"}, {"LOWER": "b", "OP": "?"}, {"OP": "{3}"}]) == 5
+    assert reach([{"LOWER": "a"}, {"OP": "*"}]) == float("inf")
+    assert _stretches([2, 5, 40], 7, 44) == [(2, 12), (40, 44)]
+    assert _stretches([1], float("inf"), 10) == [(1, 10)]
 
 
 def test_the_anchored_cue_ruler_removes_and_round_trips(nlp, tmp_path) -> None:
