@@ -60,7 +60,10 @@ def body_sentences(doc: Doc) -> list[Span]:
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
-_ABBREVIATIONS = frozenset({"ref", "req", "sr", "jr", "approx", "dept", "tel", "ext", "vs"})
+_BEFORE_CODES = frozenset({"ref", "req", "no", "nr", "tel", "ext"})
+_BEFORE_NAMES = frozenset({"sr", "approx", "dept", "vs"})
+_OPENS = frozenset({"i", "we", "they", "he", "she", "it", "you", "the", "this", "that", "my"})
+"""Words that open a sentence after "dept." rather than continue a title."""
 _COMPANY_SUFFIXES = frozenset({"corp.", "inc.", "ltd.", "co.", "llc.", "plc.", "gmbh.", "etc."})
 
 
@@ -154,9 +157,11 @@ class WithdrawSentences:
             stop, word = token.nbor(-1), token.nbor(-2)
             if not token.is_sent_start or stop.text != "." or word.whitespace_ or stop.is_space:
                 continue
-            number = token.like_num or token.text[:1].isdigit()
-            if word.lower_ in _ABBREVIATIONS or (word.lower_ in ("no", "nr") and number):
-                token.is_sent_start = False
+            code = token.text[:1].isdigit() or (token.is_upper and len(token) > 1)
+            if word.lower_ in _BEFORE_CODES and code:
+                token.is_sent_start = False  # "(ref. 48213)", "(Ref. LC/04/25)", "no. 4471"
+            elif word.lower_ in _BEFORE_NAMES and token.is_title and token.lower_ not in _OPENS:
+                token.is_sent_start = False  # "the Sr. Accountant role"
 
     def _split_overlong(self, doc: Doc) -> None:
         """A 'sentence' of many wrapped lines with no punctuation is really several: text
@@ -175,7 +180,7 @@ class WithdrawSentences:
                 for token in sent[1:]:
                     if _starts_clause(token):
                         token.is_sent_start = True
-            elif words >= MIN_WORDS_BEFORE_CLOSING and not inner_stops:
+            elif words >= MIN_WORDS_BEFORE_CLOSING and not inner_stops and _typed_loosely(sent):
                 # A short line typed without full stops still ends on its good wishes:
                 # "...pull out of the shift manager one good luck finding someone".
                 for index in _closing_starts(sent):
@@ -259,6 +264,14 @@ for _phrase in _CLOSINGS:
     _CLOSINGS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 
+def _typed_loosely(sent: Span) -> bool:
+    """Lower-case typing, where a missing full stop is no sign of one long sentence
+    ("thanks for the call im going to step back ... wish you all the best"); a written
+    sentence ("Once again, many thanks for your time.") is left whole."""
+    first = next((t for t in sent if t.is_alpha), None)
+    return first is not None and first.is_lower and not any(t.text == "I" for t in sent)
+
+
 def _closing_starts(sent: Span) -> Iterator[int]:
     """Where thanks, good wishes or an apology open a new sentence inside `sent`."""
     words = [t.lower_ for t in sent]
@@ -266,7 +279,7 @@ def _closing_starts(sent: Span) -> Iterator[int]:
     for k in range(MIN_WORDS_BEFORE_CLOSING, len(words)):
         if words[k] not in _CLOSINGS_BY_FIRST or not alpha[k - 1]:
             continue
-        lead = words[max(0, k - 6) : k]
+        lead = words[max(0, k - 10) : k]
         if words[k - 1] in _LEADS_INTO_CLOSING or _WISH_VERBS.intersection(lead):
             continue  # "...to wish you good luck", "wishing you and the team all the best"
         for phrase in _CLOSINGS_BY_FIRST[words[k]]:
@@ -281,6 +294,21 @@ _COMMANDS = frozenset({"don't", "do", "dont", "please", "stop", "never", "no"})
 """First words of a command ("Don't call me again"), which is no reason for anything."""
 
 MIN_WORDS_FOR_CLASSIFIER = 3
+WEAK_CUE_SHARE = 0.5
+"""A weak cue (scare quotes) makes a label when the classifier's score reaches this share
+of its threshold: half convinced, where alone it would have to be fully convinced."""
+_QUOTE_MARK = re.compile(r"(?<![^\W_])['\"\u2018\u201c]|['\"\u2019\u201d](?![^\W_])")
+
+
+def classifier_text(text: str) -> str:
+    """What the sentence classifier reads, in training and in use: the text without its
+    quotation marks (apostrophes inside words stay). The corpus's writers quoted words
+    almost only in sarcasm, so a classifier that saw the marks learnt them as hostile
+    and scored a sincere 'you said I'd be a "great fit"' 0.71; scare quotes are left to
+    a weak cue instead (`WEAK_CUE_SHARE`)."""
+    return _QUOTE_MARK.sub("", text)
+
+
 CANCELLED = "_cancelled"
 """Suffix of the cue flag saying an `X_not` cue overruled every `X` cue in the sentence:
 the classifier alone may not then add X."""
@@ -360,7 +388,7 @@ class WithdrawLabeller:
         if self.classifier not in self.nlp.component_names or not sents:
             return [{} for _ in sents]
         textcat = self.nlp.get_pipe(self.classifier)
-        docs = [self.nlp.make_doc(s.text) for s in sents]
+        docs = [self.nlp.make_doc(classifier_text(s.text)) for s in sents]
         words = [sum(1 for t in s if t.is_alpha) for s in sents]
         return [{**d.cats, WORDS_KEY: n} for d, n in zip(textcat.pipe(docs), words, strict=True)]
 
@@ -438,7 +466,20 @@ class WithdrawLabeller:
         cancelled = {c.label_.removesuffix("_not") for c in cues if c.label_.endswith("_not")}
         for label in LABELS:
             flags[f"{label}{CANCELLED}"] = label in cancelled and label not in names
-        vague = [c for c in live if c.label_ == "reason_vague"]
+        # "...not the right fit for me at the moment: it is mostly backend work" explains
+        # itself after the vague words.
+        vague = [
+            c
+            for c in live
+            if c.label_ == "reason_vague"
+            and not any(
+                e.label_ in ("explain_mark", "causal")
+                and e.start >= c.end
+                and sent_end - e.end >= 5
+                and not any(w.label_ in ("withdrawal", "hedge") and w.start >= e.end for w in live)
+                for e in live
+            )
+        ]
         specific = [
             c
             for c in live
@@ -449,6 +490,7 @@ class WithdrawLabeller:
         flags["withdrawal"] = clear
         flags["withdrawal_hedged"] = bool(withdrawal) and not clear
         flags["reason"] = category is not None
+        flags["scare_quote"] = "scare_quote" in names
         return flags, category
 
     @staticmethod
@@ -481,8 +523,17 @@ class WithdrawLabeller:
         self, cues: list[Span], scores: dict[str, float], sent: tuple[int, int] | None = None
     ) -> Iterable[tuple[str, str]]:
         flags, category = self.cue_flags(cues, sent)
-        negative = self._decide("negative", flags["negative"], scores)
+        negative = self._decide(
+            "negative", flags["negative"], scores, flags[f"negative{CANCELLED}"]
+        ) or (
+            flags["scare_quote"]
+            and scores.get("negative", 0.0) >= self.accept.get("negative", 2.0) * WEAK_CUE_SHARE
+        )
         for label in ("gratitude", "close", "negative", "assistance", "closes_door", "apology"):
+            if label == "negative":
+                if negative:
+                    yield label, label
+                continue
             # Thanks in a hostile sentence are sarcasm: "Thanks for wasting my time."
             sarcastic = label in ("gratitude", "close") and negative
             cancelled = flags[f"{label}{CANCELLED}"]

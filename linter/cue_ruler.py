@@ -43,9 +43,12 @@ def reach(pattern: list[dict[str, Any]]) -> float:
         if op in ("*", "+"):
             return math.inf
         if op.startswith("{"):
-            total += int(op.strip("{}").split(",")[-1] or 0) if "," in op else int(op.strip("{}"))
-        elif op != "!":
-            total += 1
+            most = op.strip("{}").split(",")[-1]  # "{n}", "{n,m}", "{,m}" or "{n,}"
+            if not most:
+                return math.inf
+            total += int(most)
+        else:
+            total += 1  # one token, also for "?" and for "!" (a token that must not match)
     return total
 
 

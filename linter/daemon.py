@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import importlib.util
 import json
 import os
 import socket
@@ -39,16 +40,25 @@ def fingerprint() -> str:
     and source files (an editable install changes code without changing its version)."""
     from withdraw_lint import __version__
 
-    return f"{__version__}:{sys.executable}:{newest_change(Path(__file__).resolve().parent)}"
+    folders = [Path(__file__).resolve().parent]
+    for name in ("withdraw_lint.rules", "withdraw_lint.models"):
+        spec = importlib.util.find_spec(name)  # imports nothing but the package itself
+        if spec is not None and spec.origin is not None:
+            folders.append(Path(spec.origin).parent)
+    return f"{__version__}:{sys.executable}:{newest_change(folders)}"
 
 
-def newest_change(package: Path) -> int:
-    """The latest modification time (ns) of the package's code and shipped pipeline, with
-    `rules/` and `models/` beside `package` (a source checkout) or inside it (installed)."""
-    root = package.parent if (package.parent / "models" / "pipeline").exists() else package
-    pipeline = root / "models" / "pipeline" / "config.cfg"
-    sources = [*package.glob("*.py"), *package.glob("reporters/*.py"), *root.glob("rules/*.py")]
-    return max((p.stat().st_mtime_ns for p in [pipeline, *sources] if p.exists()), default=0)
+def newest_change(folders: list[Path]) -> int:
+    """The latest modification time (ns) of the code, schema and shipped pipeline in the
+    package's folders (`linter/`, `rules/`, `models/` in a checkout, all one folder once
+    installed)."""
+    files = [
+        path
+        for folder in folders
+        for pattern in ("*.py", "reporters/*.py", "schema/*.json", "pipeline/config.cfg")
+        for path in folder.glob(pattern)
+    ]
+    return max((path.stat().st_mtime_ns for path in files), default=0)
 
 
 def socket_path() -> Path:

@@ -36,15 +36,19 @@ _INLINE_SIGN_OFF = re.compile(
     r"(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*$",
     re.IGNORECASE,
 )
+_INITIALS = re.compile(r"^\s*[-–—~]?\s*[A-Z]\.?(?:\s?[A-Z]\.?)?\s*$")
 _NAME_LINE = re.compile(r"^\s*[-–—~]?\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s*$")
 _QUOTE_START = re.compile(
     r"^\s*(?:>|On\b.{4,200}\bwrote:\s*$|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}"
     r"|-{2,}\s*On\b.{4,200}\bwrote:?\s*-{2,}\s*$"  # Zoho: "---- On Thu, ... wrote ----"
-    r"|From:\s.+|_{5,}\s*$|-{3,}\s*$|={3,}\s*$"
+    r"|From:\s.+|_{5,}\s*$"
     # A mail client's signature, which the candidate did not write for this email:
     r"|--\s*$|Sent from my \w+|Sent from (?:Outlook|Mail|Yahoo)|Get Outlook for \w+)",
     re.IGNORECASE,
 )
+_RULE_LINE = re.compile(r"^\s*(?:-{3,}|={3,})\s*$")
+_HEADER_LINE = re.compile(r"^\s*(?:From|Sent|To|Date|Subject|On)\b|\b\d{1,2}[:.]\d{2}\b", re.I)
+"""A line that opens a pasted message: a mail header, or a name with the time it was sent."""
 _CONTACT_LINE = re.compile(
     r"\+?\(?\d[\d ().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|linkedin\.com"
     r"|\S\s[|·]\s\S",
@@ -166,6 +170,9 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
         and _CONTACT_LINE.search(lines[content[-1]].text)
     ):
         content.pop()
+    block = _signature_block(lines, content)
+    if block is not None:
+        return block
     if len(content) >= 2 and _NAME_LINE.match(lines[content[-1]].text):
         name = content[-1]
         if len(lines[name].text.split()) > 3 or len(lines[name].text.strip()) > 30:
@@ -176,10 +183,51 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
         prev = lines[start - 1]
         ending = prev.text.rstrip()[-1:]
         if prev.blank or ending in ".!?," or (ending and not ending.isalnum()):
+            before = [i for i in content if i < start]
+            if before and _INITIALS.match(lines[before[-1]].text):
+                return before[-1]  # "J.\n\nJordan Reyes": initials, then the signature
             return start
         short = len(prev.text.split()) <= 4
         if short and (start - 2 < 0 or lines[start - 2].blank or prev.text.rstrip().endswith(",")):
             return start - 1  # a closing we don't know: "Mit freundlichen Grüßen", "Abraços,"
+    return None
+
+
+def _pasted_below(lines: list[_Line], i: int) -> bool:
+    """A line of dashes or equals signs under the signature, or above a pasted message's
+    header ("-----" and then "Tom Reilly  11:42 AM"); a divider inside the body, between
+    two sentences, does not end it."""
+    if not _RULE_LINE.match(lines[i].text):
+        return False
+    following = next((line for line in lines[i + 1 :] if not line.blank), None)
+    if following is not None and _HEADER_LINE.search(following.text):
+        return True
+    previous = next((line for line in reversed(lines[:i]) if not line.blank), None)
+    return previous is not None and bool(
+        _NAME_LINE.match(previous.text) or _SIGN_OFF.match(previous.text)
+    )
+
+
+def _signature_block(lines: list[_Line], content: list[int]) -> int | None:
+    """A name on its own after a blank line, then only title, company and registration
+    lines ("Mark Reilly / Gas Safe Reg. 512345 / Reilly Plumbing & Heating"): the
+    signature starts at the name."""
+    for k in range(len(content) - 2, max(len(content) - 5, 0), -1):
+        name = content[k]
+        text = lines[name].text
+        words = text.split()
+        if not _NAME_LINE.match(text) or len(words) > 3 or not lines[name - 1].blank:
+            continue
+        if not all(w[:1].isupper() for w in words):
+            continue  # "got another job" is no name
+        rest = [lines[j].text.strip() for j in content[k + 1 :]]
+        if all(
+            len(t.split()) <= 6
+            and not t.endswith((".", "!", "?", ","))
+            and any(c.isupper() or c.isdigit() for c in t)
+            for t in rest
+        ):
+            return name
     return None
 
 
@@ -197,7 +245,7 @@ def find_layout(text: str) -> Layout:
     last = len(lines) - 1
     quote_start = None
     for i in range(first + 1, len(lines)):
-        if _QUOTE_START.match(lines[i].text):
+        if _QUOTE_START.match(lines[i].text) or _pasted_below(lines, i):
             quote_start = lines[i].start
             last = i - 1
             break

@@ -35,6 +35,7 @@ from withdraw_lint.components import (
     MIN_WORDS_FOR_CLASSIFIER,
     REASON_BESIDE_WITHDRAWAL,
     WORDS_KEY,
+    classifier_text,
 )
 from withdraw_lint.corpus import Record, Sentence, load_corpus, load_sentences
 from withdraw_lint.pipeline import PIPELINE_DIR, build
@@ -59,7 +60,7 @@ the bag of words) must not overrule an explicit "withdraw" or an insult."""
 def sentence_docs(nlp: Language, sentences: list[Sentence]) -> list[Doc]:
     docs = []
     for sentence in sentences:
-        doc = nlp.make_doc(sentence.text.strip())
+        doc = nlp.make_doc(classifier_text(sentence.text.strip()))
         cats = {label: float(label in sentence.labels) for label in LABELS}
         for cat in CATEGORY_CATS:
             cats[cat] = float("reason" in sentence.labels and f"cat_{sentence.category}" == cat)
@@ -120,11 +121,12 @@ def sentence_rows(nlp: Language, textcat: Any, record: Record) -> list[Row]:
     ruler = nlp.get_pipe("cue_ruler")
     rows = []
     for sentence in record.sentences:
-        doc = textcat(ruler(nlp.make_doc(sentence.text.strip())))
+        doc = ruler(nlp.make_doc(sentence.text.strip()))
+        cats = textcat(nlp.make_doc(classifier_text(sentence.text.strip()))).cats
         cues = list(doc.spans["cues"])
         flags, _ = labeller.cue_flags(cues, (0, len(doc)))
         flags[REASON_BESIDE_WITHDRAWAL] = labeller.thin_withdrawal(cues, flags, (0, len(doc)))
-        scores = {**doc.cats, WORDS_KEY: sum(1 for t in doc if t.is_alpha)}
+        scores = {**cats, WORDS_KEY: sum(1 for t in doc if t.is_alpha)}
         rows.append((sentence.labels, flags, scores))
     return rows
 

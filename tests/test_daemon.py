@@ -77,19 +77,26 @@ def test_no_daemon_flag_and_stop(warm_env: dict[str, str]) -> None:
 
 
 def test_fingerprint_follows_source_changes(tmp_path: Path) -> None:
-    """An editable install changes code without a new version: the worker must notice."""
-    from withdraw_lint.daemon import newest_change
+    """A changed source file, schema or pipeline changes the fingerprint, in a checkout's
+    three folders as in an installed package's one; an editable install changes code
+    without a new version, and the worker must notice."""
+    from withdraw_lint.daemon import fingerprint, newest_change
 
-    package = tmp_path / "withdraw_lint"
-    (package / "rules").mkdir(parents=True)
-    (package / "models" / "pipeline").mkdir(parents=True)
-    files = [package / "engine.py", package / "rules" / "negative_tone.py"]
-    files.append(package / "models" / "pipeline" / "config.cfg")
+    linter, rules, models = (tmp_path / name for name in ("linter", "rules", "models"))
+    files = [
+        linter / "engine.py",
+        linter / "reporters" / "text.py",
+        linter / "schema" / "report.json",
+        rules / "negative_tone.py",
+        models / "pipeline" / "config.cfg",
+    ]
     for i, file in enumerate(files):
+        file.parent.mkdir(parents=True, exist_ok=True)
         file.write_text("")
         os.utime(file, ns=(10**18 + i, 10**18 + i))
-    assert newest_change(package) == 10**18 + 2
-    for file in files[:2]:
+    assert newest_change([linter, rules, models]) == 10**18 + 4
+    for file in files:
         os.utime(file, ns=(2 * 10**18, 2 * 10**18))
-        assert newest_change(package) == 2 * 10**18, file
+        assert newest_change([linter, rules, models]) == 2 * 10**18, file
         os.utime(file, ns=(10**18, 10**18))
+    assert fingerprint() == fingerprint()

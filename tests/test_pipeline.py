@@ -87,6 +87,8 @@ def test_a_patterns_reach_bounds_the_stretch_it_is_matched_on() -> None:
     assert reach([{"LOWER": "thanks"}, {"OP": "{0,5}"}, {"LOWER": "guess"}]) == 7
     assert reach([{"LOWER": "a"}, {"LOWER": "b", "OP": "?"}, {"OP": "{3}"}]) == 5
     assert reach([{"LOWER": "a"}, {"OP": "*"}]) == float("inf")
+    assert reach([{"LOWER": "a"}, {"OP": "{2,}"}]) == float("inf")
+    assert reach([{"LOWER": "a"}, {"LOWER": "b", "OP": "!"}, {"LOWER": "c"}]) == 3
     assert _stretches([2, 5, 40], 7, 44) == [(2, 12), (40, 44)]
     assert _stretches([1], float("inf"), 10) == [(1, 10)]
 

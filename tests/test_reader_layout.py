@@ -249,6 +249,14 @@ def test_a_pasted_message_under_a_line_of_dashes() -> None:
     assert _body(text, layout) == BODY
 
 
+def test_initials_above_a_signature_block_are_the_sign_off() -> None:
+    text = f"Marcus,\n\n{BODY}\n\nJ.\n\nJordan Reyes\nSent from my iPhone\n"
+    layout = find_layout(text)
+    assert _body(text, layout) == BODY
+    assert layout.sign_off is not None
+    assert text[layout.sign_off[0] : layout.sign_off[1]] == "J.\n\nJordan Reyes"
+
+
 def test_quoted_reply_with_angle_quotes_only() -> None:
     text = f"Hi Jo,\n\n{BODY}\n\nCheers,\nTomás\n\n> Are you still interested?\n"
     layout = find_layout(text)
@@ -336,6 +344,8 @@ def test_an_emoji_ends_a_lower_case_sentence_unless_the_next_word_carries_on(nlp
             "wish you all the best with it!",
         ),
         ("wishing you and the team all the best in the search", None),
+        ("Once again, many thanks for your time and consideration.", None),
+        ("Either way, I do hope our paths cross again.", None),
         ("i need to withdraw as im helping take care of my dad", None),
     ],
 )
@@ -350,6 +360,7 @@ def test_good_wishes_end_a_line_typed_without_stops(line: str, last: str | None)
         "I applied for the Analyst position (req. 48213). I have accepted another offer.",
         "I met the Sr. Accountant team. I have accepted another offer.",
         "My application no. 4471 can be closed. I have accepted another offer.",
+        "I was asked to quote (Ref. LC/04/25). I have accepted another offer.",
     ],
 )
 def test_no_sentence_starts_after_an_abbreviation(text: str) -> None:
@@ -358,6 +369,36 @@ def test_no_sentence_starts_after_an_abbreviation(text: str) -> None:
         text.removesuffix(" I have accepted another offer."),
         "I have accepted another offer.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm afraid the answer is no. Two other offers came in this week.",
+        "I spoke to someone in the HR dept. They said to email you directly.",
+    ],
+)
+def test_a_real_sentence_end_after_a_short_word(text: str) -> None:
+    _, doc = lint_with_doc(f"Dear Ana,\n\n{text}\n\nBest,\nLi")
+    assert len(body_sentences(doc)) == 2
+
+
+def test_a_divider_inside_the_body_does_not_end_it() -> None:
+    body = f"Thank you for the interview.\n\n---\n\n{BODY}"
+    text = f"Dear Ana,\n\n{body}\n\nBest,\nLi\n"
+    assert _body(text, find_layout(text)) == body
+
+
+def test_a_name_then_title_and_company_lines_are_the_signature() -> None:
+    signature = "Mark Reilly\nGas Safe Reg. 512345\nReilly Plumbing & Heating\n07700 900 888"
+    text = f"Morning Steve,\n\n{BODY}\n\n{signature}"
+    layout = find_layout(text)
+    assert _body(text, layout) == BODY
+    assert layout.sign_off is not None
+    assert text[layout.sign_off[0] : layout.sign_off[1]] == signature
+    loose = "im out sorry\n\ngot another job\nthanks tho"
+    text = f"hey sam\n\n{loose}\n\njess"
+    assert _body(text, find_layout(text)) == loose
 
 
 def test_a_signature_block_and_a_legal_disclaimer_are_not_body() -> None:

@@ -96,6 +96,12 @@ def apply_fix(text: str, diagnostic: Diagnostic) -> str:
 R = "missing-withdrawal"
 WITHDRAWAL_CASES = [
     silent(R, "ill-pass", email(THANKS, "i got another job at the cafe so ill pass", CLOSE)),
+    silent(R, "pull-the-pin", email(THANKS, "I've got another job, so I'm going to pull the pin.")),
+    silent(
+        R,
+        "knock-it-on-the-head",
+        email(THANKS, "I'm self-employed now, so I'll knock it on the head."),
+    ),
     fires(
         R,
         "offer-news-without-withdrawing",
@@ -284,6 +290,7 @@ WITHDRAWAL_CASES = [
 
 R = "missing-gratitude"
 GRATITUDE_CASES = [
+    silent(R, "thanks-in-tagalog", email("Salamat po for the interview.", WITHDRAW, CLOSE)),
     silent(
         R,
         "thanks-in-irish",
@@ -393,6 +400,11 @@ REASON_CASES = [
         ),
         5,
         "Please cancel my interview at Elm Street Surgery, I no longer wish to go ahead.",
+    ),
+    silent(
+        R,
+        "taking-a-post",
+        email(THANKS, "Taking the Leeds consultant post, so please pull my application.", CLOSE),
     ),
     silent(
         R,
@@ -621,6 +633,15 @@ CLOSE_CASES = [
     silent(R, "blessed-day", email(THANKS, WITHDRAW, "Have a blessed day.")),
     silent(R, "speak-soon", email(THANKS, WITHDRAW, "Speak soon.")),
     silent(R, "drinks-soon", email(THANKS, WITHDRAW, "Drinks soon?")),
+    fires(
+        R,
+        "do-not-keep-me-in-mind",
+        email(THANKS, WITHDRAW, "Please do not keep me in mind for future roles."),
+        7,
+        "Please do not keep me in mind for future roles.",
+    ),
+    silent(R, "bonne-chance", email(THANKS, WITHDRAW, "Bonne chance with the search!")),
+    silent(R, "rooting-for-you", email(THANKS, WITHDRAW, "Rooting for you all, seriously.")),
     silent(
         R,
         "close-then-one-more-sentence",
@@ -671,7 +692,13 @@ NEGATIVE_CASES = [
     _negative("backhanded-wish", "I hope you're more upfront with the next candidate."),
     _negative("repeats-pointedly", "As I've now said in three separate emails, I'm out."),
     silent(R, "modest-wish", _with("I hope you find someone better suited than me.")),
-    _negative("scare-quotes", "The 'quick' take-home took my whole weekend."),
+    silent(R, "hope-for-a-better-fit", _with("I hope you find a candidate who is a better fit.")),
+    silent(R, "imagine-how-busy", _with("I can only imagine how busy recruitment season is.")),
+    silent(R, "enjoy-it-as-i-did", _with("I hope whoever joins enjoys the team as much as I did!")),
+    silent(R, "good-to-know-the-team", _with("It would have been good to know the team better.")),
+    _negative("scare-quotes", "The 'quick' take-home took me four days of unpaid work."),
+    silent(R, "sincere-quotes", _with('You said I would be a "great fit", which meant a lot.')),
+    silent(R, "quoted-session-name", _with("I really enjoyed the 'day in the life' session.")),
     _negative("curly-scare-quotes", "So much for the \u201ccompetitive salary\u201d."),
     silent(R, "quoted-title", _with("It was good to learn more about the 'Senior Analyst' team.")),
     _negative("told-me-everything", "That interview told me everything I needed to know."),
@@ -686,6 +713,9 @@ NEGATIVE_CASES = [
     silent(R, "liked-the-way-it-was-run", _with("I liked the way the day was run.")),
     silent(R, "bearer-of-rubbish-news", _with("Sorry to be the bearer of rubbish news!")),
     silent(R, "better-served", _with("You would be better served by someone keener on sales.")),
+    silent(R, "recommend-you", _with("I'd genuinely recommend you to anyone looking.")),
+    silent(R, "awful-timing", _with("Grand news for me, awful timing for you, I know.")),
+    silent(R, "commute-a-nightmare", _with("Driving to Belfast every day would be a nightmare.")),
     _negative("the-silence-said-it", "I'd already assumed the silence meant a no."),
     silent(
         R,

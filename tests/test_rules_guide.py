@@ -63,6 +63,14 @@ VAGUE_CASES = [
     ),
     silent(
         R,
+        "a-fit-then-explained",
+        _draft(
+            "I withdraw, as it is not the right fit for me at the moment: it is mostly backend "
+            "work and I want to focus on frontend."
+        ),
+    ),
+    silent(
+        R,
         "family-reasons-and-a-move",
         _draft("I am withdrawing, as I am relocating to Cardiff for family reasons."),
     ),
@@ -150,6 +158,11 @@ VAGUE_CASES = [
 
 R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
+    silent(
+        R,
+        "weighing-done",
+        _draft("Weighing up my options, I have decided to withdraw, as I accepted another offer."),
+    ),
     fires(
         R,
         "weighing-it-up",
