@@ -6,7 +6,9 @@ the time a draft takes to lint. Nearly all of them start with a fixed word ("tha
 "withdraw", "not"), and a pattern whose first word is nowhere in the draft cannot match.
 This ruler keeps one `Matcher` per set of first words and runs only those whose words
 occur in the draft (in a 145-word draft, about one pattern in four), and each only on the
-stretches that start at one of its words and are as long as its longest pattern can be.
+stretches that start at one of its words and are as long as its longest pattern can be;
+a group's matcher is compiled the first time its words occur, so a one-draft run builds
+about a quarter of them.
 Everything else is the span ruler's: the patterns it stores and saves, the phrase
 matcher, the spans it writes.
 """
@@ -73,6 +75,7 @@ class AnchoredSpanRuler(SpanRuler):
     def clear(self) -> None:
         super().clear()
         self._anchored: dict[frozenset[str], Matcher] = {}
+        self._pending: dict[frozenset[str], list[tuple[str, list[dict[str, Any]]]]] = {}
         self._reach: dict[frozenset[str], float] = {}
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
@@ -88,13 +91,9 @@ class AnchoredSpanRuler(SpanRuler):
             if words is None:
                 rest.append(entry)
                 continue
-            if words not in self._anchored:
-                self._anchored[words] = Matcher(
-                    self.nlp.vocab,
-                    validate=self.validate,
-                    fuzzy_compare=self.matcher_fuzzy_compare,
-                )
-            self._anchored[words].add(self._key(entry), [pattern])
+            # Compiled on first use (`_matcher`): a one-draft run needs a quarter of them.
+            self._anchored.pop(words, None)
+            self._pending.setdefault(words, []).append((self._key(entry), pattern))
             self._reach[words] = max(self._reach.get(words, 0), reach(pattern))
         # Phrases matched on LOWER or ORTH need only their tokens (the span ruler runs
         # each through the whole pipeline, a tenth of a cold start for 1,900 phrases).
@@ -103,6 +102,19 @@ class AnchoredSpanRuler(SpanRuler):
         before = list(self._patterns)
         super().add_patterns(rest)
         self._patterns = [*before, *patterns]  # stored and saved in the order given
+
+    def _matcher(self, words: frozenset[str]) -> Matcher:
+        """The compiled matcher of the patterns that start with `words` (built once; a
+        thread that races another builds its own copy, and one of them is kept)."""
+        matcher = self._anchored.get(words)
+        if matcher is None:
+            matcher = Matcher(
+                self.nlp.vocab, validate=self.validate, fuzzy_compare=self.matcher_fuzzy_compare
+            )
+            for key, pattern in self._pending[words]:
+                matcher.add(key, [pattern])
+            self._anchored[words] = matcher
+        return matcher
 
     def _phrase_doc(self, text: str) -> Doc:
         """The tokenizer's Doc for a phrase. Plain words that are no tokenizer exception
@@ -142,10 +154,10 @@ class AnchoredSpanRuler(SpanRuler):
         where: dict[str, list[int]] = {}
         for token in doc:
             where.setdefault(token.lower_, []).append(token.i)
-        for words, matcher in self._anchored.items():
+        for words in self._pending:
             starts = sorted(i for word in words & where.keys() for i in where[word])
             for begin, end in _stretches(starts, self._reach[words], len(doc)):
-                for match_id, start, stop in matcher(doc[begin:end]):
+                for match_id, start, stop in self._matcher(words)(doc[begin:end]):
                     if start < stop:
                         found = self._match_label_id_map[match_id]
                         spans.add(
