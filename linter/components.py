@@ -155,7 +155,7 @@ class WithdrawSentences:
         """No sentence starts after the full stop of "(ref. 48213)" or "the Sr. Accountant"."""
         for token in doc[2:]:
             stop, word = token.nbor(-1), token.nbor(-2)
-            if not token.is_sent_start or stop.text != "." or word.whitespace_ or stop.is_space:
+            if not token.is_sent_start or stop.text != "." or word.whitespace_:
                 continue
             code = token.text[:1].isdigit() or (token.is_upper and len(token) > 1)
             if word.lower_ in _BEFORE_CODES and code:
