@@ -216,6 +216,8 @@ CUES: dict[str, list[str]] = {
         "would|'d mean",
     ],
     "hedge_not": [
+        # The month: "we will move there in May".
+        "in|by|until|till|from|since|early|late|mid|next|last|this|of|before|after|end may",
         "weighing|weighed ~6 decided|decision|accepted|withdraw|chosen|concluded",
         # Reflection already done is not doubt: "after thinking it over, I'll pass".
         "after|upon|having ~2 thinking|thought|reflecting|reflection|considering|consideration|"
@@ -549,6 +551,9 @@ CUES: dict[str, list[str]] = {
         "out of its|their|your|his|her depth",
     ],
     "negative_not": [
+        # Owning the bad news: "I know it's annoying to lose a candidate now, and I'm sorry".
+        "know|realise|realize|understand|appreciate ~4 frustrating|annoying|inconvenient",
+        "frustrating|annoying ~8 sorry|apologies|apologise|apologize",
         "imagine how busy|hard|hectic|much|stretched",
         "to know about the role|job|position|day-to-day|responsibilities|team",
         "in_case|if you'll|you_will|you need it",

@@ -28,6 +28,9 @@ _SIGN_OFF = re.compile(
         |many\s+thanks|thank\s+you\s+(?:again|so\s+much)|thx|ty
         |(?:with\s+)?(?:gratitude|appreciation|thanks)
         |take\s+care|warmly|talk\s+soon|all\s+best|best\s+of\s+luck|regards
+        |(?:thanks|thank\s+you|many\s+thanks)\s*(?:and|&|n)\s*
+            (?:(?:best|kind|warm|warmest|kindest)\s+)?(?:regards|wishes)
+        |(?:(?:best|kind|warm)\s+)?regards\s*(?:and|&)\s*(?:thanks|many\s+thanks)
         )\s*[,.!]*\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -249,6 +249,16 @@ def test_a_pasted_message_under_a_line_of_dashes() -> None:
     assert _body(text, layout) == BODY
 
 
+@pytest.mark.parametrize(
+    "closing", ["Thanks and regards,", "Thanks & Regards,", "Thank you and best regards,"]
+)
+def test_thanks_and_regards_is_a_sign_off(closing: str) -> None:
+    text = f"Dear Sir,\n\n{BODY}\n\n{closing}\nRohit Verma\nB.Tech (ECE), final year\n"
+    layout = find_layout(text)
+    assert _body(text, layout) == BODY
+    assert layout.sign_off is not None
+
+
 def test_initials_above_a_signature_block_are_the_sign_off() -> None:
     text = f"Marcus,\n\n{BODY}\n\nJ.\n\nJordan Reyes\nSent from my iPhone\n"
     layout = find_layout(text)

@@ -714,6 +714,9 @@ NEGATIVE_CASES = [
     silent(R, "bearer-of-rubbish-news", _with("Sorry to be the bearer of rubbish news!")),
     silent(R, "better-served", _with("You would be better served by someone keener on sales.")),
     silent(R, "recommend-you", _with("I'd genuinely recommend you to anyone looking.")),
+    silent(
+        R, "owning-the-news", _with("I know it's annoying to lose a candidate now, and I'm sorry.")
+    ),
     silent(R, "awful-timing", _with("Grand news for me, awful timing for you, I know.")),
     silent(R, "commute-a-nightmare", _with("Driving to Belfast every day would be a nightmare.")),
     _negative("the-silence-said-it", "I'd already assumed the silence meant a no."),

@@ -163,6 +163,11 @@ AMBIGUOUS_CASES = [
         "weighing-done",
         _draft("Weighing up my options, I have decided to withdraw, as I accepted another offer."),
     ),
+    silent(
+        R,
+        "moving-in-may",
+        _draft("My husband got a transfer, we will move in May and so I must withdraw, sadly."),
+    ),
     fires(
         R,
         "weighing-it-up",
