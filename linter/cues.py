@@ -114,6 +114,8 @@ CUES: dict[str, list[str]] = {
         "means|calls_for",
         "thanks|thank for nothing",
         "thanks|thank for wasting|ghosting|nothing|dragging|stringing|burning",
+        # "I would be grateful if you could withdraw my application": a request.
+        f"would|'d|'ll|will be {GRATEFUL} if",
     ],
     "withdrawal": [
         f"{WITHDRAW}",
@@ -216,6 +218,8 @@ CUES: dict[str, list[str]] = {
         "would|'d mean",
     ],
     "hedge_not": [
+        # The reader's "could": "I would be grateful if you could withdraw my application".
+        "if you could|would|can|might",
         # The month: "we will move there in May".
         "in|by|until|till|from|since|early|late|mid|next|last|this|of|before|after|end may",
         "weighing|weighed ~6 decided|decision|accepted|withdraw|chosen|concluded",

@@ -160,6 +160,11 @@ R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
     silent(
         R,
+        "grateful-if-you-could-withdraw",
+        _draft("I would be grateful if you could withdraw my application, as I accepted a post."),
+    ),
+    silent(
+        R,
         "weighing-done",
         _draft("Weighing up my options, I have decided to withdraw, as I accepted another offer."),
     ),
