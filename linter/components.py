@@ -491,6 +491,11 @@ class WithdrawLabeller:
         flags["withdrawal_hedged"] = bool(withdrawal) and not clear
         flags["reason"] = category is not None
         flags["scare_quote"] = "scare_quote" in names
+        # "Thanks so much for the interview yesterday and ...": thanks that open a long
+        # sentence are thanks, however little of it the classifier's score reflects.
+        flags["gratitude_opens"] = any(
+            c.label_ == "gratitude" and c.start <= sent_start + 1 for c in live
+        )
         return flags, category
 
     @staticmethod
@@ -537,7 +542,8 @@ class WithdrawLabeller:
             # Thanks in a hostile sentence are sarcasm: "Thanks for wasting my time."
             sarcastic = label in ("gratitude", "close") and negative
             cancelled = flags[f"{label}{CANCELLED}"]
-            if not sarcastic and self._decide(label, flags[label], scores, cancelled):
+            opens = label == "gratitude" and flags["gratitude_opens"]
+            if not sarcastic and (opens or self._decide(label, flags[label], scores, cancelled)):
                 yield label, label
         # A hedged cue ("unless", "might") keeps the classifier from calling it clear.
         clear_allowed = flags["withdrawal"] or not flags["withdrawal_hedged"]

@@ -117,6 +117,10 @@ CUES: dict[str, list[str]] = {
         # "I would be grateful if you could withdraw my application": a request.
         f"would|'d|'ll|will be {GRATEFUL} if",
     ],
+    "withdrawal_not": [
+        # "I'll pass your name along to a few guys in my unit" passes on a contact.
+        "pass|passing your|his|her|their|my ~2 name|names|details|number|email|cv|resume|contact",
+    ],
     "withdrawal": [
         f"{WITHDRAW}",
         "remove|removing|take|taking|pull|pulling|drop|dropping me|my|myself ~2 from|off|out",
@@ -380,6 +384,7 @@ CUES: dict[str, list[str]] = {
         "in bocca al lupo",
         "à|a la prochaine",
         "rooting for",
+        "congrats|congratulations on|to",
         "keep up the ~2 work",
         "best of luck|success",
         "good luck",
@@ -479,7 +484,7 @@ CUES: dict[str, list[str]] = {
         "rather be|stay unemployed",
         "last people|ones to know|be|hear",
         "next time ~4 might|should|could|maybe|perhaps|worth|try|consider|please",
-        "you|your|someone|somebody|they|interviewers|team|manager|recruiters ~3 might|should|could|"
+        "you|your|someone|somebody|interviewers|team|manager|recruiters ~3 might|should|could|"
         "may ~2 want|need|learn|try|consider|tell|know|read|bother|start",
         "actually|bothers|bother ~1 replies|reply|responds|respond|respects|respect|values|"
         "value|pays|pay|listens|listen|reads|read|answers|answer|knows|cares|shows",
@@ -556,7 +561,8 @@ CUES: dict[str, list[str]] = {
     ],
     "negative_not": [
         # Owning the bad news: "I know it's annoying to lose a candidate now, and I'm sorry".
-        "know|realise|realize|understand|appreciate ~4 frustrating|annoying|inconvenient",
+        "know|realise|realize|understand|appreciate ~4 frustrating|annoying|inconvenient|annoyed|"
+        "frustrated|upset|disappointed",
         "frustrating|annoying ~8 sorry|apologies|apologise|apologize",
         "imagine how busy|hard|hectic|much|stretched",
         "to know about the role|job|position|day-to-day|responsibilities|team",

@@ -28,6 +28,7 @@ _SIGN_OFF = re.compile(
         |many\s+thanks|thank\s+you\s+(?:again|so\s+much)|thx|ty
         |(?:with\s+)?(?:gratitude|appreciation|thanks)
         |take\s+care|warmly|talk\s+soon|all\s+best|best\s+of\s+luck|regards
+        |v/r|very\s+respectfully
         |(?:thanks|thank\s+you|many\s+thanks)\s*(?:and|&|n)\s*
             (?:(?:best|kind|warm|warmest|kindest)\s+)?(?:regards|wishes)
         |(?:(?:best|kind|warm)\s+)?regards\s*(?:and|&)\s*(?:thanks|many\s+thanks)
@@ -66,7 +67,7 @@ _DISCLAIMER_ADVICE = re.compile(
 )
 """A legal disclaimer paragraph names confidentiality and tells a wrong recipient what
 to do (or gives the company's registration)."""
-MIN_DISCLAIMER_WORDS = 15
+MIN_DISCLAIMER_WORDS = 12
 """Shorter than this, "keep this confidential, it is intended for you only" is a sentence
 of the draft."""
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.\s?(?:p\.\s?)?s\b\.?|pp?s\s*[:.\-–—])", re.IGNORECASE)

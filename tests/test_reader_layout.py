@@ -250,13 +250,22 @@ def test_a_pasted_message_under_a_line_of_dashes() -> None:
 
 
 @pytest.mark.parametrize(
-    "closing", ["Thanks and regards,", "Thanks & Regards,", "Thank you and best regards,"]
+    "closing",
+    ["Thanks and regards,", "Thanks & Regards,", "Thank you and best regards,", "V/r,"],
 )
 def test_thanks_and_regards_is_a_sign_off(closing: str) -> None:
     text = f"Dear Sir,\n\n{BODY}\n\n{closing}\nRohit Verma\nB.Tech (ECE), final year\n"
     layout = find_layout(text)
     assert _body(text, layout) == BODY
     assert layout.sign_off is not None
+
+
+def test_a_short_confidentiality_line_under_the_signature_is_not_body() -> None:
+    footer = (
+        "This email and any attachments are confidential and intended solely for the addressee."
+    )
+    text = f"Dear Ana,\n\n{BODY}\n\nRegards,\nSteven\nT: +1 (614) 555 0192\n\n{footer}\n"
+    assert _body(text, find_layout(text)) == BODY
 
 
 def test_initials_above_a_signature_block_are_the_sign_off() -> None:

@@ -95,6 +95,13 @@ def apply_fix(text: str, diagnostic: Diagnostic) -> str:
 
 R = "missing-withdrawal"
 WITHDRAWAL_CASES = [
+    fires(
+        R,
+        "passing-a-name-along",
+        email(THANKS, "I'll pass your name along to a few friends who are looking.", CLOSE),
+        3,
+        "Thank you for taking the time to meet me last week.",
+    ),
     silent(R, "ill-pass", email(THANKS, "i got another job at the cafe so ill pass", CLOSE)),
     silent(R, "pull-the-pin", email(THANKS, "I've got another job, so I'm going to pull the pin.")),
     silent(
@@ -290,6 +297,17 @@ WITHDRAWAL_CASES = [
 
 R = "missing-gratitude"
 GRATITUDE_CASES = [
+    silent(
+        R,
+        "thanks-opening-a-long-sentence",
+        email(
+            "Thanks so much for the interview yesterday and I'm really sorry but after talking "
+            "to my wife we've realised that with her going back to work in September and no "
+            "one to do the school run it just isn't going to work for me to take on a role "
+            "with a 7am start so I'm going to have to withdraw my application.",
+            CLOSE,
+        ),
+    ),
     silent(R, "thanks-in-tagalog", email("Salamat po for the interview.", WITHDRAW, CLOSE)),
     silent(
         R,
@@ -717,6 +735,8 @@ NEGATIVE_CASES = [
     silent(
         R, "owning-the-news", _with("I know it's annoying to lose a candidate now, and I'm sorry.")
     ),
+    silent(R, "referees-may-need", _with("They may need a heads-up that they can ignore it.")),
+    silent(R, "understand-if-annoyed", _with("I completely understand if you're annoyed.")),
     silent(R, "awful-timing", _with("Grand news for me, awful timing for you, I know.")),
     silent(R, "commute-a-nightmare", _with("Driving to Belfast every day would be a nightmare.")),
     _negative("the-silence-said-it", "I'd already assumed the silence meant a no."),
