@@ -7,8 +7,8 @@ the time a draft takes to lint. Nearly all of them start with a fixed word ("tha
 This ruler keeps one `Matcher` per set of first words and runs only those whose words
 occur in the draft (in a 145-word draft, about one pattern in four), and each only on the
 stretches that start at one of its words and are as long as its longest pattern can be;
-a group's matcher is compiled the first time its words occur, so a one-draft run builds
-about a quarter of them.
+a group's matcher is compiled, and a phrase given to the phrase matcher, only the first
+time its first word occurs, so a one-draft run builds about a quarter of them.
 Everything else is the span ruler's: the patterns it stores and saves, the phrase
 matcher, the spans it writes.
 """
@@ -16,6 +16,8 @@ matcher, the spans it writes.
 from __future__ import annotations
 
 import math
+import threading
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.language import Language
@@ -77,6 +79,8 @@ class AnchoredSpanRuler(SpanRuler):
         self._anchored: dict[frozenset[str], Matcher] = {}
         self._pending: dict[frozenset[str], list[tuple[str, list[dict[str, Any]]]]] = {}
         self._reach: dict[frozenset[str], float] = {}
+        self._pending_phrases: dict[str, dict[str, list[str]]] = {}
+        self._lock = threading.Lock()
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         patterns = list(patterns)  # from_disk passes a generator
@@ -96,9 +100,12 @@ class AnchoredSpanRuler(SpanRuler):
             self._pending.setdefault(words, []).append((self._key(entry), pattern))
             self._reach[words] = max(self._reach.get(words, 0), reach(pattern))
         # Phrases matched on LOWER or ORTH need only their tokens (the span ruler runs
-        # each through the whole pipeline, a tenth of a cold start for 1,900 phrases).
+        # each through the whole pipeline, a tenth of a cold start for 1,900 phrases), and
+        # only once their first word occurs in a Doc (`_add_phrases`).
         for key, texts in phrases.items():
-            self.phrase_matcher.add(key, [self._phrase_doc(text) for text in texts])
+            for text in texts:
+                group = self._pending_phrases.setdefault(self._first_word(text), {})
+                group.setdefault(key, []).append(text)
         before = list(self._patterns)
         super().add_patterns(rest)
         self._patterns = [*before, *patterns]  # stored and saved in the order given
@@ -115,6 +122,21 @@ class AnchoredSpanRuler(SpanRuler):
                 matcher.add(key, [pattern])
             self._anchored[words] = matcher
         return matcher
+
+    def _first_word(self, text: str) -> str:
+        """The lower-case first token of a phrase, as the tokenizer splits it."""
+        word = text.split(" ", 1)[0]
+        if word.isalpha() and word not in self.nlp.tokenizer.rules:
+            return word.lower()
+        return self.nlp.make_doc(text)[0].lower_
+
+    def _add_phrases(self, words: Iterable[str]) -> None:
+        """Give the phrase matcher the phrases that start with any of `words`, once."""
+        for word in set(words) & self._pending_phrases.keys():
+            with self._lock:
+                group = self._pending_phrases.pop(word, None)
+                for key, texts in (group or {}).items():
+                    self.phrase_matcher.add(key, [self._phrase_doc(text) for text in texts])
 
     def _phrase_doc(self, text: str) -> Doc:
         """The tokenizer's Doc for a phrase. Plain words that are no tokenizer exception
@@ -150,10 +172,11 @@ class AnchoredSpanRuler(SpanRuler):
 
     def match(self, doc: Doc) -> list[Span]:
         """The span ruler's matches, plus those of the groups whose first words occur."""
-        spans = set(super().match(doc))
         where: dict[str, list[int]] = {}
         for token in doc:
             where.setdefault(token.lower_, []).append(token.i)
+        self._add_phrases(where)
+        spans = set(super().match(doc))
         for words in self._pending:
             starts = sorted(i for word in words & where.keys() for i in where[word])
             for begin, end in _stretches(starts, self._reach[words], len(doc)):
