@@ -59,6 +59,8 @@ def body_sentences(doc: Doc) -> list[Span]:
     ]
 
 
+_EMOTICON = re.compile(r"^[:;=8][-o*']?[()\[\]dDpP/\\|@3]+$|^<3$")
+"""A typed face (":(", ":-)", ";P", "<3"), which ends a thought as an emoji does."""
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 _BEFORE_CODES = frozenset({"ref", "req", "no", "nr", "tel", "ext"})
 _BEFORE_NAMES = frozenset({"sr", "approx", "dept", "vs"})
@@ -120,7 +122,9 @@ class WithdrawSentences:
             if prev.lower_ in _COMPANY_SUFFIXES and prev.whitespace_ and token.is_title:
                 token.is_sent_start = True  # "at Acme Corp. I have..." ends a sentence
                 continue
-            if _is_emoji(prev) and token.is_alpha and token.lower_ not in _CONTINUES:
+            if (_is_emoji(prev) or _EMOTICON.match(prev.text)) and (
+                token.is_alpha and token.lower_ not in _CONTINUES
+            ):
                 token.is_sent_start = True  # "the chat last week 😊 some news..."
                 continue
             if not prev.is_space or "\n" not in prev.text or token.is_space:

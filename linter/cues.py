@@ -134,6 +134,7 @@ CUES: dict[str, list[str]] = {
         f"{NEG} ~2 continuing|proceeding|pursuing|moving|progressing|advancing|interested",
         f"{NEG} ~1 be|to|going ~1 continue|proceed|pursue|progress|advance|attend|join|take",
         "not|n't|nt to continue|proceed|pursue|move|go|progress|advance",
+        f"{NEG}|won't ~2 complete|finish|completing|finishing ~2 {PROCESS}|application|assessment",
         "decline|declining|declined|decline|turn|turning|turned ~4 offer|invitation|interview|"
         "round|opportunity|role|position|process|down|onsite|assessment|meeting|call",
         "respectfully|politely|must|have|will|to|'ll decline|pass",

@@ -28,7 +28,7 @@ _SIGN_OFF = re.compile(
         |many\s+thanks|thank\s+you\s+(?:again|so\s+much)|thx|ty
         |(?:with\s+)?(?:gratitude|appreciation|thanks)
         |take\s+care|warmly|talk\s+soon|all\s+best|best\s+of\s+luck|regards
-        |v/r|very\s+respectfully
+        |v/r|very\s+respectfully|with\s+(?:great\s+|all\s+due\s+)?respect
         |(?:thanks|thank\s+you|many\s+thanks)\s*(?:and|&|n)\s*
             (?:(?:best|kind|warm|warmest|kindest)\s+)?(?:regards|wishes)
         |(?:(?:best|kind|warm)\s+)?regards\s*(?:and|&)\s*(?:thanks|many\s+thanks)
@@ -123,7 +123,7 @@ def _greeting(line: _Line) -> tuple[int, int] | None:
         return None
     lead = len(line.text) - len(line.text.lstrip())
     if _GREETING.match(stripped):
-        cut = re.search(r"[,:!]", stripped)
+        cut = re.search(r"[,:!]|\s[-–—](?=\s)", stripped)  # "Hi Amanda - replying here ..."
         words = len(stripped.split())
         if cut and words > 6:
             # "Hi Tom, thanks..." greets up to the comma; "hey just letting u know im out,
@@ -132,6 +132,8 @@ def _greeting(line: _Line) -> tuple[int, int] | None:
             goes_on = bool(stripped[cut.end() :].strip())
             if goes_on and len(stripped[: cut.start()].split()) > MAX_GREETING_WORDS:
                 return None
+            if re.search(r"[.?]\s", stripped[: cut.start()]):
+                return None  # whole sentences before the first mark: a message, not a greeting
             return line.start + lead, line.start + lead + cut.end()
         if words <= 8:
             return line.start + lead, line.end

@@ -268,6 +268,27 @@ def test_a_short_confidentiality_line_under_the_signature_is_not_body() -> None:
     assert _body(text, find_layout(text)) == BODY
 
 
+def test_a_greeting_that_runs_into_the_message_ends_at_its_dash() -> None:
+    body = "replying here since it's the thread I have. I'd like to withdraw. Thanks!"
+    text = f"Hi Amanda - {body}\n\n-Jess\n"
+    layout = find_layout(text)
+    assert layout.greeting is not None
+    assert text[layout.greeting[0] : layout.greeting[1]] == "Hi Amanda -"
+    assert _body(text, layout) == body
+
+
+def test_with_respect_is_a_sign_off() -> None:
+    text = f"Dear Dr. Morgan,\n\n{BODY}\n\nWith respect,\nSara Rahimi\n"
+    assert _body(text, find_layout(text)) == BODY
+
+
+def test_a_typed_face_ends_a_thought() -> None:
+    _, doc = lint_with_doc(
+        "hi!\n\ni'm gonna withdraw, my classes changed :( thank u for the chance tho\n\nmia"
+    )
+    assert body_sentences(doc)[-1].text.strip() == "thank u for the chance tho"
+
+
 def test_initials_above_a_signature_block_are_the_sign_off() -> None:
     text = f"Marcus,\n\n{BODY}\n\nJ.\n\nJordan Reyes\nSent from my iPhone\n"
     layout = find_layout(text)

@@ -102,6 +102,11 @@ WITHDRAWAL_CASES = [
         3,
         "Thank you for taking the time to meet me last week.",
     ),
+    silent(
+        R,
+        "will-not-complete",
+        email(THANKS, "Sorry but I will not complete the process, the commute is too long."),
+    ),
     silent(R, "ill-pass", email(THANKS, "i got another job at the cafe so ill pass", CLOSE)),
     silent(R, "pull-the-pin", email(THANKS, "I've got another job, so I'm going to pull the pin.")),
     silent(
