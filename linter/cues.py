@@ -386,6 +386,8 @@ CUES: dict[str, list[str]] = {
         "à|a la prochaine",
         "rooting for",
         "congrats|congratulations on|to",
+        "would|'d be ~1 glad|happy|delighted to ~2 discuss|collaborate|chat|talk ~6 "
+        "point|future|sometime|someday|day|road",
         "keep up the ~2 work",
         "best of luck|success",
         "good luck",
@@ -556,6 +558,10 @@ CUES: dict[str, list[str]] = {
         "that's|that_is|thats just how ~3 done",
         "can forget it|about_it",
         "silence meant|means|said|says|spoke|speaks|told",
+        "took|taken|take|taking the|your silence as",
+        "weekend|weekends|evenings|evening|time to spare",
+        "clearly ~1 a ~1 very|really|so|more important|urgent|pressing",
+        "on his|her|their phone|phones|laptop ~3 most|whole|entire|half|throughout|during|while",
         "hope|hopefully ~4 appointee|hire|successor|replacement|candidate|person gets|has|receives "
         "~3 more|better",
         "out of its|their|your|his|her depth",

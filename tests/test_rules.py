@@ -664,6 +664,11 @@ CLOSE_CASES = [
         "Please do not keep me in mind for future roles.",
     ),
     silent(R, "bonne-chance", email(THANKS, WITHDRAW, "Bonne chance with the search!")),
+    silent(
+        R,
+        "glad-to-collaborate",
+        email(THANKS, WITHDRAW, "I would be glad to discuss a collaboration at some point."),
+    ),
     silent(R, "rooting-for-you", email(THANKS, WITHDRAW, "Rooting for you all, seriously.")),
     silent(
         R,
@@ -745,6 +750,9 @@ NEGATIVE_CASES = [
     silent(R, "awful-timing", _with("Grand news for me, awful timing for you, I know.")),
     silent(R, "commute-a-nightmare", _with("Driving to Belfast every day would be a nightmare.")),
     _negative("the-silence-said-it", "I'd already assumed the silence meant a no."),
+    _negative("free-weekends", "I hope you find someone with plenty of free weekends to spare."),
+    _negative("taken-the-silence", "I've taken the silence as a clear enough answer."),
+    _negative("on-his-phone", "The interviewer was on his phone for most of the call, so I'm out."),
     silent(
         R,
         "unfortunately",
