@@ -438,14 +438,15 @@ class WithdrawLabeller:
     ) -> bool:
         if label not in scores:
             return cue
-        if not cue and scores.get(WORDS_KEY, 0) < MIN_WORDS_FOR_CLASSIFIER:
-            return False  # a word or two ("Abraços,") is too little for the classifier alone
-        if not cue and cancelled:
-            return False  # a cue said "not in this sense" ("I appreciate that it's late")
-        score = scores[label]
-        if cue:
-            return score >= self.veto.get(label, 0.0)
-        return score >= self.accept.get(accept_key or label, self.accept.get(label, 2.0))
+        accept = self.accept.get(accept_key or label, self.accept.get(label, 2.0))
+        return decide(
+            cue,
+            scores[label],
+            scores.get(WORDS_KEY, 0),
+            cancelled,
+            accept,
+            self.veto.get(label, 0.0),
+        )
 
     def cue_flags(
         self, cues: list[Span], sent: tuple[int, int] | None = None
@@ -470,19 +471,10 @@ class WithdrawLabeller:
         cancelled = {c.label_.removesuffix("_not") for c in cues if c.label_.endswith("_not")}
         for label in LABELS:
             flags[f"{label}{CANCELLED}"] = label in cancelled and label not in names
-        # "...not the right fit for me at the moment: it is mostly backend work" explains
-        # itself after the vague words.
         vague = [
             c
             for c in live
-            if c.label_ == "reason_vague"
-            and not any(
-                e.label_ in ("explain_mark", "causal")
-                and e.start >= c.end
-                and sent_end - e.end >= 5
-                and not any(w.label_ in ("withdrawal", "hedge") and w.start >= e.end for w in live)
-                for e in live
-            )
+            if c.label_ == "reason_vague" and not _explained_after(c, live, sent_end)
         ]
         specific = [
             c
@@ -623,6 +615,30 @@ _SPECIFIC_REASON_LABELS = frozenset(f"reason_{c}" for c in REASON_CATEGORIES)
 def _best_category(scores: dict[str, float]) -> str:
     best = max(CATEGORY_CATS, key=lambda c: scores.get(c, 0.0))
     return best.removeprefix("cat_") if scores.get(best, 0.0) > 0 else "unspecified"
+
+
+def decide(
+    cue: bool, score: float, words: float, cancelled: bool, accept: float, veto: float
+) -> bool:
+    """Whether a sentence gets a label: a cue holds unless the classifier's score is under
+    `veto`; without one, the score must reach `accept`. Used in linting and in tuning."""
+    if cue:
+        return score >= veto
+    if words < MIN_WORDS_FOR_CLASSIFIER:
+        return False  # a word or two ("Abraços,") is too little for the classifier alone
+    return not cancelled and score >= accept  # cancelled: "I appreciate that it's late"
+
+
+def _explained_after(vague: Span, live: list[Span], sent_end: int) -> bool:
+    """A vague reason that the sentence goes on to explain: "...not the right fit for me
+    at the moment: it is mostly backend work" (an explanation, not another withdrawal)."""
+    return any(
+        e.label_ in ("explain_mark", "causal")
+        and e.start >= vague.end
+        and sent_end - e.end >= 5
+        and not any(w.label_ in ("withdrawal", "hedge") and w.start >= e.end for w in live)
+        for e in live
+    )
 
 
 def _inside_name(cue: Span) -> bool:

@@ -85,11 +85,14 @@ class AnchoredSpanRuler(SpanRuler):
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         patterns = list(patterns)  # from_disk passes a generator
         rest = []
-        phrases: dict[str, list[str]] = {}
         for entry in patterns:
             pattern = entry["pattern"]
             if isinstance(pattern, str) and self.phrase_matcher_attr in ("LOWER", "ORTH"):
-                phrases.setdefault(self._key(entry), []).append(pattern)
+                # Phrases matched on LOWER or ORTH need only their tokens (the span ruler
+                # runs each through the whole pipeline), and only once their first word
+                # occurs in a Doc (`_add_phrases`).
+                group = self._pending_phrases.setdefault(self._first_word(pattern), {})
+                group.setdefault(self._key(entry), []).append(pattern)
                 continue
             words = first_words(pattern) if isinstance(pattern, list) else None
             if words is None:
@@ -99,13 +102,6 @@ class AnchoredSpanRuler(SpanRuler):
             self._anchored.pop(words, None)
             self._pending.setdefault(words, []).append((self._key(entry), pattern))
             self._reach[words] = max(self._reach.get(words, 0), reach(pattern))
-        # Phrases matched on LOWER or ORTH need only their tokens (the span ruler runs
-        # each through the whole pipeline, a tenth of a cold start for 1,900 phrases), and
-        # only once their first word occurs in a Doc (`_add_phrases`).
-        for key, texts in phrases.items():
-            for text in texts:
-                group = self._pending_phrases.setdefault(self._first_word(text), {})
-                group.setdefault(key, []).append(text)
         before = list(self._patterns)
         super().add_patterns(rest)
         self._patterns = [*before, *patterns]  # stored and saved in the order given
@@ -126,16 +122,20 @@ class AnchoredSpanRuler(SpanRuler):
     def _first_word(self, text: str) -> str:
         """The lower-case first token of a phrase, as the tokenizer splits it."""
         word = text.split(" ", 1)[0]
-        if word.isalpha() and word not in self.nlp.tokenizer.rules:
-            return word.lower()
-        return self.nlp.make_doc(text)[0].lower_
+        return word.lower() if self._plain(word) else self.nlp.make_doc(text)[0].lower_
+
+    def _plain(self, word: str) -> bool:
+        """A word the tokenizer leaves whole: letters only, and no tokenizer exception."""
+        return word.isalpha() and word not in self.nlp.tokenizer.rules
 
     def _add_phrases(self, words: Iterable[str]) -> None:
-        """Give the phrase matcher the phrases that start with any of `words`, once."""
-        for word in set(words) & self._pending_phrases.keys():
-            with self._lock:
-                group = self._pending_phrases.pop(word, None)
-                for key, texts in (group or {}).items():
+        """Give the phrase matcher the phrases that start with any of `words`, once. The
+        lock makes another thread wait until they are added, rather than match without."""
+        if self._pending_phrases.keys().isdisjoint(words):
+            return
+        with self._lock:
+            for word in set(words) & self._pending_phrases.keys():
+                for key, texts in self._pending_phrases.pop(word).items():
                     self.phrase_matcher.add(key, [self._phrase_doc(text) for text in texts])
 
     def _phrase_doc(self, text: str) -> Doc:
@@ -143,7 +143,7 @@ class AnchoredSpanRuler(SpanRuler):
         ("thank you so much", not "didn't" or "gonna") are exactly one token each, so
         those phrases skip its affix rules."""
         words = text.split(" ")
-        if all(w.isalpha() and w not in self.nlp.tokenizer.rules for w in words):
+        if all(self._plain(w) for w in words):
             return Doc(self.nlp.vocab, words=words)
         return self.nlp.make_doc(text)
 

@@ -32,10 +32,10 @@ from withdraw_lint.components import (
     CANCELLED,
     CATEGORY_CATS,
     LABELS,
-    MIN_WORDS_FOR_CLASSIFIER,
     REASON_BESIDE_WITHDRAWAL,
     WORDS_KEY,
     classifier_text,
+    decide,
 )
 from withdraw_lint.corpus import Record, Sentence, load_corpus, load_sentences
 from withdraw_lint.pipeline import PIPELINE_DIR, build
@@ -190,13 +190,17 @@ def _score(
     for rows in drafts:
         gold_any = pred_any = False
         for gold, flags, scores in rows:
-            score = scores[label]
-            enough = scores[WORDS_KEY] >= MIN_WORDS_FOR_CLASSIFIER
-            enough = enough and not flags[f"{label}{CANCELLED}"]
             threshold = accept
             if beside_withdrawal is not None and flags[REASON_BESIDE_WITHDRAWAL]:
                 threshold = beside_withdrawal  # see REASON_BESIDE_WITHDRAWAL
-            predicted = score >= veto if flags[label] else enough and score >= threshold
+            predicted = decide(
+                flags[label],
+                scores[label],
+                scores[WORDS_KEY],
+                flags[f"{label}{CANCELLED}"],
+                threshold,
+                veto,
+            )
             expected = label in gold
             tp += predicted and expected
             fp += predicted and not expected
