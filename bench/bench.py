@@ -92,6 +92,25 @@ def cue_patterns() -> str:
     )
 
 
+LOAD = (
+    "import time, spacy; from withdraw_lint.pipeline import load; "
+    "t = time.process_time(); load(); print(time.process_time() - t)"
+)
+
+
+def pipeline_load(runs: int) -> float:
+    """CPU seconds to load the shipped pipeline, median of fresh processes (in-process it is
+    cached after the first)."""
+    return statistics.median(
+        float(
+            subprocess.run(
+                [sys.executable, "-c", LOAD], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(runs)
+    )
+
+
 def batch(count: int, jobs: int) -> tuple[float, float]:
     from withdraw_lint.corpus import load_corpus
 
@@ -202,6 +221,8 @@ def main() -> None:
         label = f"in-process CPU per draft, {actual} words"
         print(f"{label:44} {seconds * 1000:>9.1f} ms")
     print(cue_patterns())
+    load_ms = pipeline_load(3 if args.quick else 5) * 1000
+    print(f"{'pipeline load, CPU (median of fresh processes)':44} {load_ms:>9.0f} ms")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'peak memory of the in-process runs':44} {'':>12} {peak:>8.0f}")
     relint = asyncio.run(_server_relint(5 if args.quick else 20))
