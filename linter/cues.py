@@ -655,6 +655,29 @@ FACT_CUES: dict[str, list[str]] = {
         "today|tomorrow ~1 's ~2 interview|call|meeting|panel|session",
         "short|late|last-minute|last_minute notice",
     ],
+    # A request for something other than leaving: "could we move the interview to
+    # Thursday", "put my application on hold".
+    "request": [
+        "reschedule|rescheduling|postpone|postponing|rearrange|rearranging",
+        "move|push|shift|bump|change ~1 it|the|our|my ~2 interview|call|meeting|round|session|"
+        "panel|chat|date|time|slot|appointment|assessment",
+        "push|pushing ~3 back",
+        "move|push|shift|bump it|this to|from|back|forward",
+        "decision|answer|response|news|feedback|hear ~4 by|before monday|tuesday|wednesday|"
+        "thursday|friday|saturday|sunday|tomorrow|the_end|next|then",
+        # Asking for information first: "could you share the salary range?"
+        "could|can|would you ~1 share|send|tell|confirm|clarify|explain",
+        "another|different|alternative|new|later|earlier day|date|time|slot",
+        "on hold|pause",
+        # Asking about a day or for time: "could we do Thursday instead?", "is it possible
+        # to do it on Wednesday?", "could you give me until Friday?", "speed up".
+        "instead ?",
+        "do it|this|that ~1 on|at|in ~3 ?",
+        "give|allow me|us until|till|more",
+        "more time|days|notice to|for ~2 respond|decide|consider|finish|think",
+        "speed|hurry|expedite ~3 decision|process|up|things",
+        "extension|extend",
+    ],
     "overshare": [
         "chemotherapy|chemo|tumor|tumour|miscarriage|miscarried|ivf|divorce|divorcing|"
         "custody|depression|depressive|psychiatric|rehab|bankrupt|bankruptcy|debt|debts|"

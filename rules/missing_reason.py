@@ -12,8 +12,13 @@ from withdraw_lint.rule import Rule
 from withdraw_lint.rules.template_placeholder import find_slots
 
 IMPLIED_WITHDRAWAL = frozenset({"other_offer", "relocation"})
-"""Without any withdrawal, only these reasons explain one ("I've accepted an offer at X");
-other explanations there are for something else, such as rescheduling."""
+"""In a request that never withdraws ("could we move the interview?"), only these reasons
+still explain a withdrawal ("I've accepted an offer at X"); others explain the request."""
+
+
+def _requests(a: Analysis) -> bool:
+    """Whether the draft asks for something (a question, a new date, a pause)."""
+    return bool(a.cues("request"))
 
 
 _REASON_SLOT = re.compile(r"reason|why|explanation|cause", re.IGNORECASE)
@@ -30,8 +35,8 @@ def check(a: Analysis) -> Iterator[Finding]:
     if not a.sentences:
         return
     reasons = a.spans("reason")
-    if not (a.has("withdrawal") or a.has("withdrawal_hedged")):
-        reasons = [r for r in reasons if r.label_ in IMPLIED_WITHDRAWAL]
+    if not (a.has("withdrawal") or a.has("withdrawal_hedged")) and _requests(a):
+        reasons = []
     slots = [(r, slot) for r in reasons if (slot := _unfilled(r))]
     if len(slots) < len(reasons):
         return

@@ -426,6 +426,39 @@ REASON_CASES = [
     ),
     silent(
         R,
+        "explains-but-never-withdraws",
+        email(
+            THANKS,
+            "With our first baby due in June, I don't think I can be away three nights a week.",
+            CLOSE,
+        ),
+    ),
+    fires(
+        R,
+        "a-reschedule-explains-the-request",
+        email(
+            THANKS,
+            "My son is unwell this week and I need to be at home with him.",
+            "Would it be possible to move the interview to next Tuesday?",
+            CLOSE,
+        ),
+        3,
+        THANKS,
+    ),
+    fires(
+        R,
+        "asking-for-time-on-an-offer",
+        email(
+            THANKS,
+            "I've received an offer from another firm with a deadline of next Wednesday.",
+            "Could you give me until Friday to respond?",
+            CLOSE,
+        ),
+        3,
+        THANKS,
+    ),
+    silent(
+        R,
         "taking-a-post",
         email(THANKS, "Taking the Leeds consultant post, so please pull my application.", CLOSE),
     ),
