@@ -797,6 +797,20 @@ class WithdrawMentions:
         return any(t.lower_ in _OTHER_EMPLOYER_WORDS for t in window)
 
 
+def written_words(tokens: Iterable[Token]) -> int:
+    """Words as a writer counts them: runs between spaces that hold a word, so "I've" and
+    "dad's" are one word each (spaCy splits them in two) and a spaced dash is none."""
+    count = 0
+    counted = False
+    for token in tokens:
+        if not counted and not (token.is_punct or token.is_space):
+            count += 1
+            counted = True
+        if token.whitespace_ or token.is_space:
+            counted = False
+    return count
+
+
 @Language.factory("withdraw_metrics")
 def make_metrics(nlp: Language, name: str) -> WithdrawMetrics:
     return WithdrawMetrics()
@@ -813,7 +827,7 @@ class WithdrawMetrics:
 
     def __call__(self, doc: Doc) -> Doc:
         sents = body_sentences(doc)
-        lengths = [sum(1 for t in s if not t.is_punct and not t.is_space) for s in sents]
+        lengths = [written_words(s) for s in sents]
         doc._.metrics = {
             "words": sum(lengths),
             "sentences": len(sents),

@@ -5,12 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from withdraw_lint.analysis import Analysis
+from withdraw_lint.components import written_words
 from withdraw_lint.diagnostics import Finding, Severity
 from withdraw_lint.rule import Rule
-
-
-def _words(sent: object) -> int:
-    return sum(1 for t in sent if not t.is_punct and not t.is_space)  # type: ignore[attr-defined]
 
 
 def check(a: Analysis) -> Iterator[Finding]:
@@ -28,7 +25,7 @@ def check(a: Analysis) -> Iterator[Finding]:
             f"reason, a warm close; cut about {words - limit} words of detail.",
         )
     for sent in a.sentences:
-        count = _words(sent)
+        count = written_words(sent)
         if count > a.settings.max_sentence_words:
             yield Finding(
                 start=sent.start_char,
