@@ -86,7 +86,7 @@ CUES: dict[str, list[str]] = {
         f"{GRATEFUL}",
         "much|many|big|huge|heartfelt|sincere|special|warm thanks|thank-you|obliged",
         "gratitude|appreciation",
-        "cheers for",
+        "cheers for|again|heaps|muchly",
         "kudos to|for",
         "owe you|everyone ~2 thank-you|thanks|thank",
         "?it ?was|'s|has|been a pleasure|privilege|honor|honour|joy",
@@ -118,6 +118,8 @@ CUES: dict[str, list[str]] = {
         f"would|'d|'ll|will be {GRATEFUL} if",
     ],
     "withdrawal_not": [
+        # "the relocation package wouldn't cover moving my family": what pays for a move.
+        "cover|covers|covering|include|includes|fund|funds|pay_for|support moving|relocating",
         # "I'll pass your name along to a few guys in my unit" passes on a contact.
         "pass|passing your|his|her|their|my ~2 name|names|details|number|email|cv|resume|contact",
     ],
@@ -127,6 +129,8 @@ CUES: dict[str, list[str]] = {
         f"remove|removing|take|taking|pull|pulling|drop|dropping out|off|away ?of ~2 "
         f"{APPLICATION}|{PROCESS}|consideration|running|list|pipeline",
         "pull|pulling|pulled|drop|dropping|dropped|bow|bowing|bowed|opt|opting|opted out",
+        # "Kindly permit me to excuse myself from the remaining stages".
+        "excuse|excusing myself from",
         "step|stepping|stepped|back|bow|bowing|bowed back|away|down|aside ~3 from|of",
         "step|stepping|stepped back|away|aside",
         f"no longer ~3 {CONTINUE}|interested|available|seeking|looking|wish|want|able|a",
@@ -206,6 +210,10 @@ CUES: dict[str, list[str]] = {
     ],
     "hedge": [
         "not sure ~1 i ~1 want|wish|should ~2 continue|keep|proceed|go",
+        "don't|dont|do_not think i'll|i_will|i_would|i'd be continuing|proceeding|carrying|"
+        "going|moving|taking",
+        # Conditional: "If it isn't, then please consider this my withdrawal".
+        "if ~6 consider|treat|take this|it ?as ~1 my withdrawal|notice",
         "second thoughts|doubts",
         "weighing|weigh ~3 against|between|whether|up|options",
         f"{HEDGE}",
@@ -356,6 +364,8 @@ CUES: dict[str, list[str]] = {
         "unexpected|internal|my|own reasons|circumstances|matters|issues|factors|problem|"
         "problems|issue|matter|situation",
         "due_to|because_of ~1 circumstances|reasons|changes|situation|things",
+        "some|certain|due_to|because_of unavoidable|unforeseen|unforseen|unexpected|"
+        "inevitable|personal|private circumstances|reasons|issues|matters",
         "not|n't|isn't|nt|no_longer ~2 right|best|good|ideal timing|time|moment",
         "personal|family|private and|& personal|family|private reasons|circumstances",
         "family reasons|circumstances",
@@ -492,6 +502,12 @@ CUES: dict[str, list[str]] = {
         "actually|bothers|bother ~1 replies|reply|responds|respond|respects|respect|values|"
         "value|pays|pay|listens|listen|reads|read|answers|answer|knows|cares|shows",
         "per my last|previous",
+        # A barbed wish: "good luck finding someone who is happy with that".
+        "someone|somebody|anyone|a_candidate who|that ~2 happy|fine|ok|okay|content|"
+        "comfortable|willing ~1 with|to_accept that|this|those|it",
+        # A verdict drawn from the process: "tells me a lot about how the company values people".
+        "tells|told|says|said ~1 me|you|us ~1 a_lot|plenty|everything|all|something about how|"
+        "the_way|what",
         "i assume|presume|suppose ~3 got|get|was|were lost|busy|forgot",
         "burning|burned|burnt|wasting|wasted|losing|lost ~3 month|months|week|weeks|evenings|"
         "hours|days|weekend|weekends",
@@ -567,6 +583,9 @@ CUES: dict[str, list[str]] = {
         "out of its|their|your|his|her depth",
     ],
     "negative_not": [
+        # A courtesy, not a lecture: "I thought you should know before the panel".
+        "thought|felt|figured|wanted ~1 you|that_you ~1 should|would|might|'d|ought_to ~2 know|"
+        "hear|be_aware",
         # Owning the bad news: "I know it's annoying to lose a candidate now, and I'm sorry".
         "know|realise|realize|understand|appreciate ~4 frustrating|annoying|inconvenient|annoyed|"
         "frustrated|upset|disappointed",

@@ -40,6 +40,10 @@ _INLINE_SIGN_OFF = re.compile(
     r"(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*$",
     re.IGNORECASE,
 )
+_THANKS_LINE = re.compile(
+    r"^\s*(?:thanks|thank\s+you|many\s+thanks)(?:\s+(?:again|so\s+much|a\s+lot))?\s*[.!]+\s*$",
+    re.IGNORECASE,
+)
 _INITIALS = re.compile(r"^\s*[-–—~]?\s*[A-Z]\.?(?:\s?[A-Z]\.?)?\s*$")
 _NAME_LINE = re.compile(r"^\s*[-–—~]?\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s*$")
 _QUOTE_START = re.compile(
@@ -164,6 +168,15 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
             # (but "Kind regards.\nTy" is a sign-off and a name that looks like "ty").
             if lines[idx].text.rstrip().endswith((".", "!")) and any(
                 _is_sign_off(lines[j]) and lines[j].text.rstrip().endswith(",") for j in after
+            ):
+                continue
+            # "...the phone.\nThanks again.\n\nBen": thanks written as the paragraph's
+            # last sentence, not set apart as a closing.
+            if (
+                _THANKS_LINE.match(lines[idx].text)
+                and idx - 1 >= first
+                and not lines[idx - 1].blank
+                and lines[idx - 1].text.rstrip().endswith((".", "!", "?"))
             ):
                 continue
             if all(len(lines[j].text.split()) <= 8 for j in after if j not in contact):

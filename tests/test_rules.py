@@ -95,6 +95,16 @@ def apply_fix(text: str, diagnostic: Diagnostic) -> str:
 
 R = "missing-withdrawal"
 WITHDRAWAL_CASES = [
+    silent(
+        "missing-withdrawal",
+        "excuse-myself",
+        email(
+            THANKS,
+            "Kindly permit me to excuse myself from the remaining stages, as I have accepted "
+            "another offer.",
+            CLOSE,
+        ),
+    ),
     fires(
         R,
         "passing-a-name-along",
@@ -302,6 +312,14 @@ WITHDRAWAL_CASES = [
 
 R = "missing-gratitude"
 GRATITUDE_CASES = [
+    silent(
+        "missing-gratitude",
+        "cheers-again",
+        email(
+            "I'm stepping back from the process, as I've taken a job nearer home.",
+            "Hope the launch goes well, and cheers again.",
+        ),
+    ),
     silent(
         R,
         "thanks-opening-a-long-sentence",
@@ -615,6 +633,12 @@ REASON_CASES = [
 
 R = "missing-positive-close"
 CLOSE_CASES = [
+    silent(
+        "missing-positive-close",
+        "thanks-again-ends-the-paragraph",
+        "Hi Simon,\n\nThank you for the offer letter.\nI have accepted a post nearer home, so "
+        "I am withdrawing.\nThanks again.\n\nBen\n",
+    ),
     fires(
         R,
         "ends-on-apologies-again",
@@ -729,6 +753,11 @@ def _negative(case_id: str, sentence: str, xfail: str | None = None) -> Paramete
 
 NEGATIVE_CASES = [
     _negative("a-joke", "Frankly, your process was a joke."),
+    _negative("barbed-wish", "I wish you luck in finding someone who is happy with that."),
+    _negative(
+        "a-verdict-on-the-company",
+        "Dropping the salary after three rounds tells me a lot about how you value people.",
+    ),
     _negative("insulting-offer", "The salary you offered was insulting."),
     _negative("wasting-my-time", "Thanks for wasting my time."),
     _negative(
@@ -782,6 +811,7 @@ NEGATIVE_CASES = [
     silent(R, "understand-if-annoyed", _with("I completely understand if you're annoyed.")),
     silent(R, "awful-timing", _with("Grand news for me, awful timing for you, I know.")),
     silent(R, "commute-a-nightmare", _with("Driving to Belfast every day would be a nightmare.")),
+    silent(R, "thought-you-should-know", _with("I thought you should know before the panel.")),
     _negative("the-silence-said-it", "I'd already assumed the silence meant a no."),
     _negative("free-weekends", "I hope you find someone with plenty of free weekends to spare."),
     _negative("taken-the-silence", "I've taken the silence as a clear enough answer."),
@@ -832,7 +862,15 @@ AT_LIMIT = " ".join([words(15) for _ in range(10)] + [words(17)])  # 167 words: 
 LONG_41 = words(41)
 WRAPPED_45 = textwrap.fill(words(45), width=70)
 
+# 38 words as written, 44 tokens once spaCy splits the contractions.
+CONTRACTED_38 = (
+    "I've had to make a tough call and I'm going to step back from the role — my dad's "
+    "lost his other electrician and I've said I'll keep the family business going until he "
+    "retires next year."
+)
+
 LENGTH_CASES = [
+    silent(R, "contractions-are-one-word", email(THANKS, WITHDRAW, CONTRACTED_38, CLOSE)),
     fires(
         R,
         "body-over-the-word-limit",

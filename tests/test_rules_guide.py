@@ -42,6 +42,13 @@ R = "vague-reason"
 VAGUE_CASES = [
     fires(
         R,
+        "some-unavoidable-circumstances",
+        _draft("Due to some unavoidable circumstances, I will not be able to continue."),
+        3,
+        "Due to some unavoidable circumstances, I will not be able to continue.",
+    ),
+    fires(
+        R,
         "personal-and-family-reasons",
         _draft("I am withdrawing from the process for personal and family reasons."),
         3,
@@ -158,6 +165,34 @@ VAGUE_CASES = [
 
 R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
+    fires(
+        R,
+        "dont-think-ill-be-continuing",
+        _draft("I don't think I'll be continuing, as the role now includes managing sales."),
+        3,
+        "I don't think I'll be continuing, as the role now includes managing sales.",
+    ),
+    fires(
+        R,
+        "withdrawal-on-a-condition",
+        _draft(
+            "The salary is £15k below the range we discussed.",
+            "If that is right, then please consider this my withdrawal.",
+        ),
+        5,
+        "If that is right, then please consider this my withdrawal.",
+    ),
+    fires(
+        R,
+        "leaning-while-the-package-falls-short",
+        _draft(
+            "I'm leaning towards withdrawing, as the relocation package wouldn't cover moving "
+            "my family."
+        ),
+        3,
+        "I'm leaning towards withdrawing, as the relocation package wouldn't cover moving my "
+        "family.",
+    ),
     silent(
         R,
         "grateful-if-you-could-withdraw",
