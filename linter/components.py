@@ -536,9 +536,11 @@ class WithdrawLabeller:
                     yield label, label
                 continue
             # Thanks in a hostile sentence are sarcasm: "Thanks for wasting my time."
-            sarcastic = label in ("gratitude", "close") and negative
             cancelled = flags[f"{label}{CANCELLED}"]
             opens = label == "gratitude" and flags["gratitude_opens"]
+            sarcastic = (
+                label in ("gratitude", "close") and negative and not (opens and not cancelled)
+            )
             if not sarcastic and (opens or self._decide(label, flags[label], scores, cancelled)):
                 yield label, label
         # A hedged cue ("unless", "might") keeps the classifier from calling it clear.

@@ -104,6 +104,7 @@ CUES: dict[str, list[str]] = {
         "sudden|recent|all|changes|circumstances|covid|personal|family|these|those|its",
         "no thanks|thank",
         "but no thanks|thank",
+        "thanks|thank but no",
         f"{APPRECIATE} that|if|how|it|the|this if|when",
         # "I appreciate that this is short notice": understanding, not thanks.
         f"{APPRECIATE} that this|it|there|the ~2 is|was|'s|isn't|wasn't|may|might|will|could|"

@@ -331,6 +331,12 @@ GRATITUDE_CASES = [
             CLOSE,
         ),
     ),
+    # Pointed thanks are still thanks (most of the corpus's writers label them both), but
+    # "thanks but no thanks" is a refusal.
+    silent(
+        R, "pointed-thanks", email("Thank you for finally getting back to me.", WITHDRAW, CLOSE)
+    ),
+    fires(R, "thanks-but-no-thanks", email("Thanks but no thanks.", WITHDRAW, CLOSE), 3),
     silent(R, "thanks-in-tagalog", email("Salamat po for the interview.", WITHDRAW, CLOSE)),
     silent(
         R,
