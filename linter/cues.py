@@ -119,6 +119,12 @@ CUES: dict[str, list[str]] = {
         f"would|'d|'ll|will be {GRATEFUL} if",
     ],
     "withdrawal_not": [
+        # Missing one appointment is not leaving: "I won't be able to attend on Thursday",
+        # "I can't make 3pm" (unless the sentence also withdraws).
+        "n't|not be able to attend|make ~6 monday|tuesday|wednesday|thursday|friday|saturday|"
+        "sunday|tomorrow|today|pm|am|o'clock|slot|time|date|morning|afternoon",
+        "cannot|can_not|can't|ca_n't|unable_to make|attend ~6 monday|tuesday|wednesday|thursday|"
+        "friday|saturday|sunday|tomorrow|today|pm|am|o'clock|slot|time|date|morning|afternoon",
         # "the relocation package wouldn't cover moving my family": what pays for a move.
         "cover|covers|covering|include|includes|fund|funds|pay_for|support moving|relocating",
         # "I'll pass your name along to a few guys in my unit" passes on a contact.
@@ -130,6 +136,12 @@ CUES: dict[str, list[str]] = {
         f"remove|removing|take|taking|pull|pulling|drop|dropping out|off|away ?of ~2 "
         f"{APPLICATION}|{PROCESS}|consideration|running|list|pipeline",
         "pull|pulling|pulled|drop|dropping|dropped|bow|bowing|bowed|opt|opting|opted out",
+        # Plain words: "I will not come to the second stage", "I can not come because I
+        # find job in restaurant".
+        "will|wo|shall not|n't come|coming to|for|in|back ~3 second|next|final|further|"
+        "interview|interviews|stage|round|trial|assessment|on",
+        "can_not|cannot|can't|ca_n't come because|as|since i ~1 find|found|got|have|accepted|"
+        "took|take",
         # "Kindly permit me to excuse myself from the remaining stages".
         "excuse|excusing myself from",
         "step|stepping|stepped|back|bow|bowing|bowed back|away|down|aside ~3 from|of",

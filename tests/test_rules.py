@@ -97,6 +97,22 @@ R = "missing-withdrawal"
 WITHDRAWAL_CASES = [
     silent(
         "missing-withdrawal",
+        "will-not-come-to-the-next-stage",
+        email(THANKS, "I want to say I will not come to the second stage.", CLOSE),
+    ),
+    fires(
+        "missing-withdrawal",
+        "missing-one-appointment",
+        email(
+            THANKS,
+            "My mother was admitted to hospital last night, so I won't be able to attend on "
+            "Thursday.",
+            CLOSE,
+        ),
+        3,
+    ),
+    silent(
+        "missing-withdrawal",
         "excuse-myself",
         email(
             THANKS,
