@@ -117,6 +117,9 @@ CUES: dict[str, list[str]] = {
         "thanks|thank for wasting|ghosting|nothing|dragging|stringing|burning",
         # "I would be grateful if you could withdraw my application": a request.
         f"would|'d|'ll|will be {GRATEFUL} if",
+        # "I should therefore be grateful if...", "I'd be grateful for a chat": requests.
+        f"should|would|'d ~1 be {GRATEFUL} if",
+        f"should|would|'d be {GRATEFUL} for a|an|any|some",
     ],
     "withdrawal_not": [
         # Missing one appointment is not leaving: "I won't be able to attend on Thursday",
@@ -395,6 +398,13 @@ CUES: dict[str, list[str]] = {
         "a_lot|lot|too_much|much going_on|on_my_plate",
     ],
     "close_not": [
+        # The future ruled out: "don't reach out about future roles", "I won't be
+        # considering your company in the future".
+        "n't|not|no|never ~5 in_the_future|future|again",
+        # An apology repeated is not good wishes: "Again, I'm really sorry."
+        "again ?, i|my|really|so|very ~2 sorry|apologies|apologise|apologize",
+        "is|are on linkedin",
+        "hope you'll|you_will|you_can|you_would|you'd bear with|forgive|excuse",
         "not|n't|no_need_to|dont keep|kept|stay me ~1 in|on",
         "not|n't|no_need_to|dont keep|kept|stay me ~6 future|roles|openings|opportunities",
         "not|n't|dont|never|stop contact|contacting|email|emailing|call|calling|message ~4 "
@@ -518,6 +528,7 @@ CUES: dict[str, list[str]] = {
         # A barbed wish: "good luck finding someone who is happy with that".
         "someone|somebody|anyone|a_candidate who|that ~2 happy|fine|ok|okay|content|"
         "comfortable|willing ~1 with|to_accept that|this|those|it",
+        "someone|somebody|anyone|people who|that ~2 do|work|take it|this|that for that|this|less",
         # A verdict drawn from the process: "tells me a lot about how the company values people".
         "tells|told|says|said ~1 me|you|us ~1 a_lot|plenty|everything|all|something about how|"
         "the_way|what",

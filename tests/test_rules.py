@@ -352,6 +352,12 @@ GRATITUDE_CASES = [
     silent(
         R, "pointed-thanks", email("Thank you for finally getting back to me.", WITHDRAW, CLOSE)
     ),
+    fires(
+        R,
+        "grateful-for-a-chat-is-a-request",
+        email(WITHDRAW, "I'd be grateful for a chat before Friday if possible.", CLOSE),
+        3,
+    ),
     fires(R, "thanks-but-no-thanks", email("Thanks but no thanks.", WITHDRAW, CLOSE), 3),
     silent(R, "thanks-in-tagalog", email("Salamat po for the interview.", WITHDRAW, CLOSE)),
     silent(
@@ -675,6 +681,20 @@ CLOSE_CASES = [
     ),
     fires(
         R,
+        "ends-on-an-apology-said-again",
+        email(ACME, WITHDRAW, "I'm sorry for the short notice. Again, I'm really sorry."),
+        7,
+        "Again, I'm really sorry.",
+    ),
+    fires(
+        R,
+        "ends-ruling-out-the-future",
+        email(ACME, WITHDRAW, "Please don't reach out about future roles either."),
+        7,
+        "Please don't reach out about future roles either.",
+    ),
+    fires(
+        R,
         "ends-on-logistics",
         email(ACME, WITHDRAW, "Please cancel the call booked for Monday."),
         7,
@@ -776,6 +796,7 @@ def _negative(case_id: str, sentence: str, xfail: str | None = None) -> Paramete
 NEGATIVE_CASES = [
     _negative("a-joke", "Frankly, your process was a joke."),
     _negative("barbed-wish", "I wish you luck in finding someone who is happy with that."),
+    _negative("barbed-luck", "Good luck finding someone who'll do it for that."),
     _negative(
         "a-verdict-on-the-company",
         "Dropping the salary after three rounds tells me a lot about how you value people.",
