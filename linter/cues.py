@@ -525,6 +525,18 @@ CUES: dict[str, list[str]] = {
         "actually|bothers|bother ~1 replies|reply|responds|respond|respects|respect|values|"
         "value|pays|pay|listens|listen|reads|read|answers|answer|knows|cares|shows",
         "per my last|previous",
+        # Pointed understatement and verdicts: "glad to know my weekend was worth a form
+        # email", "a useful lesson in what I don't want", "someone who can start yesterday",
+        # "a clear enough picture of the culture", "I figured that's the answer", "this
+        # was not honest", "it might save everyone some time to...", "and not even a text".
+        "glad|nice|good|great to know|see ~6 worth|was_worth",
+        "lesson in what|how",
+        "start yesterday",
+        "clear|good|clearer ~1 enough ~1 picture|idea|sense of ~2 culture|company|how",
+        "guess|figured|assume|assumed|take_it ~3 that's|thats|that_is|was ~1 the|my answer",
+        "was|were|wasn't|weren't|is|isn't not|n't ~1 honest|transparent|upfront|straight|truthful",
+        "might|would|could ~1 save everyone|everybody|us_all|all_of_us ~3 time|trouble|effort",
+        "and|but|with not|nor even a|an|one|the_courtesy",
         # A barbed wish: "good luck finding someone who is happy with that".
         "someone|somebody|anyone|a_candidate who|that ~2 happy|fine|ok|okay|content|"
         "comfortable|willing ~1 with|to_accept that|this|those|it",
@@ -642,7 +654,9 @@ CUES: dict[str, list[str]] = {
         "frustrated|annoyed|disappointed|angry|cross ~2 with|at myself|me",
         "myself",
         "awful|terrible|horrible|rough|tough|hard ~1 month|week|year|few|time|couple",
-        "honest|honesty",
+        # Being honest, but not "this was not honest".
+        "be|being|been|in|all|an|my|your|more|totally|completely|fully|brutally|perfectly|"
+        "quite|very|truly|and|am|'m|was|were|is|are|for|with|of honest|honesty",
         "not|n't|nt want to waste ~2 time",
         "not want|wanting to waste",
         "waste|wasting|wasted ~2 your|anyone's|everyone's ~1 time",

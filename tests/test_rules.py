@@ -797,6 +797,14 @@ NEGATIVE_CASES = [
     _negative("a-joke", "Frankly, your process was a joke."),
     _negative("barbed-wish", "I wish you luck in finding someone who is happy with that."),
     _negative("barbed-luck", "Good luck finding someone who'll do it for that."),
+    _negative("worth-a-form-email", "Glad to know my weekend on the task was worth a form email."),
+    _negative("a-useful-lesson", "It's been a useful lesson in what I don't want from a job."),
+    _negative(
+        "not-honest",
+        "The advert said remote and the interview said four days in, this was not honest.",
+    ),
+    _negative("save-everyone-time", "It might save everyone some time to share the band up front."),
+    _negative("not-even-a-text", "Three cancelled shifts with no notice, and not even a text."),
     _negative(
         "a-verdict-on-the-company",
         "Dropping the salary after three rounds tells me a lot about how you value people.",
