@@ -537,6 +537,14 @@ CUES: dict[str, list[str]] = {
         "was|were|wasn't|weren't|is|isn't not|n't ~1 honest|transparent|upfront|straight|truthful",
         "might|would|could ~1 save everyone|everybody|us_all|all_of_us ~3 time|trouble|effort",
         "and|but|with not|nor even a|an|one|the_courtesy",
+        # "written by someone who hasn't shipped software in a decade", "certainly
+        # eye-opening", "taken seriously by anyone at my level", "I'll assume the salary
+        # figure was a typo".
+        "by|from someone|somebody|people who ~2 hasn't|haven't|has_never|have_never|never|hasnt",
+        "certainly|definitely eye-opening|eye_opening|educational|enlightening|illuminating|"
+        "an_experience|memorable",
+        "taken seriously by anyone|anybody",
+        "i'll|i_will|i'm_going_to assume|presume ~5 typo|mistake|error|oversight",
         # A barbed wish: "good luck finding someone who is happy with that".
         "someone|somebody|anyone|a_candidate who|that ~2 happy|fine|ok|okay|content|"
         "comfortable|willing ~1 with|to_accept that|this|those|it",

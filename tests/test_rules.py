@@ -806,6 +806,12 @@ NEGATIVE_CASES = [
     _negative("save-everyone-time", "It might save everyone some time to share the band up front."),
     _negative("not-even-a-text", "Three cancelled shifts with no notice, and not even a text."),
     _negative(
+        "written-by-someone-who", "The test read like it was set by someone who has never shipped."
+    ),
+    _negative("certainly-eye-opening", "It was certainly eye-opening to see the salary band."),
+    _negative("ill-assume-a-typo", "I'll assume the salary figure was a typo."),
+    silent(R, "seriously-ill", _with("My husband has been taken seriously ill.")),
+    _negative(
         "a-verdict-on-the-company",
         "Dropping the salary after three rounds tells me a lot about how you value people.",
     ),
