@@ -44,6 +44,12 @@ _THANKS_LINE = re.compile(
     r"^\s*(?:thanks|thank\s+you|many\s+thanks)(?:\s+(?:again|so\s+much|a\s+lot))?\s*[.!]+\s*$",
     re.IGNORECASE,
 )
+_WISH_LINE = re.compile(
+    r"^\s*(?:take\s+care|all\s+the\s+best|best\s+wishes|(?:the\s+)?best\s+of\s+luck|good\s+luck"
+    r"|wishing\s+you\s+(?:all\s+)?the\s+best|thanks\s+again|thank\s+you\s+again)\s*[.!]+\s*$",
+    re.IGNORECASE,
+)
+"""Good wishes written as a sentence ("Take care.", "All the best!"), not as a closing."""
 _INITIALS = re.compile(r"^\s*[-–—~]?\s*[A-Z]\.?(?:\s?[A-Z]\.?)?\s*$")
 _NAME_LINE = re.compile(r"^\s*[-–—~]?\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s*$")
 _QUOTE_START = re.compile(
@@ -171,7 +177,10 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
             ):
                 continue
             # "...the phone.\nThanks again.\n\nBen": thanks written as the paragraph's
-            # last sentence, not set apart as a closing.
+            # last sentence, not set apart as a closing; "Take care.\n\nJordan": good
+            # wishes with a full stop are a sentence too, and the name signs off.
+            if _WISH_LINE.match(lines[idx].text) and after:
+                continue
             if (
                 _THANKS_LINE.match(lines[idx].text)
                 and idx - 1 >= first

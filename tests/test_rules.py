@@ -663,6 +663,13 @@ R = "missing-positive-close"
 CLOSE_CASES = [
     silent(
         "missing-positive-close",
+        "take-care-with-a-full-stop",
+        "Hi Kyle,\n\nThank you for the update. I accepted another position last week, so I "
+        "am withdrawing. Perhaps a quick update next time would help.\n\nTake care.\n\n"
+        "Jordan\n",
+    ),
+    silent(
+        "missing-positive-close",
         "thanks-again-ends-the-paragraph",
         "Hi Simon,\n\nThank you for the offer letter.\nI have accepted a post nearer home, so "
         "I am withdrawing.\nThanks again.\n\nBen\n",
