@@ -172,6 +172,21 @@ class WithdrawSentences:
         typed without full stops. Such a run is split at its line breaks, or where a
         sentence plainly opens; a shorter one where its thanks or good wishes begin."""
         for sent in list(doc.sents):
+            dashes = [
+                t
+                for t in sent
+                if t.text in _DASHES
+                and t.whitespace_
+                and t.i > sent.start
+                and doc[t.i - 1].whitespace_
+                and t.i + 1 < sent.end
+            ]
+            if len(dashes) >= MIN_DASHES_AS_STOPS:
+                # "thanks for the interview Sat - really enjoyed meeting the team - but I'm
+                # going to withdraw - ...": dashes typed instead of full stops.
+                for dash in dashes:
+                    doc[dash.i + 1].is_sent_start = True
+                continue
             words = sum(1 for t in sent if t.is_alpha)
             breaks = [t for t in sent if t.is_space and "\n" in t.text and t.i + 1 < sent.end]
             stops = [t for t in sent if t.text in (".", "!", "?")]
@@ -190,6 +205,11 @@ class WithdrawSentences:
                 for index in _closing_starts(sent):
                     doc[index].is_sent_start = True
 
+
+_DASHES = frozenset({"-", "--", "–", "—"})
+MIN_DASHES_AS_STOPS = 3
+"""A sentence with this many spaced dashes uses them as full stops; one or two dashes
+are a written aside ("I'm going to withdraw - my partner got a transfer")."""
 
 _OPENERS = frozenset(
     {"thanks", "thank", "thankyou", "thx", "sorry", "apologies", "unfortunately", "hope"}

@@ -44,19 +44,27 @@ def _shouted_run(run: list) -> bool:
     return any(t.is_stop for t in run) and any(len(t.text) >= 4 for t in run)
 
 
+def _warm(a: Analysis) -> list[tuple[int, int]]:
+    """Character ranges of the sentences that thank or wish well."""
+    return [(s.start_char, s.end_char) for label in ("gratitude", "close") for s in a.spans(label)]
+
+
 def _caps_runs(a: Analysis) -> Iterator[tuple[int, int]]:
-    """Capitalised stretches that read as shouting: two or more capitalised words in a row
-    with an everyday word among them ("I AM DONE", not "CRA II"), or one emphatic or long
-    word outside thanks and good wishes ("I waited WEEKS", not "Thank you SO much")."""
+    """Capitalised stretches that read as shouting, outside thanks and good wishes ("I
+    waited WEEKS", not "THANK YOU so much" or "Wishing you ALL the best"): two or more
+    capitalised words in a row with an everyday word among them ("I AM DONE", not "CRA
+    II"), or one emphatic or long word."""
     warm = {s.start for label in ("gratitude", "close") for s in a.spans(label)}
     for sent in a.sentences:
+        if sent.start in warm:
+            continue
         run: list = []
         for token in [*sent, None]:
             if token is not None and _loud(token):
                 run.append(token)
                 continue
             several = len(run) >= 2 and _shouted_run(run)
-            single = len(run) == 1 and _raised(run[0]) and sent.start not in warm
+            single = len(run) == 1 and _raised(run[0])
             if several or single:
                 yield run[0].idx, run[-1].idx + len(run[-1].text)
             run = []
@@ -64,8 +72,11 @@ def _caps_runs(a: Analysis) -> Iterator[tuple[int, int]]:
 
 def check(a: Analysis) -> Iterator[Finding]:
     body = a.text[a.body_start : a.body_end]
+    warm = _warm(a)
     for match in _RUN.finditer(body):
         start, end = a.body_start + match.start(), a.body_start + match.end()
+        if "?" not in match.group(0) and any(s <= start < e for s, e in warm):
+            continue  # "Hope you find someone amazing!!!": enthusiasm, not a raised voice
         yield Finding(
             start=start,
             end=end,
@@ -90,10 +101,11 @@ RULE = Rule(
     summary="Words in capitals, or runs of exclamation or question marks.",
     guide="Mistake 4: burning bridges by being rude or disrespectful",
     why="Capitals and '!!!' read as raised voices in email, even when you mean enthusiasm. "
-    "One emphatic word in a thank-you or a good wish ('Thank you SO much') is let pass.",
-    bad="Dear Ana,\n\nThank you for your time!!! I have accepted another offer, so I am "
-    "DEFINITELY withdrawing.\n\nI wish you all the best.\n\nBest regards,\nLi",
-    good="Dear Ana,\n\nThank you for your time! I have accepted another offer, so I am "
+    "In a thank-you or a good wish ('THANK YOU so much', 'Good luck with the hires!!!') "
+    "they read as warmth and are let pass.",
+    bad="Dear Ana,\n\nThank you for your time. I have accepted another offer, so I am "
+    "DEFINITELY withdrawing!!!\n\nI wish you all the best.\n\nBest regards,\nLi",
+    good="Dear Ana,\n\nThank you for your time. I have accepted another offer, so I am "
     "withdrawing.\n\nI wish you all the best.\n\nBest regards,\nLi",
     check=check,
 )

@@ -589,10 +589,16 @@ SHOUTING_CASES = [
     fires(
         R,
         "three-exclamation-marks",
-        email(f"Thank you so much for everything!!! {OFFER}", WISH),
-        3,
+        email(THANKS, f"I have been waiting three weeks for an answer!!! {OFFER}", WISH),
+        5,
         "!!!",
     ),
+    # In thanks and good wishes, capitals and "!!!" are warmth: the corpus's writers
+    # never count them against a draft ("THANK YOU for the great conversations").
+    silent(
+        R, "exclamations-in-thanks", email(f"Thank you so much for everything!!! {OFFER}", WISH)
+    ),
+    silent(R, "exclamations-in-good-wishes", _draft(OFFER, "Good luck with the new hires!!!")),
     fires(
         R,
         "question-and-exclamation",
@@ -622,12 +628,10 @@ SHOUTING_CASES = [
         "an-acronym-and-a-numeral",
         email(THANKS, f"I'm going to step back from the CRA II process. {OFFER}", WISH),
     ),
-    fires(
+    silent(
         R,
-        "capitals-in-thanks-that-shout",
+        "capitals-in-thanks",
         _draft(f"THANK YOU for the chance to meet the team. {OFFER}"),
-        3,
-        "THANK YOU",
     ),
     silent(R, "two-exclamation-marks", email(f"Thank you so much for everything!! {OFFER}", WISH)),
     silent(
@@ -1151,11 +1155,11 @@ def test_late_notice_asks_for_an_apology_only_without_one(
 
 
 def test_shouting_fix_collapses_the_run(lint: Lint) -> None:
-    text = email(f"Thank you so much for everything!!! {OFFER}", WISH)
+    text = email(THANKS, f"I have been waiting three weeks for an answer!!! {OFFER}", WISH)
     (d,) = lint(text, rule="shouting")
     assert d.suggestion == "Use a single '!'."
     fixed = apply_fix(text, d)
-    assert "Thank you so much for everything! I have accepted" in fixed
+    assert "waiting three weeks for an answer! I have accepted" in fixed
     assert not lint(fixed, rule="shouting")
 
 
