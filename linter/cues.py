@@ -82,7 +82,8 @@ CUES: dict[str, list[str]] = {
         "thank|thanks|thanking you|u|all|everyone|so|very|for|again|a|much|lot",
         f"i|we|really|truly|sincerely|genuinely|do|greatly|very|much|deeply|also|so|truly "
         f"{APPRECIATE}",
-        f"{APPRECIATE} your|you|the|all|it|everything|having|getting|being|meeting|this",
+        f"{APPRECIATE} your|you|u|ya|yall|the|all|it|everything|having|getting|being|meeting|"
+        "this",
         f"{GRATEFUL}",
         "much|many|big|huge|heartfelt|sincere|special|warm thanks|thank-you|obliged",
         "gratitude|appreciation",
@@ -145,6 +146,15 @@ CUES: dict[str, list[str]] = {
         "interview|interviews|stage|round|trial|assessment|on",
         "can_not|cannot|can't|ca_n't come because|as|since i ~1 find|found|got|have|accepted|"
         "took|take",
+        # "I must say no", "I'm going to have to say no to the second interview".
+        "must|going_to|gonna|have_to|will|'ll|'m|need_to|got_to|gotta ~1 say|saying no",
+        "towards|toward|considering|thinking_of|thinking_about saying no",
+        # "Don't bother calling me back for the trial shift."
+        "don't|dont|do_not|no_need_to bother ~1 calling|contacting|emailing|ringing|texting|"
+        "to_call|to_contact ~1 me ~1 back",
+        "will|wo|shall|can|ca not|n't take|accept it|this|the_offer|the_job|the_position|"
+        "the_role|the_post",
+        "go|going|gonna_go|goin with another|the_other",
         # "Kindly permit me to excuse myself from the remaining stages".
         "excuse|excusing myself from",
         "step|stepping|stepped|back|bow|bowing|bowed back|away|down|aside ~3 from|of",
@@ -384,6 +394,7 @@ CUES: dict[str, list[str]] = {
         "inevitable|personal|private circumstances|reasons|issues|matters",
         "not|n't|isn't|nt|no_longer ~2 right|best|good|ideal timing|time|moment",
         "personal|family|private and|& personal|family|private reasons|circumstances",
+        "personal|private|family reason",
         "family reasons|circumstances",
         # "...isn't the right fit for me at this stage": a fit, with nothing said about it.
         "not|n't|isn't|no_longer ~6 right|best|good|ideal|great fit|match|step|move|opportunity "
@@ -418,6 +429,8 @@ CUES: dict[str, list[str]] = {
         "in bocca al lupo",
         "à|a la prochaine",
         "rooting for",
+        "keep me posted|updated|informed on|about|for|if ~2 anything|future|other|roles|"
+        "opportunities|something|openings",
         "congrats|congratulations on|to",
         "would|'d be ~1 glad|happy|delighted to ~2 discuss|collaborate|chat|talk ~6 "
         "point|future|sometime|someday|day|road",
@@ -545,6 +558,8 @@ CUES: dict[str, list[str]] = {
         "an_experience|memorable",
         "taken seriously by anyone|anybody",
         "i'll|i_will|i'm_going_to assume|presume ~5 typo|mistake|error|oversight",
+        "don't|dont|do_not|no_need_to bother ~1 calling|contacting|emailing|ringing|texting|"
+        "getting_back|replying|responding|to_call|to_reply|to_contact",
         # A barbed wish: "good luck finding someone who is happy with that".
         "someone|somebody|anyone|a_candidate who|that ~2 happy|fine|ok|okay|content|"
         "comfortable|willing ~1 with|to_accept that|this|those|it",

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 _GREETING = re.compile(
     r"""^\s*(?:
-        (?:dear|hi|hello|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)
+        (?:dear|hi+|hello+|hey+|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)
+           |respected|namaste|g'?day|kia\s+ora
            |morning|afternoon|to\s+whom\s+it\s+may\s+concern|attn|attention
            |to\s+the\s+[\w\s&-]{2,40}?\b(?:team|department|committee|panel|manager))\b
         )""",

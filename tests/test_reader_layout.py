@@ -188,6 +188,13 @@ LAYOUTS = [
     ),
     pytest.param(f"{BODY}\n", None, None, id="body-only"),
     pytest.param(
+        f"Respected Sir/Madam,\n\n{BODY}\n\nRegards\nRahul Verma\n",
+        "Respected Sir/Madam,",
+        "Regards\nRahul Verma",
+        id="respected-sir",
+    ),
+    pytest.param(f"Hiii Gemma!!!\n\n{BODY}\n\nxx\nJess\n", "Hiii Gemma!!!", "xx\nJess", id="hiii"),
+    pytest.param(
         f"Dear Ms. Reyes,\r\n\r\n{BODY}\r\n\r\nThanks,\r\nJordan\r\n",
         "Dear Ms. Reyes,",
         "Thanks,\r\nJordan",

@@ -97,6 +97,18 @@ R = "missing-withdrawal"
 WITHDRAWAL_CASES = [
     silent(
         "missing-withdrawal",
+        "say-no-to-the-position",
+        email(
+            THANKS, "I am going to say no to the position, my mom is sick in Guadalajara.", CLOSE
+        ),
+    ),
+    silent(
+        "missing-withdrawal",
+        "will-not-take-the-job",
+        email(THANKS, "I cannot take the job, because my family decided to stay in Poland.", CLOSE),
+    ),
+    silent(
+        "missing-withdrawal",
         "will-not-come-to-the-next-stage",
         email(THANKS, "I want to say I will not come to the second stage.", CLOSE),
     ),
@@ -349,6 +361,9 @@ GRATITUDE_CASES = [
     ),
     # Pointed thanks are still thanks (most of the corpus's writers label them both), but
     # "thanks but no thanks" is a refusal.
+    silent(
+        R, "appreciate-u", email(WITHDRAW, "Appreciate u so much and good luck with the hires!")
+    ),
     silent(
         R, "pointed-thanks", email("Thank you for finally getting back to me.", WITHDRAW, CLOSE)
     ),

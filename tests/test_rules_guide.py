@@ -42,6 +42,13 @@ R = "vague-reason"
 VAGUE_CASES = [
     fires(
         R,
+        "one-personal-reason",
+        _draft("I would like to withdraw my application due to personal reason."),
+        3,
+        "I would like to withdraw my application due to personal reason.",
+    ),
+    fires(
+        R,
         "some-unavoidable-circumstances",
         _draft("Due to some unavoidable circumstances, I will not be able to continue."),
         3,
@@ -165,6 +172,13 @@ VAGUE_CASES = [
 
 R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
+    fires(
+        R,
+        "leaning-towards-saying-no",
+        _draft("Honestly I'm leaning towards saying no, the other place is offering more."),
+        3,
+        "Honestly I'm leaning towards saying no, the other place is offering more.",
+    ),
     fires(
         R,
         "dont-think-ill-be-continuing",
