@@ -82,8 +82,7 @@ CUES: dict[str, list[str]] = {
         "thank|thanks|thanking you|u|all|everyone|so|very|for|again|a|much|lot",
         f"i|we|really|truly|sincerely|genuinely|do|greatly|very|much|deeply|also|so|truly "
         f"{APPRECIATE}",
-        f"{APPRECIATE} your|you|u|ya|yall|the|all|it|everything|having|getting|being|meeting|"
-        "this",
+        f"{APPRECIATE} your|you|u|ya|yall|the|all|it|everything|having|getting|being|meeting|this",
         f"{GRATEFUL}",
         "much|many|big|huge|heartfelt|sincere|special|warm thanks|thank-you|obliged",
         "gratitude|appreciation",
