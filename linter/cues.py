@@ -559,6 +559,17 @@ CUES: dict[str, list[str]] = {
         "i'll|i_will|i'm_going_to assume|presume ~5 typo|mistake|error|oversight",
         "don't|dont|do_not|no_need_to bother ~1 calling|contacting|emailing|ringing|texting|"
         "getting_back|replying|responding|to_call|to_reply|to_contact",
+        # Condescension and blame: "As I'm sure you're aware", "As I mentioned in my last
+        # two emails", "Had you mentioned at the start...", "a company that managed to
+        # make a decision", "free consulting", "so much done with so little direction".
+        "as i'm|i_am sure you're|you_are|you'll ~1 aware",
+        "as i ~1 mentioned|said|explained|stated|noted|wrote ~3 last|previous|earlier ~1 two|"
+        "three|few|several|both ~1 emails|messages|calls|email|message",
+        "had you|they ~2 mentioned|told|said|shared|disclosed ~4 start|beginning|advert|ad|"
+        "upfront|earlier|sooner|outset",
+        "managed|able to make|reach ~1 a|their ~1 decision",
+        "free labour|labor|work|copy|consulting|design|code|advice",
+        "with so|such little direction|guidance|structure|organisation|organization|planning",
         # A barbed wish: "good luck finding someone who is happy with that".
         "someone|somebody|anyone|a_candidate who|that ~2 happy|fine|ok|okay|content|"
         "comfortable|willing ~1 with|to_accept that|this|those|it",
@@ -641,6 +652,13 @@ CUES: dict[str, list[str]] = {
         "out of its|their|your|his|her depth",
     ],
     "negative_not": [
+        # Regret, not complaint: "I would have liked to find a way to make it work".
+        "would_have|'d_have liked|loved to find|make|work|join|be|stay|accept|continue|say|"
+        "see|meet",
+        # Strong words for good things: "a ridiculous amount of fun", "absurdly talented".
+        "ridiculous|ridiculously|absurd|absurdly|insane|insanely|stupidly|crazy|crazily|"
+        "ludicrously|obscenely ~1 amount|talented|good|fun|kind|generous|helpful|lovely|nice|"
+        "impressive|smart|welcoming|delicious|tasty|well|great|high|brilliant",
         # A courtesy, not a lecture: "I thought you should know before the panel".
         "thought|felt|figured|wanted ~1 you|that_you ~1 should|would|might|'d|ought_to ~2 know|"
         "hear|be_aware",

@@ -832,6 +832,14 @@ NEGATIVE_CASES = [
     ),
     _negative("certainly-eye-opening", "It was certainly eye-opening to see the salary band."),
     _negative("ill-assume-a-typo", "I'll assume the salary figure was a typo."),
+    _negative("as-im-sure-youre-aware", "As I'm sure you're aware, the package is below market."),
+    _negative("as-i-mentioned-twice", "As I mentioned in my last two emails, I am not available."),
+    _negative("managed-a-decision", "The other company managed to make a decision in two weeks."),
+    _negative("free-consulting", "The case study felt like an attempt to get free consulting."),
+    silent(
+        R, "ridiculous-amount-of-fun", _with("The team seemed like a ridiculous amount of fun.")
+    ),
+    silent(R, "would-have-liked-to", _with("I would have liked to find a way to make it work.")),
     silent(R, "seriously-ill", _with("My husband has been taken seriously ill.")),
     _negative(
         "a-verdict-on-the-company",
