@@ -507,6 +507,7 @@ class WithdrawLabeller:
         flags["withdrawal_hedged"] = bool(withdrawal) and not clear
         flags["reason"] = category is not None
         flags["scare_quote"] = "scare_quote" in names
+        flags["thanks_barbed"] = "thanks_barbed" in names
         # "Thanks so much for the interview yesterday and ...": thanks that open a long
         # sentence are thanks, however little of it the classifier's score reflects.
         flags["gratitude_opens"] = any(
@@ -555,12 +556,14 @@ class WithdrawLabeller:
                 if negative:
                     yield label, label
                 continue
-            # Thanks in a hostile sentence are sarcasm: "Thanks for wasting my time."
+            # Thanks in a hostile sentence are sarcasm ("Thanks for wasting my time."),
+            # except pointed thanks that open it, which are thanks and tone at once
+            # ("Thank you for finally getting back to me."), unless a barb follows them
+            # ("..., six weeks after the final interview.").
             cancelled = flags[f"{label}{CANCELLED}"]
             opens = label == "gratitude" and flags["gratitude_opens"]
-            sarcastic = (
-                label in ("gratitude", "close") and negative and not (opens and not cancelled)
-            )
+            pointed = opens and not cancelled and not flags["thanks_barbed"]
+            sarcastic = label in ("gratitude", "close") and negative and not pointed
             if not sarcastic and (opens or self._decide(label, flags[label], scores, cancelled)):
                 yield label, label
         # A hedged cue ("unless", "might") keeps the classifier from calling it clear.

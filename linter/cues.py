@@ -734,6 +734,13 @@ CUES: dict[str, list[str]] = {
         "ever again",
         "no|not|never ~2 future|interest ~3 company|organisation|organization|you|your",
     ],
+    # A barb after thanks: "Thanks for getting back to me, eventually.", "..., six weeks
+    # after the final interview." Such thanks are only tone.
+    "thanks_barbed": [
+        ", eventually|belatedly .|!",
+        ", ~1 two|three|four|five|six|seven|eight|nine|ten|several|many|few weeks|months|days "
+        "after|later|since",
+    ],
     "apology": [
         "sorry|apologize|apologise|apologies|apology|apologizing|apologising|"
         "apologized|apologised|regret|regretfully|regrets|forgive|pardon",
