@@ -364,6 +364,16 @@ GRATITUDE_CASES = [
     silent(
         R, "appreciate-u", email(WITHDRAW, "Appreciate u so much and good luck with the hires!")
     ),
+    fires(
+        R,
+        "thanks-with-a-barb",
+        email(
+            "Thanks for finally getting back to me, six weeks after the final interview.",
+            WITHDRAW,
+            CLOSE,
+        ),
+        3,
+    ),
     silent(
         R, "pointed-thanks", email("Thank you for finally getting back to me.", WITHDRAW, CLOSE)
     ),
