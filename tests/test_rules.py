@@ -359,11 +359,11 @@ GRATITUDE_CASES = [
             CLOSE,
         ),
     ),
-    # Pointed thanks are still thanks (most of the corpus's writers label them both), but
-    # "thanks but no thanks" is a refusal.
     silent(
         R, "appreciate-u", email(WITHDRAW, "Appreciate u so much and good luck with the hires!")
     ),
+    # Pointed thanks are still thanks (most of the corpus's writers label them both), but
+    # not with a barb after them, and "thanks but no thanks" is a refusal.
     fires(
         R,
         "thanks-with-a-barb",
