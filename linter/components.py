@@ -666,12 +666,31 @@ def _explained_after(vague: Span, live: list[Span], sent_end: int) -> bool:
     )
 
 
+_POSTS = frozenset({"role", "position", "post", "job", "vacancy", "opening", "roles", "positions"})
+
+
 def _inside_name(cue: Span) -> bool:
-    """A one-word reason cue that is part of a capitalised name: "Elm Street Surgery",
-    "the Finance Business Partner role" (the word says nothing about the candidate)."""
-    if not cue.label_.startswith("reason_") or len(cue) != 1 or not cue[0].is_title:
+    """A one-word reason cue that is part of a name: "Elm Street Surgery", "the Finance
+    Business Partner role", "the nursery practitioner role" (the word says nothing about
+    the candidate)."""
+    if not cue.label_.startswith("reason_") or len(cue) != 1:
         return False
     doc, i = cue.doc, cue.start
+    if (
+        any(t.lower_ in _POSTS for t in doc[i + 1 : i + 3])
+        and i > 0
+        and doc[i - 1].lower_
+        in (
+            "the",
+            "a",
+            "this",
+            "that",
+            "your",
+        )
+    ):
+        return True  # "the nursery practitioner role", "a family support worker job"
+    if not cue[0].is_title:
+        return False
     before = i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start
     after = i + 1 < len(doc) and doc[i + 1].is_title
     return before or after

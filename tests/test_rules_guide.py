@@ -42,6 +42,15 @@ R = "vague-reason"
 VAGUE_CASES = [
     fires(
         R,
+        "a-job-title-is-no-reason",
+        _draft(
+            "It's just not the right time for me, so I'm withdrawing from the nursery nurse role."
+        ),
+        3,
+        "It's just not the right time for me, so I'm withdrawing from the nursery nurse role.",
+    ),
+    fires(
+        R,
         "one-personal-reason",
         _draft("I would like to withdraw my application due to personal reason."),
         3,
