@@ -88,6 +88,7 @@ CUES: dict[str, list[str]] = {
         "gratitude|appreciation",
         "cheers for|again|heaps|muchly",
         "kudos to|for",
+        "kind|good|generous|thoughtful|decent|nice|sweet|lovely of you to",
         "owe you|everyone ~2 thank-you|thanks|thank",
         "?it ?was|'s|has|been a pleasure|privilege|honor|honour|joy",
         "i|i've|really enjoyed|loved meeting|speaking|talking|learning|getting|the|our|my",
@@ -172,7 +173,7 @@ CUES: dict[str, list[str]] = {
         "ill|il|imma pass",
         "pull|pulling|pulled the pin",
         "give|giving|gave ~4 a miss",
-        "knock|knocking ~3 on the head",
+        "knock|knocking|knocked ~6 on the head",
         "out of the running|race|process",
         f"cancel|cancelling|canceling|cancelled|canceled ~3 {APPLICATION}|interview|interviews|"
         "call|assessment|onsite|meeting|appointment|round",
@@ -271,6 +272,7 @@ CUES: dict[str, list[str]] = {
         "wish|wishing you ~4",
     ],
     "reason_other_offer": [
+        "campus placement|placements|recruitment|drive",
         "offered|offering ~2 full_time|full-time|permanent|promotion|job|role|position|contract",
         "accepted|accept|accepting|took|taken|taking|signed|sign|received|got|have|had|"
         "recieved ~3 offer|offers|position|role|job|contract|opportunity|post|appointment|"
@@ -441,7 +443,7 @@ CUES: dict[str, list[str]] = {
         "hope|hoping ~4 cross|paths|meet|work|touch|future|again|someday|one|search|luck|"
         "find|goes|go|success|well|find|team|opportunity",
         "cross|crossing paths",
-        "keep|stay|staying|keeping|remain ~1 in touch|connected",
+        "keep|stay|staying|keeping|remain ~1 in_touch|connected",
         "future ~1 opportunities|opening|openings|roles|positions|role",
         "in|down the future|road|line",
         "look|looking forward ~4",
@@ -554,7 +556,8 @@ CUES: dict[str, list[str]] = {
         # figure was a typo".
         "by|from someone|somebody|people who ~2 hasn't|haven't|has_never|have_never|never|hasnt",
         "certainly|definitely eye-opening|eye_opening|educational|enlightening|illuminating|"
-        "an_experience|memorable",
+        "an_experience|memorable|ambitious|bold|brave|optimistic",
+        "that|your|the unicorn",
         "taken seriously by anyone|anybody",
         "i'll|i_will|i'm_going_to assume|presume ~5 typo|mistake|error|oversight",
         "don't|dont|do_not|no_need_to bother ~1 calling|contacting|emailing|ringing|texting|"
@@ -570,6 +573,15 @@ CUES: dict[str, list[str]] = {
         "managed|able to make|reach ~1 a|their ~1 decision",
         "free labour|labor|work|copy|consulting|design|code|advice",
         "with so|such little direction|guidance|structure|organisation|organization|planning",
+        # Wishes for the next candidate: "I hope the next candidate has more patience than
+        # I did", "I hope you're more upfront with the next candidate".
+        "next|future candidate|candidates|applicant|applicants|person|hire has|have|will|'ll|"
+        "gets|get|feel|feels|is|are ~3 more|less|better|fewer",
+        "more|less|fewer|better ~6 next|future candidate|candidates|applicant|applicants",
+        "how that|it|this ~1 comes|come|came across",
+        "quite the ~1 experience|lesson|process|journey|ride|adventure|task|ask|education",
+        "i'm|i_am sure you'll|you_will|you_can understand why",
+        "that's|thats|that_is just how you|they ~2 do|run|operate|work",
         # A barbed wish: "good luck finding someone who is happy with that".
         "someone|somebody|anyone|a_candidate who|that ~2 happy|fine|ok|okay|content|"
         "comfortable|willing ~1 with|to_accept that|this|those|it",
@@ -652,6 +664,14 @@ CUES: dict[str, list[str]] = {
         "out of its|their|your|his|her depth",
     ],
     "negative_not": [
+        # Owning it: "the wait was frustrating, but I know you were working with the
+        # backlog", "none of it was a reflection on you".
+        "frustrating|annoying|disappointing ~6 but|though i know|understand|appreciate|realise|"
+        "realize",
+        "not|none|no ~3 reflection on you",
+        # A fit, not a jibe: "let you find someone who wants the office side of it".
+        "who|someone wants|enjoys|likes the|that|this|those ~2 side|part|parts|aspect|"
+        "challenge|problem|kind|work|role|job",
         # Regret, not complaint: "I would have liked to find a way to make it work".
         "would_have|'d_have liked|loved to find|make|work|join|be|stay|accept|continue|say|"
         "see|meet",

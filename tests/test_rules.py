@@ -97,6 +97,11 @@ R = "missing-withdrawal"
 WITHDRAWAL_CASES = [
     silent(
         "missing-withdrawal",
+        "knock-the-job-on-the-head",
+        email(THANKS, "I'll have to knock the full-time job on the head, work is too busy.", CLOSE),
+    ),
+    silent(
+        "missing-withdrawal",
         "say-no-to-the-position",
         email(
             THANKS, "I am going to say no to the position, my mom is sick in Guadalajara.", CLOSE
@@ -358,6 +363,9 @@ GRATITUDE_CASES = [
             "with a 7am start so I'm going to have to withdraw my application.",
             CLOSE,
         ),
+    ),
+    silent(
+        R, "kind-of-you", email(WITHDRAW, "It was really kind of you to look past the gap.", CLOSE)
     ),
     silent(
         R, "appreciate-u", email(WITHDRAW, "Appreciate u so much and good luck with the hires!")
@@ -725,6 +733,11 @@ CLOSE_CASES = [
         7,
         "Please don't reach out about future roles either.",
     ),
+    silent(
+        R,
+        "stay-connected",
+        email(ACME, WITHDRAW, "Would be good to stay connected though."),
+    ),
     fires(
         R,
         "ends-on-logistics",
@@ -850,6 +863,15 @@ NEGATIVE_CASES = [
         R, "ridiculous-amount-of-fun", _with("The team seemed like a ridiculous amount of fun.")
     ),
     silent(R, "would-have-liked-to", _with("I would have liked to find a way to make it work.")),
+    _negative("next-candidate", "I hope the next candidate has more patience than I did."),
+    _negative("quite-the-experience", "It was quite the experience, being asked the same thing."),
+    _negative("certainly-ambitious", "£26k for five years' experience is certainly ambitious."),
+    silent(
+        R, "frustrating-but-i-know", _with("The wait was frustrating, but I know you were busy.")
+    ),
+    silent(
+        R, "someone-who-wants-that-side", _with("Let someone who wants the office side have it.")
+    ),
     silent(R, "seriously-ill", _with("My husband has been taken seriously ill.")),
     _negative(
         "a-verdict-on-the-company",
