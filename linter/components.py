@@ -730,8 +730,15 @@ _OTHER_EMPLOYER_WORDS = frozenset(
         *("offer", "offers", "accepted", "accept", "accepting", "signed", "sign", "join"),
         *("joining", "joined", "start", "starting", "started", "my", "current", "currently"),
         *("elsewhere", "another", "new", "other", "move", "moving", "stay", "staying"),
+        *("offered", "appointed", "secured"),
     }
 )
+_NOT_EMPLOYER_WORDS = frozenset(
+    {"meet", "meeting", "see", "seeing", "bump", "catch", "cross", "conference", "event"}
+)
+"""A place to meet, not an employer: "I hope we will meet at Leeds in July"."""
+_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."})
+"""A person, not a company: "the interview with Mr. Botha"."""
 _NOT_NAME_WORDS = [
     "I",
     *["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
@@ -822,6 +829,11 @@ class WithdrawMentions:
                 prep = end - 1
                 while prep > start and doc[prep].lower_ not in ("at", "with", "join", "joining"):
                     prep -= 1
+                window = doc[max(doc[prep].sent.start, prep - 6) : prep + 1]
+                if doc[prep + 1].text in _HONORIFICS or any(
+                    t.lower_ in _NOT_EMPLOYER_WORDS for t in window
+                ):
+                    continue
                 label = "other_company" if self._other_employer(doc, prep) else "company"
                 span = Span(doc, prep + 1, end, label=label)
                 if span.text not in _NOT_COMPANY and len(span) <= 5:

@@ -19,7 +19,7 @@ _GREETING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _SIGN_OFF = re.compile(
-    r"""^\s*(?:[-–—]\s*)?(?:
+    r"""^\s*(?:[-–—]\s*)?(?:[^/\n]{2,40}/\s*)?(?:
         (?:with\s+)?(?:(?:best|kind|kindest|warm|warmest|many|sincere|good)\s+)?(?:regards|wishes)
         |(?:all\s+the\s+|my\s+)?best(?:\s+wishes)?
         |(?:yours\s+)?(?:sincerely|respectfully|faithfully|truly)(?:\s+yours)?

@@ -188,6 +188,12 @@ LAYOUTS = [
     ),
     pytest.param(f"{BODY}\n", None, None, id="body-only"),
     pytest.param(
+        f"Dear Mr. Hoffmann,\n\n{BODY}\n\nMit freundlichen Grüßen / Kind regards\nJonas Weber\n",
+        "Dear Mr. Hoffmann,",
+        "Mit freundlichen Grüßen / Kind regards\nJonas Weber",
+        id="two-language-sign-off",
+    ),
+    pytest.param(
         f"Respected Sir/Madam,\n\n{BODY}\n\nRegards\nRahul Verma\n",
         "Respected Sir/Madam,",
         "Regards\nRahul Verma",

@@ -864,6 +864,24 @@ COMPANY_CASES = [
     ),
     silent(
         R,
+        "offered-a-post-and-a-place-to-meet",
+        email(
+            "Thank you for the interview for the Lectureship. I have since been offered a post at "
+            "Durham, which I have accepted, so I withdraw my application.",
+            "I hope we will meet at Leeds in July.",
+        ),
+    ),
+    silent(
+        R,
+        "an-interviewer-is-no-company",
+        email(
+            "Thanks for arranging the interview with Mr. Botha last week. My employer has offered "
+            "me the section engineer post at Mogalakwena, so I withdraw.",
+            "All the best to the team at Sishen.",
+        ),
+    ),
+    silent(
+        R,
         "same-company-with-suffix",
         email(
             f"{INITECH.replace('Initech', 'Initech Corp')} {OFFER}",
