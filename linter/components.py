@@ -123,9 +123,10 @@ class WithdrawSentences:
                 token.is_sent_start = True  # "at Acme Corp. I have..." ends a sentence
                 continue
             if (_is_emoji(prev) or _EMOTICON.match(prev.text)) and (
-                token.is_alpha and token.lower_ not in _CONTINUES
+                token.is_alpha and (token.lower_ not in _CONTINUES or token.is_title)
             ):
-                token.is_sent_start = True  # "the chat last week 😊 some news..."
+                # "the chat last week 😊 some news...", "all the calls 🙏 After meeting..."
+                token.is_sent_start = True
                 continue
             if not prev.is_space or "\n" not in prev.text or token.is_space:
                 continue
@@ -189,13 +190,19 @@ class WithdrawSentences:
                 continue
             words = sum(1 for t in sent if t.is_alpha)
             breaks = [t for t in sent if t.is_space and "\n" in t.text and t.i + 1 < sent.end]
-            stops = [t for t in sent if t.text in (".", "!", "?")]
+            stops = [t for t in sent if t.text in _STOPS]
             # A mark that only ends the run ("...all the best with the rebuild!") is no stop.
-            inner_stops = [t for t in stops if t.i < sent.end - 2]
-            if words > self.max_words and breaks and not stops:
+            end = sent.end
+            while end > sent.start and (doc[end - 1].is_space or doc[end - 1].text in _STOPS):
+                end -= 1
+            inner_stops = [t for t in stops if t.i < end]
+            # Typed loosely, a run is unstopped even if it ends on "!!"; a written sentence
+            # with a full stop at its end is one sentence, however long.
+            unstopped = not (inner_stops if _typed_loosely(sent) else stops)
+            if words > self.max_words and breaks and unstopped:
                 for space in breaks:
                     doc[space.i + 1].is_sent_start = True
-            elif words > self.max_words and not stops:
+            elif words > self.max_words and unstopped:
                 for token in sent[1:]:
                     if _starts_clause(token):
                         token.is_sent_start = True
@@ -206,6 +213,7 @@ class WithdrawSentences:
                     doc[index].is_sent_start = True
 
 
+_STOPS = frozenset({".", "!", "?"})
 _DASHES = frozenset({"-", "--", "–", "—"})
 MIN_DASHES_AS_STOPS = 3
 """A sentence with this many spaced dashes uses them as full stops; one or two dashes
@@ -213,6 +221,7 @@ are a written aside ("I'm going to withdraw - my partner got a transfer")."""
 
 _OPENERS = frozenset(
     {"thanks", "thank", "thankyou", "thx", "sorry", "apologies", "unfortunately", "hope"}
+    | {"unfortunatly", "unfortunatley", "unfortunetly"}
     | {"hoping", "wishing", "anyway", "anyways", "cheers", "also", "please"}
 )
 """Words that open a new sentence in text typed without full stops ("...and withdraw
@@ -236,8 +245,8 @@ def _starts_clause(token: Token) -> bool:
     previous = token.nbor(-1)
     if not (token.is_alpha and previous.is_alpha):
         return False
-    if previous.lower_ in _GLUE:
-        return False
+    if previous.lower_ in _GLUE or previous.lower_ in _OPENERS:
+        return False  # "so im ...", "unfortunately im ..."
     return token.lower_ in _OPENERS or token.lower_ in _I
 
 

@@ -576,6 +576,35 @@ def test_a_long_stretch_with_no_full_stop_splits_where_a_sentence_opens(nlp) -> 
     assert "thanks again and good luck with the hire" in sentences
 
 
+def test_a_long_lower_case_stretch_ending_on_exclamations_still_splits(nlp) -> None:
+    body = (
+        "thanks so much for the interview on tues, really enjoyed chatting w you and dev "
+        "unfortunately im gonna have to withdraw from the assistant manager role bc were moving "
+        "to leeds at the end of the month for my partners job!!"
+    )
+    sentences = [s.text.strip() for s in nlp(f"hi sarah\n\n{body}\n\njade").sents]
+    assert any(s.startswith("unfortunately im gonna have to withdraw") for s in sentences)
+
+
+def test_a_written_run_on_sentence_stays_whole(nlp) -> None:
+    sentence = (
+        "I am writing to let you know that I have accepted another offer and I would like to "
+        "withdraw my application, and I want to thank you for your time and also I hope the "
+        "team finds the right person soon and unfortunately I cannot continue."
+    )
+    sentences = [s.text.strip() for s in nlp(f"Dear Ana,\n\n{sentence}\n\nLi").sents]
+    assert sentence in sentences
+
+
+def test_a_capitalised_word_after_an_emoji_opens_a_sentence(nlp) -> None:
+    text = (
+        "Hi Ines!\n\nThx so much for setting up the calls 🙏 After meeting the team I'll pass."
+        "\n\nTobi"
+    )
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert "After meeting the team I'll pass." in sentences
+
+
 def test_a_hard_wrapped_paragraph_stays_one_sentence(nlp) -> None:
     text = (
         "Hi Sam,\n\nThank you for taking the time to talk with me about the analyst role last\n"
