@@ -173,20 +173,17 @@ class WithdrawSentences:
         typed without full stops. Such a run is split at its line breaks, or where a
         sentence plainly opens; a shorter one where its thanks or good wishes begin."""
         for sent in list(doc.sents):
-            dashes = [
-                t
-                for t in sent
-                if t.text in _DASHES
-                and t.whitespace_
-                and t.i > sent.start
-                and doc[t.i - 1].whitespace_
-                and t.i + 1 < sent.end
-            ]
+            dashes = _dashes_as_stops(sent)
             if len(dashes) >= MIN_DASHES_AS_STOPS:
                 # "thanks for the interview Sat - really enjoyed meeting the team - but I'm
-                # going to withdraw - ...": dashes typed instead of full stops.
-                for dash in dashes:
-                    doc[dash.i + 1].is_sent_start = True
+                # going to withdraw - ...": dashes typed instead of full stops, where
+                # the words on each side would make a sentence.
+                bounds = [sent.start, *(d.i for d in dashes), sent.end]
+                for k, dash in enumerate(dashes, 1):
+                    before = written_words(doc[bounds[k - 1] : dash.i])
+                    after = written_words(doc[dash.i + 1 : bounds[k + 1]])
+                    if min(before, after) >= MIN_WORDS_BETWEEN_DASHES:
+                        doc[dash.i + 1].is_sent_start = True
                 continue
             words = sum(1 for t in sent if t.is_alpha)
             breaks = [t for t in sent if t.is_space and "\n" in t.text and t.i + 1 < sent.end]
@@ -213,6 +210,32 @@ class WithdrawSentences:
                     doc[index].is_sent_start = True
 
 
+def _dashes_as_stops(sent: Span) -> list[Token]:
+    """Spaced dashes between words ("the team - but I'm"), not in a range ("7am - 7pm",
+    "Monday - Saturday")."""
+    doc = sent.doc
+    found = []
+    for t in sent:
+        if t.text not in _DASHES or not t.whitespace_ or t.i <= sent.start or t.i + 1 >= sent.end:
+            continue
+        left, right = doc[t.i - 1], doc[t.i + 1]
+        numbers = _has_digit(left) or _has_digit(doc[t.i - 2]), _has_digit(right)
+        days = left.lower_ in _DAYS, right.lower_ in _DAYS
+        if not left.whitespace_ or all(numbers) or all(days):
+            continue
+        found.append(t)
+    return found
+
+
+def _has_digit(token: Token) -> bool:
+    return any(c.isdigit() for c in token.text)
+
+
+_DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"}
+)
+MIN_WORDS_BETWEEN_DASHES = 3
 _STOPS = frozenset({".", "!", "?"})
 _DASHES = frozenset({"-", "--", "–", "—"})
 MIN_DASHES_AS_STOPS = 3
@@ -326,7 +349,11 @@ def _closing_starts(sent: Span) -> Iterator[int]:
 _COMMANDS = frozenset({"don't", "do", "dont", "please", "stop", "never", "no"})
 """First words of a command ("Don't call me again"), which is no reason for anything."""
 
+_LEAVING_REASONS = frozenset({"reason_other_offer", "reason_relocation"})
+"""Reasons that turn a missed appointment into leaving: an offer taken, a move."""
 MIN_WORDS_FOR_CLASSIFIER = 3
+WEAK = "_weak"
+"""Suffix of a cue label that only counts with the classifier half convinced."""
 WEAK_CUE_SHARE = 0.5
 """A weak cue (scare quotes) makes a label when the classifier's score reaches this share
 of its threshold: half convinced, where alone it would have to be fully convinced."""
@@ -491,6 +518,13 @@ class WithdrawLabeller:
         )
         names = {c.label_ for c in live}
         withdrawal = [c for c in live if c.label_ == "withdrawal"]
+        if not names & _LEAVING_REASONS:
+            appointments = [c for c in live if c.label_ == "one_appointment"]
+            withdrawal = [
+                w
+                for w in withdrawal
+                if not any(a.start < w.end and w.start < a.end for a in appointments)
+            ]
         hedges = [c for c in live if c.label_ == "hedge"]
         clear = any(not self._hedged(w, hedges) for w in withdrawal)
         category = _reason_category(names)
@@ -515,7 +549,8 @@ class WithdrawLabeller:
         flags["withdrawal"] = clear
         flags["withdrawal_hedged"] = bool(withdrawal) and not clear
         flags["reason"] = category is not None
-        flags["scare_quote"] = "scare_quote" in names
+        # Weak cues of tone: scare quotes, and remarks that are usually pointed.
+        flags["weak_negative"] = "scare_quote" in names or f"negative{WEAK}" in names
         flags["thanks_barbed"] = "thanks_barbed" in names
         # "Thanks so much for the interview yesterday and ...": thanks that open a long
         # sentence are thanks, however little of it the classifier's score reflects.
@@ -557,7 +592,7 @@ class WithdrawLabeller:
         negative = self._decide(
             "negative", flags["negative"], scores, flags[f"negative{CANCELLED}"]
         ) or (
-            flags["scare_quote"]
+            flags["weak_negative"]
             and scores.get("negative", 0.0) >= self.accept.get("negative", 2.0) * WEAK_CUE_SHARE
         )
         for label in ("gratitude", "close", "negative", "assistance", "closes_door", "apology"):
@@ -711,9 +746,9 @@ def _cancel(cues: list[Span]) -> list[Span]:
     for cue in cues:
         if cue.label_.endswith("_not"):
             continue
+        base = cue.label_.removesuffix(WEAK)  # "negative_not" also cancels "negative_weak"
         blocked = any(
-            b.label_ == f"{cue.label_}_not" and b.start < cue.end and cue.start < b.end
-            for b in blockers
+            b.label_ == f"{base}_not" and b.start < cue.end and cue.start < b.end for b in blockers
         )
         if not blocked:
             live.append(cue)
@@ -742,10 +777,9 @@ _OTHER_EMPLOYER_WORDS = frozenset(
         *("offered", "appointed", "secured"),
     }
 )
-_NOT_EMPLOYER_WORDS = frozenset(
-    {"meet", "meeting", "see", "seeing", "bump", "catch", "cross", "conference", "event"}
-)
-"""A place to meet, not an employer: "I hope we will meet at Leeds in July"."""
+_MEETING_WORDS = frozenset({"meet", "see", "you", "other", "again", "up"})
+"""Words right before "at" that make it a place to meet, not an employer: "I hope we will
+meet at Leeds in July", "bump into each other at the next conference"."""
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."})
 """A person, not a company: "the interview with Mr. Botha"."""
 _NOT_NAME_WORDS = [
@@ -838,10 +872,10 @@ class WithdrawMentions:
                 prep = end - 1
                 while prep > start and doc[prep].lower_ not in ("at", "with", "join", "joining"):
                     prep -= 1
-                window = doc[max(doc[prep].sent.start, prep - 6) : prep + 1]
-                if doc[prep + 1].text in _HONORIFICS or any(
-                    t.lower_ in _NOT_EMPLOYER_WORDS for t in window
-                ):
+                place = (
+                    prep > 0 and doc[prep - 1].lower_ in _MEETING_WORDS and doc[prep].lower_ == "at"
+                )
+                if doc[prep + 1].text in _HONORIFICS or place:
                     continue
                 label = "other_company" if self._other_employer(doc, prep) else "company"
                 span = Span(doc, prep + 1, end, label=label)

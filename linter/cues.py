@@ -32,6 +32,7 @@ CONTINUE = (
     "joining|accept|accepting|consider|considered|be|push_through|pushing_through"
 )
 NEG = "not|n't|nt|no|never|wont|cant|dont|cannot"
+DONT_BOTHER = "don't|dont|do_not bother"
 WITHDRAW = (
     "withdraw|withdrawing|withdrawn|withdrew|withdrawal|withdrawl|withdrawals|widthdraw|"
     "withdraws|witdraw|withraw|retract|retracting|rescind|rescinding"
@@ -117,18 +118,21 @@ CUES: dict[str, list[str]] = {
         "thanks|thank for nothing",
         "thanks|thank for wasting|ghosting|nothing|dragging|stringing|burning",
         # "I would be grateful if you could withdraw my application": a request.
-        f"would|'d|'ll|will be {GRATEFUL} if",
         # "I should therefore be grateful if...", "I'd be grateful for a chat": requests.
-        f"should|would|'d ~1 be {GRATEFUL} if",
+        f"would|'d|'ll|will|should ~1 be {GRATEFUL} if",
         f"should|would|'d be {GRATEFUL} for a|an|any|some",
     ],
-    "withdrawal_not": [
-        # Missing one appointment is not leaving: "I won't be able to attend on Thursday",
-        # "I can't make 3pm" (unless the sentence also withdraws).
+    # Missing one appointment, which is not leaving ("I won't be able to attend on
+    # Thursday", "I can't make 3pm"), unless the sentence also withdraws or gives an offer
+    # or a move as the reason ("I cannot attend Thursday's interview, as I have accepted a
+    # position elsewhere").
+    "one_appointment": [
         "n't|not be able to attend|make ~6 monday|tuesday|wednesday|thursday|friday|saturday|"
         "sunday|tomorrow|today|pm|am|o'clock|slot|time|date|morning|afternoon",
         "cannot|can_not|can't|ca_n't|unable_to make|attend ~6 monday|tuesday|wednesday|thursday|"
         "friday|saturday|sunday|tomorrow|today|pm|am|o'clock|slot|time|date|morning|afternoon",
+    ],
+    "withdrawal_not": [
         # "the relocation package wouldn't cover moving my family": what pays for a move.
         "cover|covers|covering|include|includes|fund|funds|pay_for|support moving|relocating",
         # "I'll pass your name along to a few guys in my unit" passes on a contact.
@@ -150,8 +154,10 @@ CUES: dict[str, list[str]] = {
         "must|going_to|gonna|have_to|will|'ll|'m|need_to|got_to|gotta ~1 say|saying no",
         "towards|toward|considering|thinking_of|thinking_about saying no",
         # "Don't bother calling me back for the trial shift."
-        "don't|dont|do_not|no_need_to bother ~1 calling|contacting|emailing|ringing|texting|"
-        "to_call|to_contact ~1 me ~1 back",
+        f"{DONT_BOTHER} ~1 calling|contacting|emailing|ringing|texting|to_call|to_contact ~1 "
+        "me ~1 back",
+        "no_need_to bother ~1 calling|contacting|emailing|ringing|texting|to_call|to_contact ~1 "
+        "me ~1 back",
         "will|wo|shall|can|ca not|n't take|accept it|this|the_offer|the_job|the_position|"
         "the_role|the_post",
         "go|going|gonna_go|goin with another|the_other",
@@ -236,10 +242,10 @@ CUES: dict[str, list[str]] = {
     ],
     "hedge": [
         "not sure ~1 i ~1 want|wish|should ~2 continue|keep|proceed|go",
-        "don't|dont|do_not think i'll|i_will|i_would|i'd be continuing|proceeding|carrying|"
-        "going|moving|taking",
+        "don't|dont|do_not think i'll|i_will|i_would|i'd be continuing|proceeding|carrying_on|"
+        "going_ahead|moving_forward|taking_it_further|pursuing",
         # Conditional: "If it isn't, then please consider this my withdrawal".
-        "if ~6 consider|treat|take this|it ?as ~1 my withdrawal|notice",
+        "if ~6 consider|treat|take this|it ?as my ~1 withdrawal|notice",
         "second thoughts|doubts",
         "weighing|weigh ~3 against|between|whether|up|options",
         f"{HEDGE}",
@@ -412,11 +418,12 @@ CUES: dict[str, list[str]] = {
     "close_not": [
         # The future ruled out: "don't reach out about future roles", "I won't be
         # considering your company in the future".
-        "n't|not|no|never ~5 in_the_future|future|again",
+        "n't|not|never|no_need_to ~1 reach_out|contact|contacting|consider|considering|apply|"
+        "applying|call|calling|seek|seeking|email|emailing ~6 in_the_future|future|again",
         # An apology repeated is not good wishes: "Again, I'm really sorry."
         "again ?, i|my|really|so|very ~2 sorry|apologies|apologise|apologize",
         "is|are on linkedin",
-        "hope you'll|you_will|you_can|you_would|you'd bear with|forgive|excuse",
+        "hope you'll|you_will|you_can|you_would|you'd bear_with|forgive|excuse",
         "not|n't|no_need_to|dont keep|kept|stay me ~1 in|on",
         "not|n't|no_need_to|dont keep|kept|stay me ~6 future|roles|openings|opportunities",
         "not|n't|dont|never|stop contact|contacting|email|emailing|call|calling|message ~4 "
@@ -539,56 +546,33 @@ CUES: dict[str, list[str]] = {
         "actually|bothers|bother ~1 replies|reply|responds|respond|respects|respect|values|"
         "value|pays|pay|listens|listen|reads|read|answers|answer|knows|cares|shows",
         "per my last|previous",
-        # Pointed understatement and verdicts: "glad to know my weekend was worth a form
-        # email", "a useful lesson in what I don't want", "someone who can start yesterday",
-        # "a clear enough picture of the culture", "I figured that's the answer", "this
-        # was not honest", "it might save everyone some time to...", "and not even a text".
-        "glad|nice|good|great to know|see ~6 worth|was_worth",
-        "lesson in what|how",
+        # Pointed remarks that are seldom anything else: "someone who can start
+        # yesterday", "and not even a text", "written by someone who hasn't shipped software
+        # in a decade", "I'll assume the salary figure was a typo", "As I'm sure you're
+        # aware", "As I mentioned in my last two emails", "Had you mentioned at the start",
+        # "free consulting", "that unicorn".
         "start yesterday",
-        "clear|good|clearer ~1 enough ~1 picture|idea|sense of ~2 culture|company|how",
-        "guess|figured|assume|assumed|take_it ~3 that's|thats|that_is|was ~1 the|my answer",
-        "was|were|wasn't|weren't|is|isn't not|n't ~1 honest|transparent|upfront|straight|truthful",
-        "might|would|could ~1 save everyone|everybody|us_all|all_of_us ~3 time|trouble|effort",
         "and|but|with not|nor even a|an|one|the_courtesy",
-        # "written by someone who hasn't shipped software in a decade", "certainly
-        # eye-opening", "taken seriously by anyone at my level", "I'll assume the salary
-        # figure was a typo".
         "by|from someone|somebody|people who ~2 hasn't|haven't|has_never|have_never|never|hasnt",
-        "certainly|definitely eye-opening|eye_opening|educational|enlightening|illuminating|"
-        "an_experience|memorable|ambitious|bold|brave|optimistic",
         "that|your|the unicorn",
-        "taken seriously by anyone|anybody",
         "i'll|i_will|i'm_going_to assume|presume ~5 typo|mistake|error|oversight",
-        "don't|dont|do_not|no_need_to bother ~1 calling|contacting|emailing|ringing|texting|"
-        "getting_back|replying|responding|to_call|to_reply|to_contact",
-        # Condescension and blame: "As I'm sure you're aware", "As I mentioned in my last
-        # two emails", "Had you mentioned at the start...", "a company that managed to
-        # make a decision", "free consulting", "so much done with so little direction".
         "as i'm|i_am sure you're|you_are|you'll ~1 aware",
         "as i ~1 mentioned|said|explained|stated|noted|wrote ~3 last|previous|earlier ~1 two|"
         "three|few|several|both ~1 emails|messages|calls|email|message",
         "had you|they ~2 mentioned|told|said|shared|disclosed ~4 start|beginning|advert|ad|"
         "upfront|earlier|sooner|outset",
-        "managed|able to make|reach ~1 a|their ~1 decision",
         "free labour|labor|work|copy|consulting|design|code|advice",
+        # "a useful lesson in what I don't want", "a lesson in how to listen", "so much
+        # done with so little direction", "good luck finding someone who is happy with
+        # that." (the wish ends there, on the jibe).
+        "lesson in what ~2 not|n't|don't",
+        "i'm|i_am sure you'll|you_will|you_can understand why .|!",
+        "lesson in how to ~1 listen|communicate|respect|treat|schedule|plan|organise|organize",
         "with so|such little direction|guidance|structure|organisation|organization|planning",
-        # Wishes for the next candidate: "I hope the next candidate has more patience than
-        # I did", "I hope you're more upfront with the next candidate".
-        "next|future candidate|candidates|applicant|applicants|person|hire has|have|will|'ll|"
-        "gets|get|feel|feels|is|are ~3 more|less|better|fewer",
-        "more|less|fewer|better ~6 next|future candidate|candidates|applicant|applicants",
-        "how that|it|this ~1 comes|come|came across",
-        "quite the ~1 experience|lesson|process|journey|ride|adventure|task|ask|education",
-        "i'm|i_am sure you'll|you_will|you_can understand why",
-        "that's|thats|that_is just how you|they ~2 do|run|operate|work",
-        # A barbed wish: "good luck finding someone who is happy with that".
         "someone|somebody|anyone|a_candidate who|that ~2 happy|fine|ok|okay|content|"
-        "comfortable|willing ~1 with|to_accept that|this|those|it",
-        "someone|somebody|anyone|people who|that ~2 do|work|take it|this|that for that|this|less",
-        # A verdict drawn from the process: "tells me a lot about how the company values people".
-        "tells|told|says|said ~1 me|you|us ~1 a_lot|plenty|everything|all|something about how|"
-        "the_way|what",
+        "comfortable|willing ~1 with|to_accept that|this|those|it .|!",
+        f"{DONT_BOTHER} ~1 calling|contacting|emailing|ringing|texting|getting_back|replying|"
+        "responding|to_call|to_reply|to_contact",
         "i assume|presume|suppose ~3 got|get|was|were lost|busy|forgot",
         "burning|burned|burnt|wasting|wasted|losing|lost ~3 month|months|week|weeks|evenings|"
         "hours|days|weekend|weekends",
@@ -663,6 +647,35 @@ CUES: dict[str, list[str]] = {
         "~3 more|better",
         "out of its|their|your|his|her depth",
     ],
+    # Remarks that are pointed in most drafts but sincere in some ("quite the experience,
+    # and I loved every minute"): weak cues, which make a sentence negative only when the
+    # classifier is at least half convinced (WEAK_CUE_SHARE in components.py).
+    "negative_weak": [
+        # "glad to know my weekend was worth a form email", "a useful lesson in what I
+        # don't want", "a clear enough picture of the culture", "I figured that's the
+        # answer", "this was not honest", "it might save everyone some time to..."
+        "glad|nice|good|great to know|see ~6 worth|was_worth",
+        "clear|good|clearer ~1 enough ~1 picture|idea|sense of ~2 culture|company|how",
+        "guess|figured|assume|assumed|take_it ~3 that's|thats|that_is|was ~1 the|my answer",
+        "was|were|is|are not|n't ~1 honest|transparent|upfront|straight|truthful",
+        "might|would|could ~1 save everyone|everybody|us_all|all_of_us ~3 time|trouble|effort",
+        # "certainly eye-opening", "taken seriously by anyone at my level"
+        "certainly|definitely eye-opening|eye_opening|educational|enlightening|illuminating|"
+        "an_experience|memorable|ambitious|bold|brave|optimistic",
+        "taken seriously by anyone|anybody",
+        # Smugness and wishes for the next candidate: "a company that managed to make a
+        # decision", "I hope the next candidate has more patience than I did".
+        "managed to make|reach ~1 a|their ~1 decision",
+        "next|future candidate|candidates|applicant|applicants|person|hire has|have|will|'ll|"
+        "gets|get|feel|feels|is|are ~3 more|less|better|fewer",
+        "how that|it|this ~1 comes|come|came across",
+        "quite the ~1 experience|lesson|process|journey|ride|adventure|task|ask|education",
+        "that's|thats|that_is just how you|they ~2 do|run|operate|work",
+        "someone|somebody|anyone|people who|that ~2 do|work|take it|this|that for that|this|less",
+        # A verdict drawn from the process: "tells me a lot about how the company values people".
+        "tells|told|says|said ~1 me|you|us ~1 a_lot|plenty|everything|all|something about how|"
+        "the_way|what",
+    ],
     "negative_not": [
         # Owning it: "the wait was frustrating, but I know you were working with the
         # backlog", "none of it was a reflection on you".
@@ -714,7 +727,9 @@ CUES: dict[str, list[str]] = {
         "frustrated|annoyed|disappointed|angry|cross ~2 with|at myself|me",
         "myself",
         "awful|terrible|horrible|rough|tough|hard ~1 month|week|year|few|time|couple",
-        # Being honest, but not "this was not honest".
+        # Being honest, but not "this was not honest"; "I wasn't honest with myself".
+        "honest with myself|ourselves",
+        "i|we was|were|am|'m|have|'ve ~2 honest",
         "be|being|been|in|all|an|my|your|more|totally|completely|fully|brutally|perfectly|"
         "quite|very|truly|and|am|'m|was|were|is|are|for|with|of honest|honesty",
         "not|n't|nt want to waste ~2 time",

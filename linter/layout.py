@@ -180,7 +180,12 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
             # "...the phone.\nThanks again.\n\nBen": thanks written as the paragraph's
             # last sentence, not set apart as a closing; "Take care.\n\nJordan": good
             # wishes with a full stop are a sentence too, and the name signs off.
-            if _WISH_LINE.match(lines[idx].text) and after:
+            names = [j for j in after if j not in contact]
+            if (
+                _WISH_LINE.match(lines[idx].text)
+                and len(names) == 1
+                and _NAME_LINE.match(lines[names[0]].text)
+            ):
                 continue
             if (
                 _THANKS_LINE.match(lines[idx].text)

@@ -11,13 +11,13 @@ from withdraw_lint.diagnostics import Finding, Severity
 from withdraw_lint.rule import Rule
 from withdraw_lint.rules.template_placeholder import find_slots
 
-IMPLIED_WITHDRAWAL = frozenset({"other_offer", "relocation"})
-"""In a request that never withdraws ("could we move the interview?"), only these reasons
-still explain a withdrawal ("I've accepted an offer at X"); others explain the request."""
-
 
 def _requests(a: Analysis) -> bool:
-    """Whether the draft asks for something (a question, a new date, a pause)."""
+    """Whether the draft asks for something other than leaving (a new date, more time, a
+    pause, information): a draft that does and never withdraws gives its explanations for
+    the request ("I have an offer elsewhere; could you decide by Friday?"), so they are
+    no reason for withdrawing; one that never withdraws and asks nothing gives them for
+    the withdrawal it implies ("my partner has a job in Vancouver, we move next month")."""
     return bool(a.cues("request"))
 
 

@@ -44,20 +44,27 @@ def _shouted_run(run: list) -> bool:
     return any(t.is_stop for t in run) and any(len(t.text) >= 4 for t in run)
 
 
-def _warm(a: Analysis) -> list[tuple[int, int]]:
-    """Character ranges of the sentences that thank or wish well."""
-    return [(s.start_char, s.end_char) for label in ("gratitude", "close") for s in a.spans(label)]
+def _warm(a: Analysis) -> dict[int, tuple[int, int]]:
+    """The sentences that thank or wish well and are not hostile, by first token: their
+    character ranges."""
+    hostile = {s.start for s in a.spans("negative")}
+    return {
+        s.start: (s.start_char, s.end_char)
+        for label in ("gratitude", "close")
+        for s in a.spans(label)
+        if s.start not in hostile
+    }
 
 
-def _caps_runs(a: Analysis) -> Iterator[tuple[int, int]]:
-    """Capitalised stretches that read as shouting, outside thanks and good wishes ("I
-    waited WEEKS", not "THANK YOU so much" or "Wishing you ALL the best"): two or more
-    capitalised words in a row with an everyday word among them ("I AM DONE", not "CRA
-    II"), or one emphatic or long word."""
-    warm = {s.start for label in ("gratitude", "close") for s in a.spans(label)}
+def _caps_runs(a: Analysis) -> Iterator[tuple[int, int, int]]:
+    """Capitalised stretches that read as shouting (sentence start, character range): two
+    or more capitalised words in a row with an everyday word among them ("I AM DONE", not
+    "CRA II"), or one emphatic or long word ("I waited WEEKS"). The words of thanks or
+    good wishes themselves, in a warm sentence, are warmth ("THANK YOU so much",
+    "Wishing you ALL the best")."""
+    warm = _warm(a)
+    kind = [c for label in ("gratitude", "close") for c in a.cues(label)]
     for sent in a.sentences:
-        if sent.start in warm:
-            continue
         run: list = []
         for token in [*sent, None]:
             if token is not None and _loud(token):
@@ -65,18 +72,29 @@ def _caps_runs(a: Analysis) -> Iterator[tuple[int, int]]:
                 continue
             several = len(run) >= 2 and _shouted_run(run)
             single = len(run) == 1 and _raised(run[0])
-            if several or single:
-                yield run[0].idx, run[-1].idx + len(run[-1].text)
+            # One emphatic word anywhere in warm words ("Thank you SO much"); a run only
+            # within the thanks or wish itself ("THANK YOU for...", not "Thank you, but
+            # I am DONE WAITING").
+            in_thanks = (
+                bool(run)
+                and sent.start in warm
+                and (single or any(c.start <= run[0].i and run[-1].i < c.end for c in kind))
+            )
+            if (several or single) and not in_thanks:
+                yield sent.start, run[0].idx, run[-1].idx + len(run[-1].text)
             run = []
 
 
 def check(a: Analysis) -> Iterator[Finding]:
     body = a.text[a.body_start : a.body_end]
-    warm = _warm(a)
+    caps = list(_caps_runs(a))
+    # A warm sentence that shouts nowhere else ends in enthusiasm: "Hope you find someone
+    # amazing!!!", not "Thank you, but I am DONE WAITING!!!".
+    calm = [r for k, r in _warm(a).items() if not any(sent == k for sent, _, _ in caps)]
     for match in _RUN.finditer(body):
         start, end = a.body_start + match.start(), a.body_start + match.end()
-        if "?" not in match.group(0) and any(s <= start < e for s, e in warm):
-            continue  # "Hope you find someone amazing!!!": enthusiasm, not a raised voice
+        if "?" not in match.group(0) and any(s <= start < e for s, e in calm):
+            continue
         yield Finding(
             start=start,
             end=end,
@@ -84,7 +102,7 @@ def check(a: Analysis) -> Iterator[Finding]:
             suggestion=f"Use a single {match.group(0)[0]!r}.",
             fix=Fix((Edit(start, end, match.group(0)[0]),)),
         )
-    for start, end in _caps_runs(a):
+    for _, start, end in caps:
         word = a.text[start:end]
         yield Finding(
             start=start,

@@ -586,6 +586,25 @@ def test_a_long_lower_case_stretch_ending_on_exclamations_still_splits(nlp) -> N
     assert any(s.startswith("unfortunately im gonna have to withdraw") for s in sentences)
 
 
+def test_dashes_in_an_aside_or_a_range_are_no_full_stops(nlp) -> None:
+    hours = "The hours - 7am - 7pm, Monday - Saturday - would not work with the school run."
+    sentences = [s.text.strip() for s in nlp(f"Dear Ana,\n\n{hours}\n\nLi").sents]
+    assert hours in sentences
+    wish = "I wish you all the best - and thank you again - it was a pleasure - truly."
+    sentences = [s.text.strip() for s in nlp(f"Dear Ana,\n\n{wish}\n\nLi").sents]
+    assert "it was a pleasure - truly." in sentences  # "truly" alone is no sentence
+
+
+def test_a_wish_line_above_a_signature_block_still_signs_off() -> None:
+    text = (
+        "Dear Ana,\n\nI am withdrawing, as I accepted another offer.\n\nTake care.\n"
+        "Jordan Smith\nSenior Engineer\nAcme Corp\n"
+    )
+    layout = find_layout(text)
+    assert layout.sign_off is not None
+    assert text[layout.sign_off[0] :].startswith("Take care.")
+
+
 def test_a_written_run_on_sentence_stays_whole(nlp) -> None:
     sentence = (
         "I am writing to let you know that I have accepted another offer and I would like to "

@@ -96,29 +96,38 @@ def apply_fix(text: str, diagnostic: Diagnostic) -> str:
 R = "missing-withdrawal"
 WITHDRAWAL_CASES = [
     silent(
-        "missing-withdrawal",
+        R,
+        "missing-an-appointment-for-an-offer",
+        email(
+            THANKS,
+            "I cannot attend Thursday's final interview, as I have accepted a position elsewhere.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
         "knock-the-job-on-the-head",
         email(THANKS, "I'll have to knock the full-time job on the head, work is too busy.", CLOSE),
     ),
     silent(
-        "missing-withdrawal",
+        R,
         "say-no-to-the-position",
         email(
             THANKS, "I am going to say no to the position, my mom is sick in Guadalajara.", CLOSE
         ),
     ),
     silent(
-        "missing-withdrawal",
-        "will-not-take-the-job",
+        R,
+        "cannot-take-the-job",
         email(THANKS, "I cannot take the job, because my family decided to stay in Poland.", CLOSE),
     ),
     silent(
-        "missing-withdrawal",
+        R,
         "will-not-come-to-the-next-stage",
         email(THANKS, "I want to say I will not come to the second stage.", CLOSE),
     ),
     fires(
-        "missing-withdrawal",
+        R,
         "missing-one-appointment",
         email(
             THANKS,
@@ -129,7 +138,7 @@ WITHDRAWAL_CASES = [
         3,
     ),
     silent(
-        "missing-withdrawal",
+        R,
         "excuse-myself",
         email(
             THANKS,
@@ -346,7 +355,7 @@ WITHDRAWAL_CASES = [
 R = "missing-gratitude"
 GRATITUDE_CASES = [
     silent(
-        "missing-gratitude",
+        R,
         "cheers-again",
         email(
             "I'm stepping back from the process, as I've taken a job nearer home.",
@@ -695,14 +704,14 @@ REASON_CASES = [
 R = "missing-positive-close"
 CLOSE_CASES = [
     silent(
-        "missing-positive-close",
+        R,
         "take-care-with-a-full-stop",
         "Hi Kyle,\n\nThank you for the update. I accepted another position last week, so I "
         "am withdrawing. Perhaps a quick update next time would help.\n\nTake care.\n\n"
         "Jordan\n",
     ),
     silent(
-        "missing-positive-close",
+        R,
         "thanks-again-ends-the-paragraph",
         "Hi Simon,\n\nThank you for the offer letter.\nI have accepted a post nearer home, so "
         "I am withdrawing.\nThanks again.\n\nBen\n",
@@ -738,6 +747,10 @@ CLOSE_CASES = [
         "stay-connected",
         email(ACME, WITHDRAW, "Would be good to stay connected though."),
     ),
+    silent(
+        R, "dont-hesitate", email(ACME, WITHDRAW, "Please don't hesitate to reach out in future.")
+    ),
+    silent(R, "no-doubt", email(ACME, WITHDRAW, "I have no doubt our paths will cross again.")),
     fires(
         R,
         "ends-on-logistics",
@@ -842,18 +855,40 @@ NEGATIVE_CASES = [
     _negative("a-joke", "Frankly, your process was a joke."),
     _negative("barbed-wish", "I wish you luck in finding someone who is happy with that."),
     _negative("barbed-luck", "Good luck finding someone who'll do it for that."),
-    _negative("worth-a-form-email", "Glad to know my weekend on the task was worth a form email."),
+    # Weak cues ("quite the", "worth", "save everyone time") need the classifier half
+    # convinced, so their sincere uses stay silent.
+    silent(
+        R, "well-worth-the-trip", _with("It was great to see the new site, well worth the trip.")
+    ),
     _negative("a-useful-lesson", "It's been a useful lesson in what I don't want from a job."),
     _negative(
         "not-honest",
         "The advert said remote and the interview said four days in, this was not honest.",
     ),
-    _negative("save-everyone-time", "It might save everyone some time to share the band up front."),
+    silent(R, "save-everyone-time", _with("I thought it would save everyone time to say so now.")),
     _negative("not-even-a-text", "Three cancelled shifts with no notice, and not even a text."),
     _negative(
         "written-by-someone-who", "The test read like it was set by someone who has never shipped."
     ),
-    _negative("certainly-eye-opening", "It was certainly eye-opening to see the salary band."),
+    silent(R, "certainly-memorable", _with("The visit was certainly memorable, and I loved it.")),
+    silent(
+        R, "quite-the-journey", _with("Meeting the team was quite the experience, and I loved it.")
+    ),
+    silent(
+        R, "understand-why", _with("I'm sure you'll understand why I have to put family first.")
+    ),
+    silent(R, "able-to-decide", _with("I was able to make a decision sooner than I expected.")),
+    silent(R, "next-hire", _with("I'm sure your next hire will be a better fit for the team.")),
+    silent(
+        R, "comfortable-with-travel", _with("The role needs someone comfortable with that travel.")
+    ),
+    silent(
+        R,
+        "lesson-in-a-good-process",
+        _with("It was a real lesson in how to run a thoughtful process."),
+    ),
+    silent(R, "not-honest-with-myself", _with("I wasn't honest with myself about the commute.")),
+    silent(R, "no-need-to-reply", _with("No need to bother replying to this email.")),
     _negative("ill-assume-a-typo", "I'll assume the salary figure was a typo."),
     _negative("as-im-sure-youre-aware", "As I'm sure you're aware, the package is below market."),
     _negative("as-i-mentioned-twice", "As I mentioned in my last two emails, I am not available."),
@@ -981,7 +1016,7 @@ AT_LIMIT = " ".join([words(15) for _ in range(10)] + [words(17)])  # 167 words: 
 LONG_41 = words(41)
 WRAPPED_45 = textwrap.fill(words(45), width=70)
 
-# 38 words as written, 44 tokens once spaCy splits the contractions.
+# 36 words as written; counted as spaCy tokens (contractions split) it was 41, over the limit.
 CONTRACTED_38 = (
     "I've had to make a tough call and I'm going to step back from the role — my dad's "
     "lost his other electrician and I've said I'll keep the family business going until he "

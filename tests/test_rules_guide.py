@@ -195,6 +195,21 @@ AMBIGUOUS_CASES = [
         3,
         "I don't think I'll be continuing, as the role now includes managing sales.",
     ),
+    silent(
+        R,
+        "not-moving-after-all",
+        _draft(
+            "My partner's transfer fell through and I don't think I'll be moving to Leeds, so I "
+            "am withdrawing my application."
+        ),
+    ),
+    fires(
+        R,
+        "formal-withdrawal-on-a-condition",
+        _draft("If that is right, please consider this my formal withdrawal."),
+        3,
+        "If that is right, please consider this my formal withdrawal.",
+    ),
     fires(
         R,
         "withdrawal-on-a-condition",
@@ -618,6 +633,14 @@ SHOUTING_CASES = [
     ),
     # In thanks and good wishes, capitals and "!!!" are warmth: the corpus's writers
     # never count them against a draft ("THANK YOU for the great conversations").
+    fires(
+        R,
+        "capitals-after-thanks",
+        _draft(f"Thank you for your time, but I am DONE WAITING for you people!!! {OFFER}"),
+        3,
+        "DONE WAITING",
+        count=2,
+    ),
     silent(
         R, "exclamations-in-thanks", email(f"Thank you so much for everything!!! {OFFER}", WISH)
     ),
@@ -861,6 +884,17 @@ COMPANY_CASES = [
             "position at Acme. Thank you for your time.",
             WISH,
         ),
+    ),
+    fires(
+        R,
+        "met-the-team-at-one-wishes-another",
+        email(
+            "It was great to meet the team at Acme last week, thank you. I have accepted "
+            "another offer, so I am withdrawing.",
+            "I wish everyone at Globex the very best.",
+        ),
+        5,
+        "Globex",
     ),
     silent(
         R,
