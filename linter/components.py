@@ -550,7 +550,9 @@ class WithdrawLabeller:
         flags["withdrawal_hedged"] = bool(withdrawal) and not clear
         flags["reason"] = category is not None
         # Weak cues of tone: scare quotes, and remarks that are usually pointed.
-        flags["weak_negative"] = "scare_quote" in names or f"negative{WEAK}" in names
+        flags["weak_negative"] = (
+            "scare_quote" in names or f"negative{WEAK}" in names
+        ) and "softened" not in names
         flags["thanks_barbed"] = "thanks_barbed" in names
         # "Thanks so much for the interview yesterday and ...": thanks that open a long
         # sentence are thanks, however little of it the classifier's score reflects.

@@ -100,6 +100,7 @@ CUES: dict[str, list[str]] = {
         "efcharisto|efcharistó|ευχαριστώ|dhanyavaad|dhanyavad|dhonnobad|diolch|mahalo|"
         "salamat|dankie|tak|takk|kiitos|köszönöm|dank|gràcies|spasibo|спасибо|teşekkürler",
         "tapadh leat|leibh",
+        "ngā|nga mihi",
     ],
     "gratitude_not": [
         "thanks|thank to a|an|the|this|that|some|my|our|your|recent|unforeseen|unexpected|"
@@ -675,6 +676,14 @@ CUES: dict[str, list[str]] = {
         # A verdict drawn from the process: "tells me a lot about how the company values people".
         "tells|told|says|said ~1 me|you|us ~1 a_lot|plenty|everything|all|something about how|"
         "the_way|what",
+    ],
+    # A remark offered kindly, which a weak cue of tone does not turn hostile: "One small
+    # suggestion, offered kindly: sharing the salary range earlier might save everyone
+    # some time."
+    "softened": [
+        "offered|meant|said|intended kindly|gently|constructively|in_good_faith",
+        "one ?small|gentle|friendly suggestion",
+        "as ~1 constructive|friendly|gentle feedback",
     ],
     "negative_not": [
         # Owning it: "the wait was frustrating, but I know you were working with the

@@ -153,6 +153,27 @@ def test_a_thin_withdrawal_uses_its_own_reason_threshold(nlp) -> None:
         labeller.accept.update(saved)
 
 
+def test_a_weak_cue_of_tone_needs_the_classifier_half_convinced(nlp) -> None:
+    from withdraw_lint.components import WEAK_CUE_SHARE, WORDS_KEY
+
+    labeller = nlp.get_pipe("withdraw_labeller")
+    half = labeller.accept["negative"] * WEAK_CUE_SHARE
+    weak = "It was quite the experience, being asked the same three questions by four people."
+    softened = "One small suggestion, offered kindly: it was quite the experience."
+    for text, score, expected in [
+        (weak, half + 0.01, True),
+        (weak, half - 0.01, False),
+        (softened, half + 0.01, False),  # a remark offered kindly
+    ]:
+        doc = nlp.get_pipe("cue_ruler")(nlp.make_doc(text))
+        scores = {"negative": score, WORDS_KEY: 12}
+        labels = {
+            label
+            for label, _ in labeller.labels_for(list(doc.spans["cues"]), scores, (0, len(doc)))
+        }
+        assert ("negative" in labels) is expected, (text, score)
+
+
 def test_the_cue_ruler_refuses_to_remove_what_it_does_not_have(nlp) -> None:
     import pytest
 

@@ -401,6 +401,7 @@ GRATITUDE_CASES = [
         3,
     ),
     fires(R, "thanks-but-no-thanks", email("Thanks but no thanks.", WITHDRAW, CLOSE), 3),
+    silent(R, "thanks-in-maori", email("Ngā mihi for the kōrero on Thursday.", WITHDRAW, CLOSE)),
     silent(R, "thanks-in-tagalog", email("Salamat po for the interview.", WITHDRAW, CLOSE)),
     silent(
         R,
