@@ -219,7 +219,8 @@ def _dashes_as_stops(sent: Span) -> list[Token]:
         if t.text not in _DASHES or not t.whitespace_ or t.i <= sent.start or t.i + 1 >= sent.end:
             continue
         left, right = doc[t.i - 1], doc[t.i + 1]
-        numbers = _has_digit(left) or _has_digit(doc[t.i - 2]), _has_digit(right)
+        before_left = doc[t.i - 2] if t.i >= 2 else left
+        numbers = _has_digit(left) or _has_digit(before_left), _has_digit(right)
         days = left.lower_ in _DAYS, right.lower_ in _DAYS
         if not left.whitespace_ or all(numbers) or all(days):
             continue
@@ -355,8 +356,9 @@ MIN_WORDS_FOR_CLASSIFIER = 3
 WEAK = "_weak"
 """Suffix of a cue label that only counts with the classifier half convinced."""
 WEAK_CUE_SHARE = 0.5
-"""A weak cue (scare quotes) makes a label when the classifier's score reaches this share
-of its threshold: half convinced, where alone it would have to be fully convinced."""
+"""A weak cue (scare quotes, a `negative_weak` remark) makes a label when the classifier's
+score reaches this share of its threshold: half convinced, where alone it would have to
+be fully convinced."""
 _QUOTE_MARK = re.compile(r"(?<![^\W_])['\"\u2018\u201c]|['\"\u2019\u201d](?![^\W_])")
 
 
@@ -713,6 +715,8 @@ def _explained_after(vague: Span, live: list[Span], sent_end: int) -> bool:
 
 
 _POSTS = frozenset({"role", "position", "post", "job", "vacancy", "opening", "roles", "positions"})
+"""Words that end a job title ("the nursery practitioner role")."""
+_DETERMINERS = frozenset({"the", "a", "this", "that", "your"})
 
 
 def _inside_name(cue: Span) -> bool:
@@ -723,16 +727,9 @@ def _inside_name(cue: Span) -> bool:
         return False
     doc, i = cue.doc, cue.start
     if (
-        any(t.lower_ in _POSTS for t in doc[i + 1 : i + 3])
-        and i > 0
-        and doc[i - 1].lower_
-        in (
-            "the",
-            "a",
-            "this",
-            "that",
-            "your",
-        )
+        i > 0
+        and doc[i - 1].lower_ in _DETERMINERS
+        and any(t.lower_ in _POSTS for t in doc[i + 1 : i + 3])
     ):
         return True  # "the nursery practitioner role", "a family support worker job"
     if not cue[0].is_title:
