@@ -130,10 +130,14 @@ CUES: dict[str, list[str]] = {
     "one_appointment": [
         "n't|not be able to attend|make ~6 monday|tuesday|wednesday|thursday|friday|saturday|"
         "sunday|tomorrow|today|pm|am|o'clock|slot|time|date|morning|afternoon",
+        "will|wo|shall not|n't come|coming ~2 on|at|this|tomorrow|today ~2 monday|tuesday|"
+        "wednesday|thursday|friday|saturday|sunday|tomorrow|today|pm|am|morning|afternoon",
         "cannot|can_not|can't|ca_n't|unable_to make|attend ~6 monday|tuesday|wednesday|thursday|"
         "friday|saturday|sunday|tomorrow|today|pm|am|o'clock|slot|time|date|morning|afternoon",
     ],
     "withdrawal_not": [
+        # "I'm sure that won't come as news to whoever wrote the ad."
+        "come|coming as|across",
         # "the relocation package wouldn't cover moving my family": what pays for a move.
         "cover|covers|covering|include|includes|fund|funds|pay_for|support moving|relocating",
         # "I'll pass your name along to a few guys in my unit" passes on a contact.
@@ -162,6 +166,14 @@ CUES: dict[str, list[str]] = {
         "will|wo|shall|can|ca not|n't take|accept it|this|the_offer|the_job|the_position|"
         "the_role|the_post",
         "go|going|gonna_go|goin with another|the_other",
+        # "I will not come on Monday, I have got a job at the county office" (with no
+        # offer or move as the reason, a missed appointment: see one_appointment);
+        # "just letting u know im out for the warehouse job"; "No need to schedule the
+        # panel for me".
+        "will|wo|shall not|n't come|coming",
+        "i'm|im|i_am ~1 out .|!|,|for",
+        "no need to schedule|book|arrange|set_up|organise|organize ~3 panel|interview|call|"
+        "round|me|anything",
         # "Kindly permit me to excuse myself from the remaining stages".
         "excuse|excusing myself from",
         "step|stepping|stepped|back|bow|bowing|bowed back|away|down|aside ~3 from|of",

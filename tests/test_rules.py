@@ -95,6 +95,25 @@ def apply_fix(text: str, diagnostic: Diagnostic) -> str:
 
 R = "missing-withdrawal"
 WITHDRAWAL_CASES = [
+    silent(R, "im-out-for-the-job", email(THANKS, "just letting u know im out for the job", CLOSE)),
+    silent(R, "no-need-to-schedule", email(THANKS, "No need to schedule the panel for me.", CLOSE)),
+    silent(
+        R,
+        "will-not-come-for-a-job",
+        email(THANKS, "I will not come on Monday, I have got a job at the county office.", CLOSE),
+    ),
+    fires(
+        R,
+        "will-not-come-one-day",
+        email(THANKS, "I will not come on Monday, my son is ill.", CLOSE),
+        3,
+    ),
+    fires(
+        R,
+        "wont-come-as-news",
+        email(THANKS, "I'm sure that won't come as news to anyone.", CLOSE),
+        3,
+    ),
     silent(
         R,
         "missing-an-appointment-for-an-offer",
