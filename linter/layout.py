@@ -62,8 +62,12 @@ _QUOTE_START = re.compile(
     re.IGNORECASE,
 )
 _RULE_LINE = re.compile(r"^\s*(?:-{3,}|={3,})\s*$")
-_HEADER_LINE = re.compile(r"^\s*(?:From|Sent|To|Date|Subject|On)\b|\b\d{1,2}[:.]\d{2}\b", re.I)
-"""A line that opens a pasted message: a mail header, or a name with the time it was sent."""
+_HEADER_LINE = re.compile(
+    r"(?i:^\s*(?:From|Sent|To|Date|Subject|On)\b)|\b\d{1,2}[:.]\d{2}\b"
+    r"|^\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+:\s",  # a chat line: "Steph Moore: Hi Oscar!"
+)
+"""A line that opens a pasted message: a mail header, a name with the time it was sent, or
+a chat line that starts with a full name."""
 _CONTACT_LINE = re.compile(
     r"\+?\(?\d[\d ().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|linkedin\.com"
     r"|\S\s[|·]\s\S",

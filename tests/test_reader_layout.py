@@ -605,6 +605,15 @@ def test_a_wish_line_above_a_signature_block_still_signs_off() -> None:
     assert text[layout.sign_off[0] :].startswith("Take care.")
 
 
+def test_a_pasted_chat_message_under_a_rule_line_is_not_body() -> None:
+    text = (
+        "Hi Steph,\n\nI'm going to withdraw. Wishing you luck with the search.\n\n---\n"
+        "Steph Moore: Hi Oscar! Just wanted to check whether you've had a chance to look?"
+    )
+    layout = find_layout(text)
+    assert text[layout.body_start : layout.body_end].endswith("Wishing you luck with the search.")
+
+
 def test_a_written_run_on_sentence_stays_whole(nlp) -> None:
     sentence = (
         "I am writing to let you know that I have accepted another offer and I would like to "
