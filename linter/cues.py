@@ -575,9 +575,9 @@ CUES: dict[str, list[str]] = {
         "had you|they ~2 mentioned|told|said|shared|disclosed ~4 start|beginning|advert|ad|"
         "upfront|earlier|sooner|outset",
         "free labour|labor|work|copy|consulting|design|code|advice",
-        # "a useful lesson in what I don't want", "a lesson in how to listen", "so much
-        # done with so little direction", "good luck finding someone who is happy with
-        # that." (the wish ends there, on the jibe).
+        # "a useful lesson in what I don't want", "a lesson in how to listen", "I'm sure
+        # you'll understand why.", "so much done with so little direction", "good luck
+        # finding someone who is happy with that." (the last two end on the jibe).
         "lesson in what ~2 not|n't|don't",
         "i'm|i_am sure you'll|you_will|you_can understand why .|!",
         "lesson in how to ~1 listen|communicate|respect|treat|schedule|plan|organise|organize",
@@ -664,9 +664,9 @@ CUES: dict[str, list[str]] = {
     # and I loved every minute"): weak cues, which make a sentence negative only when the
     # classifier is at least half convinced (WEAK_CUE_SHARE in components.py).
     "negative_weak": [
-        # "glad to know my weekend was worth a form email", "a useful lesson in what I
-        # don't want", "a clear enough picture of the culture", "I figured that's the
-        # answer", "this was not honest", "it might save everyone some time to..."
+        # "glad to know my weekend was worth a form email", "a clear enough picture of the
+        # culture", "I figured that's the answer", "this was not honest", "it might save
+        # everyone some time to..."
         "glad|nice|good|great to know|see ~6 worth|was_worth",
         "clear|good|clearer ~1 enough ~1 picture|idea|sense of ~2 culture|company|how",
         "guess|figured|assume|assumed|take_it ~3 that's|thats|that_is|was ~1 the|my answer",
