@@ -307,7 +307,7 @@ _LEADS_INTO_CLOSING = frozenset(
     | {"really", "so", "of", "for", "with", "my", "your", "again", "just", "i", "we", "no"}
     | {"am", "im", "i'm", "was", "be", "being", "feel", "felt", "all", "also", "truly"}
     | {"sincere", "sincerely", "genuine", "genuinely", "huge", "big", "heartfelt", "warm"}
-    | {"warmest", "deepest", "our", "accept", "saying", "want", "wanted", "like", "send"}
+    | {"warmest", "deepest", "accept", "saying", "want", "wanted", "like", "send"}
 )
 """Words after which a closing phrase carries the sentence on ("wish you good luck",
 "I'm sorry for", "no thanks")."""
@@ -599,11 +599,9 @@ class WithdrawLabeller:
             flags["weak_negative"]
             and scores.get("negative", 0.0) >= self.accept.get("negative", 2.0) * WEAK_CUE_SHARE
         )
-        for label in ("gratitude", "close", "negative", "assistance", "closes_door", "apology"):
-            if label == "negative":
-                if negative:
-                    yield label, label
-                continue
+        if negative:
+            yield "negative", "negative"
+        for label in ("gratitude", "close", "assistance", "closes_door", "apology"):
             # Thanks in a hostile sentence are sarcasm ("Thanks for wasting my time."),
             # except pointed thanks that open it, which are thanks and tone at once
             # ("Thank you for finally getting back to me."), unless a barb follows them

@@ -247,21 +247,6 @@ def test_quoted_reply_is_not_part_of_the_draft() -> None:
     assert _part(text, layout.sign_off) == "Best regards,\nTomás"
 
 
-def test_quoted_reply_under_a_dashed_header() -> None:
-    header = "---- On Thu, 18 Apr 2024 Liam Booth wrote ----"
-    text = f"Hi Liam,\n\n{BODY}\n\nStu\n\n{header}\n> Can you do Monday 10am?\n"
-    layout = find_layout(text)
-    assert layout.quote_start == text.index(header)
-    assert _body(text, layout) == BODY
-
-
-def test_a_pasted_message_under_a_line_of_dashes() -> None:
-    text = f"Hi Tom,\n\n{BODY}\n\nAnil\n\n-----\nTom Reilly  11:42 AM\nHi Anil, still keen?\n"
-    layout = find_layout(text)
-    assert layout.quote_start == text.index("-----")
-    assert _body(text, layout) == BODY
-
-
 @pytest.mark.parametrize(
     "closing",
     ["Thanks and regards,", "Thanks & Regards,", "Thank you and best regards,", "V/r,"],
@@ -308,13 +293,6 @@ def test_initials_above_a_signature_block_are_the_sign_off() -> None:
     assert _body(text, layout) == BODY
     assert layout.sign_off is not None
     assert text[layout.sign_off[0] : layout.sign_off[1]] == "J.\n\nJordan Reyes"
-
-
-def test_quoted_reply_with_angle_quotes_only() -> None:
-    text = f"Hi Jo,\n\n{BODY}\n\nCheers,\nTomás\n\n> Are you still interested?\n"
-    layout = find_layout(text)
-    assert layout.quote_start == text.index("> Are")
-    assert _body(text, layout) == BODY
 
 
 @pytest.mark.parametrize(
@@ -605,13 +583,36 @@ def test_a_wish_line_above_a_signature_block_still_signs_off() -> None:
     assert text[layout.sign_off[0] :].startswith("Take care.")
 
 
-def test_a_pasted_chat_message_under_a_rule_line_is_not_body() -> None:
-    text = (
-        "Hi Steph,\n\nI'm going to withdraw. Wishing you luck with the search.\n\n---\n"
-        "Steph Moore: Hi Oscar! Just wanted to check whether you've had a chance to look?"
-    )
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        pytest.param(
+            f"Hi Liam,\n\n{BODY}\n\nStu\n\n---- On Thu, 18 Apr 2024 Liam Booth wrote ----\n"
+            "> Can you do Monday 10am?\n",
+            "---- On Thu",
+            id="quoted-reply-under-a-dashed-header",
+        ),
+        pytest.param(
+            f"Hi Tom,\n\n{BODY}\n\nAnil\n\n-----\nTom Reilly  11:42 AM\nHi Anil, still keen?\n",
+            "-----",
+            id="pasted-message-under-a-line-of-dashes",
+        ),
+        pytest.param(
+            f"Hi Jo,\n\n{BODY}\n\nCheers,\nTomás\n\n> Are you still interested?\n",
+            "> Are",
+            id="quoted-reply-with-angle-quotes-only",
+        ),
+        pytest.param(
+            f"Hi Steph,\n\n{BODY}\n\n---\nSteph Moore: Hi Oscar! Just wanted to check?\n",
+            "---",
+            id="pasted-chat-line-under-a-rule-line",
+        ),
+    ],
+)
+def test_a_pasted_or_quoted_message_below_the_body(text: str, marker: str) -> None:
     layout = find_layout(text)
-    assert text[layout.body_start : layout.body_end].endswith("Wishing you luck with the search.")
+    assert layout.quote_start == text.index(marker)
+    assert _body(text, layout) == BODY
 
 
 def test_a_written_run_on_sentence_stays_whole(nlp) -> None:
