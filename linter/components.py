@@ -460,7 +460,14 @@ class WithdrawLabeller:
         sents = body_sentences(doc)
         all_scores = self.scores(sents)
         for index, (sent, scores) in enumerate(zip(sents, all_scores, strict=True)):
-            inside = [c for c in cues if c.start >= sent.start and c.end <= sent.end]
+            # A cancelling cue may reach back over the token before the sentence ("\n\nThanks
+            # to the delay": causal thanks are told apart by the word before them).
+            inside = [
+                c
+                for c in cues
+                if (c.start >= sent.start and c.end <= sent.end)
+                or (c.label_.endswith("_not") and c.start < sent.start < c.end <= sent.end)
+            ]
             for label, span_label in self.labels_for(inside, scores, (sent.start, sent.end)):
                 groups[label].append(Span(doc, sent.start, sent.end, label=span_label))
             if index and self._points_back(sent, inside, groups):

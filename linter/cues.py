@@ -25,7 +25,9 @@ APPRECIATE = "appreciate|appreciated|appreciating|appriciate|apreciate|appreciat
 GRATEFUL = "grateful|greatful|gratefull|thankful|indebted|obliged"
 OPPORTUNITY = "opportunity|oppurtunity|oportunity|opportunities|chance|offer|role|position|job"
 APPLICATION = "application|applications|candidacy|candidature|name|profile|cv|resume|résumé|self"
-PROCESS = "process|processes|recruitment|recruiting|hiring|interview|interviews|running|search"
+PROCESS = (
+    "process|processes|recruitment|recruiting|hiring|interview|interviews|running|search|procedure"
+)
 CONTINUE = (
     "continue|continuing|proceed|proceeding|pursue|pursuing|progress|advance|advancing|"
     "move|moving|go|going|attend|attending|participate|participating|take|taking|join|"
@@ -103,8 +105,7 @@ CUES: dict[str, list[str]] = {
         "ngā|nga mihi",
     ],
     "gratitude_not": [
-        "thanks|thank to a|an|the|this|that|some|my|our|your|recent|unforeseen|unexpected|"
-        "sudden|recent|all|changes|circumstances|covid|personal|family|these|those|its",
+        # Causal "thanks to the delay" is in RAW_PATTERNS (it must not follow "my", "many").
         "no thanks|thank",
         "but no thanks|thank",
         "thanks|thank but no",
@@ -113,6 +114,8 @@ CUES: dict[str, list[str]] = {
         f"{APPRECIATE} that this|it|there|the ~2 is|was|'s|isn't|wasn't|may|might|will|could|"
         "would|can|leaves|puts|creates|causes|comes",
         f"{APPRECIATE} this|it is|'s|isn't|may|might|will|could|would",
+        # "I appreciate that your KPIs are probably tied to...", "... is under pressure".
+        f"{APPRECIATE} that ~4 probably|likely|must|kpis|targets|quota|quotas|pressure",
         # "I appreciate the role needs someone in the office": understanding a fact.
         f"{APPRECIATE} that|the|your|this ~3 needs|need|requires|require|demands|involves|"
         "means|calls_for",
@@ -136,6 +139,10 @@ CUES: dict[str, list[str]] = {
         "friday|saturday|sunday|tomorrow|today|pm|am|o'clock|slot|time|date|morning|afternoon",
     ],
     "withdrawal_not": [
+        # A comparison, not stepping down: "the band would be a step down from what I earn".
+        "a ~1 step down|back from|for|in ~2 what|my|i|me|scope|seniority|salary|pay|current|"
+        "level|responsibility|terms",
+        "a ~1 step down|back .|,|financially|even|i",
         # "I'm sure that won't come as news to whoever wrote the ad."
         "come|coming as|across",
         # "the relocation package wouldn't cover moving my family": what pays for a move.
@@ -229,6 +236,9 @@ CUES: dict[str, list[str]] = {
         "not|n't|nt take_up|waste ~2 more|any ~3 time",
         "isn't|is_not|'s_not|not for me",
         "stop|end it|things here|there",
+        # "I'm going to leave it there and drop out", "let's leave it here".
+        "'ll|will|going_to|gonna|have_to|let's|lets|'d_like_to|ill leave it|things there|here",
+        "i'm|im|i_am ~1 done with",
         "i'm|i_am|count_me out",
         "bail|bailing|bow|bowing ~1 on|out",
         "no thanks|thank",
@@ -404,6 +414,12 @@ CUES: dict[str, list[str]] = {
         "timing|time ~2 not|n't|isn't|doesn't|right|work|works|off",
         "things|plans|priorities|situation|circumstances ~2 changed|change|shifted",
         "not ~1 in|at a ~1 position|place|point",
+        # "I'm happy where I am for now", "I waited 50 minutes in reception", "the manager
+        # wasnt there" (a no-show on the employer's side).
+        "happy|content|settled|comfortable where i_am|i'm|im",
+        "waited|waiting|sat|kept_waiting ~3 minutes|mins|hour|hours",
+        "manager|interviewer|nobody|no_one ~1 wasnt|wasn't|was_not|weren't|never ~1 there|"
+        "showed|turned_up",
     ],
     "reason_vague": [
         "personal|private|various|several|other|certain|some|unforeseen|unforseen|"
@@ -448,6 +464,8 @@ CUES: dict[str, list[str]] = {
         "wish|wishing ~4 best|luck|success|successful|well|continued|all|everything",
         "bonne|buena|boa|viel chance|continuation|suerte|sorte|glück|gluck|erfolg",
         "in bocca al lupo",
+        "muito|mucho|mucha|molto|much sucesso|éxito|exito|successo|suerte|sorte",
+        "tudo de bom",
         "à|a la prochaine",
         "rooting for",
         "keep me posted|updated|informed on|about|for|if ~2 anything|future|other|roles|"
@@ -475,6 +493,10 @@ CUES: dict[str, list[str]] = {
         "have a great|good|nice|wonderful",
         "door|doors open",
         "reach out|reconnect|connect ~3 future|again|later|someday|sometime",
+        # "If there is ever an opportunity where my background could help, please do not
+        # hesitate to reach out."
+        "ever ~3 opportunity|role|opening|position|chance|vacancy ~10 reach|contact|"
+        "get_in_touch|let_me_know|hesitate",
         "would|'d love|like|welcome|happy ~2 to ~1 reconnect|connect|consider|apply|work",
         "admire|admired|admiration|respect|fan|impressed|enjoyed|enjoy",
         "remain|remains|still|continue ~1 interested|enthusiastic|keen|fan|admirer",
@@ -543,8 +565,8 @@ CUES: dict[str, list[str]] = {
         "did_not|didn't|does_not|doesn't ~1 help|reflect_well|inspire|leave_a_good_impression",
         "never been|felt treated|spoken|talked",
         "no|zero interest in ~1 working|joining",
-        "bait and switch|bait-and-switch|final straw|last straw|what a treat|goalposts|hazing|"
-        "grilling|misleading|dismissive|dismissively|magically|glassdoor|overqualified",
+        "bait_and_switch|bait-and-switch|final_straw|last_straw|what_a_treat|goalposts|"
+        "goal_posts|hazing|grilling|misleading|dismissive|dismissively|magically|overqualified",
         "took|taking|waited|waiting|wait ~3 week|weeks|month|months ~4 hear|feedback|response|"
         "reply|replies|back|answer",
         "wrong building|address|room|link|time|date ~1 twice|again|three",
@@ -638,6 +660,19 @@ CUES: dict[str, list[str]] = {
         "sure you have|had your reasons",
         "ironic that|how|given",
         "not that it ~3 matter|matters",
+        # Pointed repetition, lecturing and condescension: "As I mentioned in my email from
+        # the 2nd, the 10th, and this morning", "I've said no twice", "whoever designed the
+        # process", "I don't believe I'd learn much from the team", "a company who read cv".
+        "as i ~1 mentioned|said|explained|stated|noted|wrote|told ~12 and again|twice|both",
+        "as i ~1 mentioned|said|explained|stated|noted|wrote|told ~6 , ~6 , ~1 and",
+        "i've|i_have|i ~1 said|told_you no ~1 twice|already|three_times|several_times|repeatedly",
+        "whoever designed|wrote|devised|created|came_up_with|dreamt_up|thought_up|put_together",
+        "n't|not|never ~6 learn|learned|learnt much|anything|a_lot from",
+        "i've|i_have|i ~1 learned|learnt|seen|heard ~1 what|all|everything i ~1 need|needed to",
+        "who|that|which ~1 actually|bother_to|bothers_to ~1 read|reads ~1 the|my|a|their ~1 cv|"
+        "cvs|resume|resumes|applications",
+        "who|that|which read|reads cv|cvs|resume|resumes",
+        "for exposure .|!|;|,",
         "same couldn't|can't|cannot be said",
         "stop sending|contacting|emailing|calling|messaging|texting me",
         "can't|cannot|can_not believe anyone|anybody|people",
@@ -664,6 +699,16 @@ CUES: dict[str, list[str]] = {
     # and I loved every minute"): weak cues, which make a sentence negative only when the
     # classifier is at least half convinced (WEAK_CUE_SHARE in components.py).
     "negative_weak": [
+        # "wish you every success completing the process, whenever that may be", "I'm sure
+        # his lunch was important", "I'm sure it wasn't intentional, but...", "I'll save
+        # you the trouble", a Glassdoor review (most are threats, a few are warm).
+        ", whenever that may|might|will be|happens",
+        "i'm|i_am sure his|her|their ~2 was|were|is|'s ?very|so|extremely|terribly|really "
+        "important|pressing|urgent",
+        "i'm|i_am sure ~6 n't|not|wasn't intentional|deliberate|personal|on_purpose|malicious "
+        ",|but",
+        "save you the trouble|bother",
+        "glassdoor",
         # "glad to know my weekend was worth a form email", "a clear enough picture of the
         # culture", "I figured that's the answer", "this was not honest", "it might save
         # everyone some time to..."
@@ -698,6 +743,9 @@ CUES: dict[str, list[str]] = {
         "as ~1 constructive|friendly|gentle feedback",
     ],
     "negative_not": [
+        # "the way your team engaged with my background gave me a lot of confidence".
+        "gave|give|gives|given|giving me ~3 confidence|hope|reassurance|encouragement|belief|"
+        "boost|lift",
         # Owning it: "the wait was frustrating, but I know you were working with the
         # backlog", "none of it was a reflection on you".
         "frustrating|annoying|disappointing ~6 but|though i know|understand|appreciate|realise|"
@@ -786,6 +834,9 @@ CUES: dict[str, list[str]] = {
         "not|n't|nt ~2 interested in ~2 any|anything|future|ever|further|working",
         "don't|do_not|stop|never ~1 contact|call|email|message|reach",
         "not|n't|nt|never ~3 want|wish ~2 hear|contact|work ~3 again|future|ever",
+        # "I don't think Halvorsen is a place I'd consider again in the future".
+        "not|n't ~4 place|company|somewhere|employer|organisation|organization i'd|i_would|"
+        "i'll|i_will|i_could ~1 consider|apply|work|join ~3 again|future|ever",
         "lose_my_number|blacklist|blacklisted|burn_bridges",
         "ever again",
         "no|not|never ~2 future|interest ~3 company|organisation|organization|you|your",
@@ -854,7 +905,35 @@ _QUOTES = sorted({*_OPEN_QUOTES, *_CLOSE_QUOTES})
 _OPEN_QUOTE = {"LOWER": {"IN": _OPEN_QUOTES}, "SPACY": False}
 _CLOSE_QUOTE = {"LOWER": {"IN": _CLOSE_QUOTES}}
 
+_CAUSAL_THANKS = [
+    {"LOWER": {"IN": ["thanks", "thank"]}},
+    {"LOWER": "to"},
+    {
+        "LOWER": {
+            "IN": [
+                *("a", "an", "the", "this", "that", "some", "my", "our", "your", "its", "all"),
+                *("recent", "unforeseen", "unexpected", "sudden", "changes", "circumstances"),
+                *("covid", "personal", "family", "these", "those"),
+            ]
+        }
+    },
+]
+_OWNED_THANKS = [
+    *("my", "our", "his", "her", "their", "many", "huge", "big", "special", "sincere"),
+    *("sincerest", "heartfelt", "warm", "warmest", "deepest", "massive", "extra", "and"),
+    "also",
+]
+
 RAW_PATTERNS: list[dict[str, Any]] = [
+    # Causal thanks, not gratitude: "Thanks to the delay, I accepted another offer", "...
+    # so thanks to a family emergency". Not thanks someone gives: "Please pass on my thanks
+    # to the team", "Many thanks to the panel", "..., and thanks to the whole team". The
+    # ruler runs before sentences are set, so only a Doc's first token is a sentence start.
+    {
+        "label": "gratitude_not",
+        "pattern": [{"IS_SENT_START": True, **_CAUSAL_THANKS[0]}, *_CAUSAL_THANKS[1:]],
+    },
+    {"label": "gratitude_not", "pattern": [{"LOWER": {"NOT_IN": _OWNED_THANKS}}, *_CAUSAL_THANKS]},
     # Scare quotes: a few lower-case words set in quotes, often the writer's raised eyebrow
     # ("the 'quick' take-home", "the \u201ccompetitive salary\u201d") but not always ("the
     # 'day in the life' session"), so a weak cue: the labeller wants the classifier half

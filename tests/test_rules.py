@@ -367,6 +367,26 @@ WITHDRAWAL_CASES = [
         "will-not-continue",
         email(THANKS, "I will not be continuing in the process, as I took a job elsewhere.", CLOSE),
     ),
+    silent(
+        R, "stop-the-procedure", email(THANKS, "I will stop the procedure from my side.", CLOSE)
+    ),
+    silent(R, "done-with-this-one", email(THANKS, "Im done with this one, sorry.", CLOSE)),
+    silent(
+        R,
+        "leave-it-there",
+        email(THANKS, "I'm going to leave it there for now, if that's alright.", CLOSE),
+    ),
+    fires(
+        R,
+        "a-step-down-is-a-comparison",
+        email(THANKS, "The current range would be a step down from what I earn now.", CLOSE),
+        3,
+    ),
+    silent(
+        R,
+        "a-step-back-from-the-process",
+        email(THANKS, "I've decided to take a step back from the process.", CLOSE),
+    ),
 ]
 
 # --- missing-gratitude --------------------------------------------------------------------
@@ -507,6 +527,28 @@ GRATITUDE_CASES = [
         R,
         "thanks-only-at-the-end",
         email(WITHDRAW, "Thank you again for your time, and I wish you every success."),
+    ),
+    silent(
+        R,
+        "pass-on-my-thanks",
+        email(WITHDRAW, "Please pass on my thanks to the team.", CLOSE),
+    ),
+    silent(R, "many-thanks-to", email(WITHDRAW, "Many thanks to the panel for their time.", CLOSE)),
+    fires(
+        R,
+        "thanks-to-after-a-comma",
+        email("I took another job, thanks to the delay, so I am withdrawing.", CLOSE),
+        3,
+    ),
+    fires(
+        R,
+        "appreciate-that-targets",
+        email(
+            WITHDRAW,
+            "I appreciate that your targets probably depend on it, but my answer is the same.",
+            CLOSE,
+        ),
+        3,
     ),
 ]
 
@@ -717,6 +759,16 @@ REASON_CASES = [
             CLOSE,
         ),
     ),
+    silent(
+        R,
+        "happy-where-i-am",
+        email(THANKS, "I'm happy where I am for now, so please withdraw me.", CLOSE),
+    ),
+    silent(
+        R,
+        "kept-waiting",
+        email(THANKS, "I waited 50 minutes in reception, so I'm withdrawing.", CLOSE),
+    ),
 ]
 
 # --- missing-positive-close ---------------------------------------------------------------
@@ -853,6 +905,21 @@ CLOSE_CASES = [
         email(
             THANKS,
             f"{WITHDRAW} I wish you every success. Please feel free to keep my details on file.",
+        ),
+    ),
+    silent(
+        R,
+        "portuguese-wish",
+        email(THANKS, WITHDRAW, "Muito sucesso pra vocês"),
+    ),
+    silent(
+        R,
+        "if-ever-an-opportunity",
+        email(
+            THANKS,
+            WITHDRAW,
+            "If there is ever an opportunity where my background could help, please do not "
+            "hesitate to reach out.",
         ),
     ),
 ]
@@ -1025,6 +1092,29 @@ NEGATIVE_CASES = [
     ),
     silent(R, "honestly-enjoyed", _with("Honestly, I enjoyed every conversation with your team.")),
     silent(R, "sad-to-step-away", _with("I am sad to step away, as I enjoyed meeting the team.")),
+    _negative("goalposts", "It's disappointing to find the goalposts have wandered."),
+    _negative("whoever-designed", "You may wish to pass that on to whoever designed the process."),
+    _negative(
+        "mentioned-three-times",
+        "As I mentioned in my email from the 2nd, the 10th, and this morning, 3:30 is out.",
+    ),
+    silent(R, "as-i-mentioned-once", _with("As I mentioned on the phone, the commute is long.")),
+    _negative("said-no-twice", "I've said no twice on the phone, so I'll put it in writing."),
+    _negative("learn-from-the-team", "I don't believe I'd be able to learn much from the team."),
+    silent(R, "learned-a-lot-from", _with("I learned a lot from the team on the trial day.")),
+    _negative("company-who-reads-cvs", "i found other company who read cv."),
+    _negative("for-exposure", "I hope you find someone who's happy to build it for exposure."),
+    silent(R, "exposure-to-projects", _with("I want exposure to larger projects.")),
+    _negative("his-lunch", "No problem at all, I'm sure his lunch was important."),
+    silent(R, "sure-it-was-important", _with("I'm sure the launch was important to everyone.")),
+    silent(
+        R, "warm-review", _with("I'll be leaving a review on Glassdoor, and it will be a warm one.")
+    ),
+    silent(
+        R,
+        "gave-me-confidence",
+        _with("The way your team engaged with my background gave me a lot of confidence."),
+    ),
 ]
 
 # --- excessive-length ---------------------------------------------------------------------

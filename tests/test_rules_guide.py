@@ -594,6 +594,13 @@ CLOSES_DOOR_CASES = [
         "This is the last you will hear from me.",
         xfail="'This is the last you will hear from me' has no cue word for a closed door",
     ),
+    fires(
+        R,
+        "not-a-place-id-consider-again",
+        _after_offer("I don't think Halvorsen is a place I'd consider again in the future."),
+        3,
+        "I don't think Halvorsen is a place I'd consider again in the future.",
+    ),
     silent(
         R,
         "would-apply-again",
