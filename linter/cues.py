@@ -709,6 +709,11 @@ CUES: dict[str, list[str]] = {
         ",|but",
         "save you the trouble|bother",
         "glassdoor",
+        # Irony's usual words, pointed only where the classifier already leans that way:
+        # "which I suppose gives a fair picture", "which made for a nice change". Not praise
+        # words ("a very thorough brief" is ironic, "a thorough process" is not).
+        "i suppose|imagine",
+        "nice|lovely|pleasant|welcome surprise|change",
         # "glad to know my weekend was worth a form email", "a clear enough picture of the
         # culture", "I figured that's the answer", "this was not honest", "it might save
         # everyone some time to..."

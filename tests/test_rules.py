@@ -1110,6 +1110,13 @@ NEGATIVE_CASES = [
     silent(
         R, "warm-review", _with("I'll be leaving a review on Glassdoor, and it will be a warm one.")
     ),
+    silent(R, "a-thorough-process", _with("Your process was thorough, and I was impressed.")),
+    _negative(
+        "i-suppose-a-fair-picture",
+        "It has been seven weeks, which I suppose gives a fair picture of how decisions get made.",
+    ),
+    silent(R, "i-suppose-sincere", _with("I suppose the commute would have been fine in the end.")),
+    silent(R, "a-nice-change", _with("Working nearer home will be a nice change for my family.")),
     silent(
         R,
         "gave-me-confidence",
