@@ -6,6 +6,7 @@ extension attributes) so that rules, tests and `DocBin` can read them.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -456,17 +457,20 @@ class WithdrawLabeller:
 
     def __call__(self, doc: Doc) -> Doc:
         groups: dict[str, list[Span]] = {label: [] for label in LABELS}
-        cues = list(doc.spans.get(self.cues_key, []))
+        # Each sentence takes its cues by start (bisect, not a scan of the whole Doc's cues
+        # per sentence: a 14,000-word draft has some 800 sentences and 10,000 cues).
+        cues = sorted(doc.spans.get(self.cues_key, []), key=lambda c: c.start)
+        starts = [c.start for c in cues]
         sents = body_sentences(doc)
         all_scores = self.scores(sents)
         for index, (sent, scores) in enumerate(zip(sents, all_scores, strict=True)):
             # A cancelling cue may reach back over the token before the sentence ("\n\nThanks
             # to the delay": causal thanks are told apart by the word before them).
+            first = bisect.bisect_left(starts, sent.start - 1)
             inside = [
                 c
-                for c in cues
-                if (c.start >= sent.start and c.end <= sent.end)
-                or (c.label_.endswith("_not") and c.start < sent.start < c.end <= sent.end)
+                for c in cues[first : bisect.bisect_left(starts, sent.end)]
+                if c.end <= sent.end and (c.start >= sent.start or c.label_.endswith("_not"))
             ]
             for label, span_label in self.labels_for(inside, scores, (sent.start, sent.end)):
                 groups[label].append(Span(doc, sent.start, sent.end, label=span_label))
