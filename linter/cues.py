@@ -239,6 +239,7 @@ CUES: dict[str, list[str]] = {
         # "I'm going to leave it there and drop out", "let's leave it here".
         "'ll|will|going_to|gonna|have_to|let's|lets|'d_like_to|ill leave it|things there|here",
         "i'm|im|i_am ~1 done with",
+        "don't|dont|do_not want the|this ~1 job|role|position anymore|any_more",
         "i'm|i_am|count_me out",
         "bail|bailing|bow|bowing ~1 on|out",
         "no thanks|thank",
@@ -673,6 +674,16 @@ CUES: dict[str, list[str]] = {
         "cvs|resume|resumes|applications",
         "who|that|which read|reads cv|cvs|resume|resumes",
         "for exposure .|!|;|,",
+        # Plain blame and contempt: "your agency should be embarrassed to offer it", "talked
+        # to me like i was 12", "couldnt care less", "nobody looked up from their phones",
+        # "as I'm sure you know", "isn't ready for someone at my level".
+        "should|ought_to be ~1 embarrassed|ashamed",
+        "talked|spoke|talking|speaking|talks|speaks ~1 to|down_to me like",
+        "couldn't|couldnt|could_not|cant|can't care less",
+        "look|looked|looking up from",
+        "as i'm|i_am|im sure you know|you're_aware|you_are_aware|you_realise|you_realize",
+        "ready for someone|somebody|a_candidate|people ~3 my level|calibre|caliber|seniority|"
+        "experience",
         "same couldn't|can't|cannot be said",
         "stop sending|contacting|emailing|calling|messaging|texting me",
         "can't|cannot|can_not believe anyone|anybody|people",
@@ -713,6 +724,9 @@ CUES: dict[str, list[str]] = {
         # "which I suppose gives a fair picture", "which made for a nice change". Not praise
         # words ("a very thorough brief" is ironic, "a thorough process" is not).
         "i suppose|imagine",
+        # "Good luck with that." on its own, "a truly memorable process".
+        "good luck with that .|!",
+        "truly|really|quite memorable",
         "nice|lovely|pleasant|welcome surprise|change",
         # "glad to know my weekend was worth a form email", "a clear enough picture of the
         # culture", "I figured that's the answer", "this was not honest", "it might save

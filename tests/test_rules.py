@@ -370,6 +370,11 @@ WITHDRAWAL_CASES = [
     silent(
         R, "stop-the-procedure", email(THANKS, "I will stop the procedure from my side.", CLOSE)
     ),
+    silent(
+        R,
+        "dont-want-the-job-anymore",
+        email(THANKS, "ok so i dont want the job anymore lol", CLOSE),
+    ),
     silent(R, "done-with-this-one", email(THANKS, "Im done with this one, sorry.", CLOSE)),
     silent(
         R,
@@ -1117,6 +1122,12 @@ NEGATIVE_CASES = [
     ),
     silent(R, "i-suppose-sincere", _with("I suppose the commute would have been fine in the end.")),
     silent(R, "a-nice-change", _with("Working nearer home will be a nice change for my family.")),
+    _negative("should-be-embarrassed", "Your agency should be embarrassed to offer 14 an hour."),
+    _negative("talked-to-me-like", "The lady who interviewed me talked to me like I was 12."),
+    _negative("couldnt-care-less", "The manager seemed like she couldnt care less."),
+    _negative("as-im-sure-you-know", "That is, as I'm sure you know, one hour under the cutoff."),
+    _negative("ready-for-my-level", "I don't think your team is ready for someone at my level."),
+    silent(R, "not-ready-myself", _with("I'm not ready for management at my level of experience.")),
     silent(
         R,
         "gave-me-confidence",
