@@ -239,6 +239,11 @@ CUES: dict[str, list[str]] = {
         # "I'm going to leave it there and drop out", "let's leave it here".
         "'ll|will|going_to|gonna|have_to|let's|lets|'d_like_to|ill leave it|things there|here",
         "i'm|im|i_am ~1 done with",
+        # Word for word from other languages: "I renounce to the position", "I must refuse
+        # to continue the recruitment".
+        "renounce|renouncing|renounced|renunciate",
+        "refuse|refusing ~2 continue|proceed|pursue|the_offer|the_position|the_invitation|"
+        "the_role|the_job",
         "don't|dont|do_not want the|this ~1 job|role|position anymore|any_more",
         "i'm|i_am|count_me out",
         "bail|bailing|bow|bowing ~1 on|out",
@@ -270,6 +275,10 @@ CUES: dict[str, list[str]] = {
         "going_ahead|moving_forward|taking_it_further|pursuing",
         # Conditional: "If it isn't, then please consider this my withdrawal".
         "if ~6 consider|treat|take this|it ?as my ~1 withdrawal|notice",
+        # A condition that may not be met: "If the interview cannot be shifted to next week,
+        # I am afraid I will have to withdraw", "If I receive it this week, I will not be
+        # attending". Not a courtesy ("If possible, please withdraw my application").
+        "if|unless ~10 not|n't|cannot|receive|get|comes|moves|changes ~6 , ?i ?am|'m ?afraid",
         "second thoughts|doubts",
         "weighing|weigh ~3 against|between|whether|up|options",
         f"{HEDGE}",
@@ -418,11 +427,14 @@ CUES: dict[str, list[str]] = {
         # "I'm happy where I am for now", "I waited 50 minutes in reception", "the manager
         # wasnt there" (a no-show on the employer's side).
         "happy|content|settled|comfortable where i_am|i'm|im",
+        "my|a|the masters|master's|mba|msc|doctorate",
+        "my|a phd",
         "waited|waiting|sat|kept_waiting ~3 minutes|mins|hour|hours",
         "manager|interviewer|nobody|no_one ~1 wasnt|wasn't|was_not|weren't|never ~1 there|"
         "showed|turned_up",
     ],
     "reason_vague": [
+        "some|certain|recent developments|events|happenings in|on|at my ~1 life|end|side|home",
         "personal|private|various|several|other|certain|some|unforeseen|unforseen|"
         "unexpected|internal|my|own reasons|circumstances|matters|issues|factors|problem|"
         "problems|issue|matter|situation",
@@ -466,6 +478,12 @@ CUES: dict[str, list[str]] = {
         "bonne|buena|boa|viel chance|continuation|suerte|sorte|glück|gluck|erfolg",
         "in bocca al lupo",
         "muito|mucho|mucha|molto|much sucesso|éxito|exito|successo|suerte|sorte",
+        "buon lavoro",
+        "au plaisir",
+        # "I sincerely pray for the prosperity of your company", a letter's closing formula
+        # written as a sentence ("the expression of my distinguished salutations").
+        "pray|praying for ~5 prosperity|development|success|growth|progress",
+        "distinguished|cordial|cordiali|respectful ~1 salutations|greetings|regards",
         "tudo de bom",
         "à|a la prochaine",
         "rooting for",
@@ -678,6 +696,7 @@ CUES: dict[str, list[str]] = {
         # to me like i was 12", "couldnt care less", "nobody looked up from their phones",
         # "as I'm sure you know", "isn't ready for someone at my level".
         "should|ought_to be ~1 embarrassed|ashamed",
+        "better things to|tae do|dae|be_doing",
         "talked|spoke|talking|speaking|talks|speaks ~1 to|down_to me like",
         "couldn't|couldnt|could_not|cant|can't care less",
         "look|looked|looking up from",
@@ -845,6 +864,8 @@ CUES: dict[str, list[str]] = {
         "not|n't|nt|never ~4 apply|applying|consider|considering|seeking|pursuing|looking|"
         "work|working|interview|interviewing|return ~6 again|future",
         "not|n't|nt|never ~2 see myself ~3 again|future",
+        # "I do not consider your company as a possible employer in the future".
+        "not|n't|never ~2 consider ~6 as ~3 employer|option|place ~3 future|again",
         "not|n't|nt|dont|never ~1 contact|reach|bother|email|call ~4 future|again",
         "remove|delete|erase ~3 database|talent_pool|mailing_list|records|system|file",
         "under any circumstances",

@@ -30,6 +30,9 @@ _SIGN_OFF = re.compile(
         |(?:with\s+)?(?:gratitude|appreciation|thanks)
         |take\s+care|warmly|talk\s+soon|all\s+best|best\s+of\s+luck|regards
         |v/r|very\s+respectfully|with\s+(?:great\s+|all\s+due\s+)?respect
+        |stay\s+blessed|(?:god\s+)?blessings|god\s+bless(?:\s+you)?
+        |saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordialement|cordiali\s+saluti
+        |atenciosamente|abra[çc]os?|un\s+abrazo|mit\s+freundlichen\s+gr[üu](?:ß|ss)en
         |(?:thanks|thank\s+you|many\s+thanks)\s*(?:and|&|n)\s*
             (?:(?:best|kind|warm|warmest|kindest)\s+)?(?:regards|wishes)
         |(?:(?:best|kind|warm)\s+)?regards\s*(?:and|&)\s*(?:thanks|many\s+thanks)
@@ -56,6 +59,10 @@ _NAME_LINE = re.compile(r"^\s*[-–—~]?\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w
 _QUOTE_START = re.compile(
     r"^\s*(?:>|On\b.{4,200}\bwrote:\s*$|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}"
     r"|-{2,}\s*On\b.{4,200}\bwrote:?\s*-{2,}\s*$"  # Zoho: "---- On Thu, ... wrote ----"
+    # The same header from a mail client set to another language: "El mar, 9 abr 2024 a las
+    # 16:02, Valentina Rojas <...> escribió:", "Le 3 mars ... a écrit :", "Am ... schrieb ...:"
+    r"|.{4,200}\b(?:escribió|a\s+écrit|schrieb|ha\s+scritto|escreveu|schreef|napisał)"
+    r"(?:\s*\(a\))?.{0,80}:\s*$"
     r"|From:\s.+|_{5,}\s*$"
     # A mail client's signature, which the candidate did not write for this email:
     r"|--\s*$|Sent from my \w+|Sent from (?:Outlook|Mail|Yahoo)|Get Outlook for \w+)",
@@ -307,6 +314,9 @@ def find_layout(text: str) -> Layout:
     body_start = lines[first].start
     if greeting:
         body_start = greeting[1]
+        heading = _heading_after(lines, first, last) if greeting[1] >= lines[first].end else None
+        if heading is not None:
+            body_start = lines[heading].end
     sign_off = None
     body_end = lines[last].end
     whole_line = greeting is not None and greeting[1] >= lines[first].end
@@ -325,6 +335,29 @@ def find_layout(text: str) -> Layout:
         quote_start=quote_start,
         postscript=postscript,
     )
+
+
+_HEADING = re.compile(r"^\s*(?:(?i:re|ref|subject)\s*:\s*.+|[^a-z.!?]{6,120})$")
+_LOWER_LETTER = re.compile(r"[a-z]")
+
+
+def _heading_after(lines: list[_Line], greeting: int, last: int) -> int | None:
+    """A letter's reference or heading line between the greeting and the body, alone in its
+    paragraph: "RE: FINANCE DIRECTOR - EAST AFRICA", "WITHDRAWAL OF APPLICATION - HEAD OF
+    TREASURY", "Ref: HR/2024/117". Not body text, so not shouting either."""
+    idx = next((i for i in range(greeting + 1, last + 1) if not lines[i].blank), None)
+    if idx is None or idx + 1 > last or not lines[idx + 1].blank:
+        return None
+    text = lines[idx].text
+    labelled = re.match(r"^\s*(?:re|ref|subject)\s*:", text, re.IGNORECASE)
+    capitals = (
+        not _LOWER_LETTER.search(text)
+        and len(re.findall(r"[A-Z]{2,}", text)) >= 2
+        and not re.search(r"\b(?:I|I'M|YOU|YOUR|MY|ME|WE)\b", text)  # shouted: "I AM OUT"
+    )
+    if _HEADING.match(text) and (labelled or capitals) and len(text.split()) <= 15:
+        return idx
+    return None
 
 
 def _postscript_line(lines: list[_Line], first: int, last: int) -> int | None:

@@ -201,6 +201,18 @@ LAYOUTS = [
     ),
     pytest.param(f"Hiii Gemma!!!\n\n{BODY}\n\nxx\nJess\n", "Hiii Gemma!!!", "xx\nJess", id="hiii"),
     pytest.param(
+        f"Dear Mrs. Asante,\n\n{BODY}\n\nStay blessed,\nAkosua Mensah (Mrs.)\n",
+        "Dear Mrs. Asante,",
+        "Stay blessed,\nAkosua Mensah (Mrs.)",
+        id="stay-blessed",
+    ),
+    pytest.param(
+        f"Hola Valentina,\n\n{BODY}\n\nSaludos,\nSantiago\n",
+        "Hola Valentina,",
+        "Saludos,\nSantiago",
+        id="saludos",
+    ),
+    pytest.param(
         f"Dear Ms. Reyes,\r\n\r\n{BODY}\r\n\r\nThanks,\r\nJordan\r\n",
         "Dear Ms. Reyes,",
         "Thanks,\r\nJordan",
@@ -232,6 +244,28 @@ def test_subject_line_is_not_the_greeting_or_body() -> None:
     assert layout.subject_range == (0, len("Subject: Withdrawing my application"))
     assert _part(text, layout.greeting) == "Dear Ms. Reyes,"
     assert _body(text, layout) == BODY
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["RE: FINANCE DIRECTOR – EAST AFRICA", "WITHDRAWAL OF APPLICATION – HEAD OF TREASURY"],
+)
+def test_a_letters_heading_is_not_body(heading: str) -> None:
+    text = f"Dear Mr. Owusu-Ansah,\n\n{heading}\n\n{BODY}\n\nYours faithfully,\nNana Adjei\n"
+    assert _body(text, find_layout(text)) == BODY
+
+
+def test_a_shouted_first_paragraph_is_body_not_a_heading() -> None:
+    text = f"Dear Mr. Owusu-Ansah,\n\nI AM WITHDRAWING MY APPLICATION\n\n{BODY}\n\nNana\n"
+    assert _body(text, find_layout(text)) == f"I AM WITHDRAWING MY APPLICATION\n\n{BODY}"
+
+
+def test_a_quote_header_in_another_language_starts_the_quote() -> None:
+    header = "El mar, 9 abr 2024 a las 16:02, Valentina Rojas <vrojas@banco.example> escribió:"
+    text = f"Hola Valentina,\n\n{BODY}\n\nSaludos,\nSantiago\n\n{header}\n> Hola Santiago!\n"
+    layout = find_layout(text)
+    assert _body(text, layout) == BODY
+    assert layout.quote_start == text.index(header)
 
 
 def test_quoted_reply_is_not_part_of_the_draft() -> None:

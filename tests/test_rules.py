@@ -375,6 +375,12 @@ WITHDRAWAL_CASES = [
         "dont-want-the-job-anymore",
         email(THANKS, "ok so i dont want the job anymore lol", CLOSE),
     ),
+    silent(R, "renounce-to-the-position", email(THANKS, "I renounce to the position.", CLOSE)),
+    silent(
+        R,
+        "refuse-to-continue",
+        email(THANKS, "After analysis of the offer I must refuse to continue.", CLOSE),
+    ),
     silent(R, "done-with-this-one", email(THANKS, "Im done with this one, sorry.", CLOSE)),
     silent(
         R,
@@ -919,6 +925,12 @@ CLOSE_CASES = [
     ),
     silent(
         R,
+        "pray-for-prosperity",
+        email(THANKS, WITHDRAW, "I sincerely pray for the prosperity of your company."),
+    ),
+    silent(R, "buon-lavoro", email(THANKS, WITHDRAW, "Buon lavoro to all the team.")),
+    silent(
+        R,
         "if-ever-an-opportunity",
         email(
             THANKS,
@@ -1122,6 +1134,7 @@ NEGATIVE_CASES = [
     ),
     silent(R, "i-suppose-sincere", _with("I suppose the commute would have been fine in the end.")),
     silent(R, "a-nice-change", _with("Working nearer home will be a nice change for my family.")),
+    _negative("better-things-to-do", "I've got better things to do than wait by the phone."),
     _negative("should-be-embarrassed", "Your agency should be embarrassed to offer 14 an hour."),
     _negative("talked-to-me-like", "The lady who interviewed me talked to me like I was 12."),
     _negative("couldnt-care-less", "The manager seemed like she couldnt care less."),

@@ -42,6 +42,13 @@ R = "vague-reason"
 VAGUE_CASES = [
     fires(
         R,
+        "developments-in-my-life",
+        _draft("Because of some developments in my life, I have to withdraw."),
+        3,
+        "Because of some developments in my life, I have to withdraw.",
+    ),
+    fires(
+        R,
         "a-job-title-is-no-reason",
         _draft(
             "It's just not the right time for me, so I'm withdrawing from the nursery nurse role."
@@ -181,6 +188,14 @@ VAGUE_CASES = [
 
 R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
+    fires(
+        R,
+        "if-it-cannot-be-shifted",
+        _draft("If the interview cannot be shifted, I am afraid I will have to withdraw."),
+        3,
+        "If the interview cannot be shifted, I am afraid I will have to withdraw.",
+    ),
+    silent(R, "if-possible-withdraw", _draft("If possible, please withdraw my application.")),
     fires(
         R,
         "leaning-towards-saying-no",
@@ -565,6 +580,13 @@ LATE_NOTICE_CASES = [
 
 R = "closes-door"
 CLOSES_DOOR_CASES = [
+    fires(
+        R,
+        "not-a-possible-employer",
+        _after_offer("I do not consider your company as a possible employer in the future."),
+        3,
+        "I do not consider your company as a possible employer in the future.",
+    ),
     fires(
         R,
         "do-not-reach-out-again",
