@@ -239,6 +239,7 @@ CUES: dict[str, list[str]] = {
         # "I'm going to leave it there and drop out", "let's leave it here".
         "'ll|will|going_to|gonna|have_to|let's|lets|'d_like_to|ill leave it|things there|here",
         "i'm|im|i_am ~1 done with",
+        "give|offer|pass|free_up my|the slot|place|spot|seat ~1 to|for another|someone|other",
         # Word for word from other languages: "I renounce to the position", "I must refuse
         # to continue the recruitment".
         "renounce|renouncing|renounced|renunciate",
@@ -435,6 +436,7 @@ CUES: dict[str, list[str]] = {
     ],
     "reason_vague": [
         "some|certain|recent developments|events|happenings in|on|at my ~1 life|end|side|home",
+        "number|variety|couple|range of reasons",
         "personal|private|various|several|other|certain|some|unforeseen|unforseen|"
         "unexpected|internal|my|own reasons|circumstances|matters|issues|factors|problem|"
         "problems|issue|matter|situation",
@@ -697,6 +699,7 @@ CUES: dict[str, list[str]] = {
         # "as I'm sure you know", "isn't ready for someone at my level".
         "should|ought_to be ~1 embarrassed|ashamed",
         "better things to|tae do|dae|be_doing",
+        "for the price of one",
         "talked|spoke|talking|speaking|talks|speaks ~1 to|down_to me like",
         "couldn't|couldnt|could_not|cant|can't care less",
         "look|looked|looking up from",
@@ -781,6 +784,9 @@ CUES: dict[str, list[str]] = {
         "as ~1 constructive|friendly|gentle feedback",
     ],
     "negative_not": [
+        # "It's been a pleasure getting to know how your team works" (not "I'd love to say
+        # it was a pleasure, but...", which has cues of its own).
+        "been|was|is a ~1 pleasure|privilege|honour|honor|joy",
         # "the way your team engaged with my background gave me a lot of confidence".
         "gave|give|gives|given|giving me ~3 confidence|hope|reassurance|encouragement|belief|"
         "boost|lift",
@@ -864,6 +870,9 @@ CUES: dict[str, list[str]] = {
         "not|n't|nt|never ~4 apply|applying|consider|considering|seeking|pursuing|looking|"
         "work|working|interview|interviewing|return ~6 again|future",
         "not|n't|nt|never ~2 see myself ~3 again|future",
+        # "Please ... do not keep my details for future positions."
+        "not|n't|dont|don't|no_need_to keep|hold|retain|store ~2 details|data|cv|information|"
+        "application|profile|résumé|resume ~3 future|file|records|database",
         # "I do not consider your company as a possible employer in the future".
         "not|n't|never ~2 consider ~6 as ~3 employer|option|place ~3 future|again",
         "not|n't|nt|dont|never ~1 contact|reach|bother|email|call ~4 future|again",
@@ -908,6 +917,12 @@ FACT_CUES: dict[str, list[str]] = {
     ],
     # A request for something other than leaving: "could we move the interview to
     # Thursday", "put my application on hold".
+    # Asking for a different role, which gives up this one: "Is there any chance I could be
+    # considered for the Customer Success Manager opening instead?"
+    "other_role": [
+        "considered|consider|considering|move|moving|switch|switching|transfer ~1 ?me for|to "
+        "~6 opening|role|position|vacancy|job|post|team|opportunity ~6 instead",
+    ],
     "request": [
         "reschedule|rescheduling|postpone|postponing|rearrange|rearranging",
         "move|push|shift|bump|change ~1 it|the|our|my ~2 interview|call|meeting|round|session|"

@@ -27,7 +27,8 @@ _SIGN_OFF = re.compile(
         |respectfully\s+yours|cordially
         |cheers|ta|thanks|thank\s+you|thanks\s+(?:again|so\s+much|a\s+lot)
         |many\s+thanks|thank\s+you\s+(?:again|so\s+much)|thx|ty
-        |(?:with\s+)?(?:gratitude|appreciation|thanks)
+        |(?:with\s+)?(?:all\s+)?(?:my\s+)?(?:sincere\s+|deepest\s+|warm\s+)?
+            (?:gratitude|appreciation|thanks)
         |take\s+care|warmly|talk\s+soon|all\s+best|best\s+of\s+luck|regards
         |v/r|very\s+respectfully|with\s+(?:great\s+|all\s+due\s+)?respect
         |stay\s+blessed|(?:god\s+)?blessings|god\s+bless(?:\s+you)?
@@ -83,8 +84,8 @@ _CONTACT_LINE = re.compile(
 """A signature's contact line: a phone number, an e-mail or web address, "Title | Company"."""
 _DISCLAIMER_TOPIC = re.compile(r"\b(?:confidential|privileged|disclaimer)", re.IGNORECASE)
 _DISCLAIMER_ADVICE = re.compile(
-    r"\b(?:intended (?:solely )?(?:for|recipient)|addressee|in error|notify the sender"
-    r"|unauthori[sz]ed|registered in)",
+    r"\b(?:intended (?:solely |only |exclusively )?(?:for|recipient)|addressee|in error"
+    r"|notify the sender|unauthori[sz]ed|registered in|strictly prohibited|dissemination)",
     re.IGNORECASE,
 )
 """A legal disclaimer paragraph names confidentiality and tells a wrong recipient what

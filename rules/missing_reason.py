@@ -17,8 +17,9 @@ def _requests(a: Analysis) -> bool:
     pause, information): a draft that does and never withdraws gives its explanations for
     the request ("I have an offer elsewhere; could you decide by Friday?"), so they are
     no reason for withdrawing; one that never withdraws and asks nothing gives them for
-    the withdrawal it implies ("my partner has a job in Vancouver, we move next month")."""
-    return bool(a.cues("request"))
+    the withdrawal it implies ("my partner has a job in Vancouver, we move next month").
+    Asking for another role instead gives this one up, so it is no such request."""
+    return bool(a.cues("request")) and not a.cues("other_role")
 
 
 _REASON_SLOT = re.compile(r"reason|why|explanation|cause", re.IGNORECASE)

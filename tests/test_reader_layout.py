@@ -207,6 +207,12 @@ LAYOUTS = [
         id="stay-blessed",
     ),
     pytest.param(
+        f"Bonjour Claire,\n\n{BODY}\n\nWith all my gratitude,\nMathilde Roux\n",
+        "Bonjour Claire,",
+        "With all my gratitude,\nMathilde Roux",
+        id="with-all-my-gratitude",
+    ),
+    pytest.param(
         f"Hola Valentina,\n\n{BODY}\n\nSaludos,\nSantiago\n",
         "Hola Valentina,",
         "Saludos,\nSantiago",
@@ -487,6 +493,17 @@ def test_a_signature_block_and_a_legal_disclaimer_are_not_body() -> None:
     assert text[layout.body_start : layout.body_end] == body
     assert layout.sign_off is not None
     assert text[layout.sign_off[0] : layout.sign_off[1]] == "Best,\nHelen"
+    # A notice in capitals that only forbids: "intended only for", "strictly prohibited".
+    notice = (
+        "CONFIDENTIALITY NOTICE: The information contained in this message is intended only "
+        "for the use of the individual to whom it is addressed. Any review, dissemination or "
+        "copying by others is strictly prohibited."
+    )
+    text = f"Hi Jenna,\n\n{body}\n\nKind regards,\nRobert Vance | Engineer\n{notice}\n"
+    layout = find_layout(text)
+    assert text[layout.body_start : layout.body_end] == body
+    assert layout.sign_off is not None
+    assert text[layout.sign_off[0] : layout.sign_off[1]] == "Kind regards,\nRobert Vance | Engineer"
 
 
 @pytest.mark.parametrize(

@@ -381,6 +381,7 @@ WITHDRAWAL_CASES = [
         "refuse-to-continue",
         email(THANKS, "After analysis of the offer I must refuse to continue.", CLOSE),
     ),
+    silent(R, "give-my-slot", email(THANKS, "Please give my slot to another candidate.", CLOSE)),
     silent(R, "done-with-this-one", email(THANKS, "Im done with this one, sorry.", CLOSE)),
     silent(
         R,
@@ -591,6 +592,17 @@ REASON_CASES = [
         email(
             THANKS,
             "With our first baby due in June, I don't think I can be away three nights a week.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
+        "asking-for-another-role-instead",
+        email(
+            THANKS,
+            "The role is heavier on cold outbound than I realized, and that's not where I do "
+            "my best work.",
+            "Is there any chance I could be considered for the Customer Success opening instead?",
             CLOSE,
         ),
     ),
@@ -1135,6 +1147,12 @@ NEGATIVE_CASES = [
     silent(R, "i-suppose-sincere", _with("I suppose the commute would have been fine in the end.")),
     silent(R, "a-nice-change", _with("Working nearer home will be a nice change for my family.")),
     _negative("better-things-to-do", "I've got better things to do than wait by the phone."),
+    _negative(
+        "price-of-one", "Best of luck finding someone who can do three jobs for the price of one."
+    ),
+    silent(
+        R, "been-a-pleasure", _with("It's been a pleasure getting to know how your team works.")
+    ),
     _negative("should-be-embarrassed", "Your agency should be embarrassed to offer 14 an hour."),
     _negative("talked-to-me-like", "The lady who interviewed me talked to me like I was 12."),
     _negative("couldnt-care-less", "The manager seemed like she couldnt care less."),

@@ -42,6 +42,13 @@ R = "vague-reason"
 VAGUE_CASES = [
     fires(
         R,
+        "a-number-of-reasons",
+        _draft("For a number of reasons, I am withdrawing."),
+        3,
+        "For a number of reasons, I am withdrawing.",
+    ),
+    fires(
+        R,
         "developments-in-my-life",
         _draft("Because of some developments in my life, I have to withdraw."),
         3,
@@ -580,6 +587,13 @@ LATE_NOTICE_CASES = [
 
 R = "closes-door"
 CLOSES_DOOR_CASES = [
+    fires(
+        R,
+        "do-not-keep-my-details",
+        _after_offer("Please do not keep my details for future positions."),
+        3,
+        "Please do not keep my details for future positions.",
+    ),
     fires(
         R,
         "not-a-possible-employer",
