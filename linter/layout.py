@@ -338,25 +338,27 @@ def find_layout(text: str) -> Layout:
     )
 
 
-_HEADING = re.compile(r"^\s*(?:(?i:re|ref|subject)\s*:\s*.+|[^a-z.!?]{6,120})$")
-_LOWER_LETTER = re.compile(r"[a-z]")
+_LABELLED_HEADING = re.compile(r"^\s*(?:re|ref|subject)\s*:\s*\S", re.IGNORECASE)
+_CAPITALS_HEADING = re.compile(r"^[^a-z.!?]{6,120}$")
+_SHOUTED_PRONOUN = re.compile(r"\b(?:I|I'M|YOU|YOUR|MY|ME|WE)\b")
+MAX_HEADING_WORDS = 15
 
 
 def _heading_after(lines: list[_Line], greeting: int, last: int) -> int | None:
     """A letter's reference or heading line between the greeting and the body, alone in its
     paragraph: "RE: FINANCE DIRECTOR - EAST AFRICA", "WITHDRAWAL OF APPLICATION - HEAD OF
-    TREASURY", "Ref: HR/2024/117". Not body text, so not shouting either."""
+    TREASURY", "Ref: HR/2024/117". Not body text, so not shouting either; a paragraph in
+    capitals that speaks ("I AM WITHDRAWING") is body."""
     idx = next((i for i in range(greeting + 1, last + 1) if not lines[i].blank), None)
     if idx is None or idx + 1 > last or not lines[idx + 1].blank:
         return None
     text = lines[idx].text
-    labelled = re.match(r"^\s*(?:re|ref|subject)\s*:", text, re.IGNORECASE)
     capitals = (
-        not _LOWER_LETTER.search(text)
+        _CAPITALS_HEADING.match(text)
         and len(re.findall(r"[A-Z]{2,}", text)) >= 2
-        and not re.search(r"\b(?:I|I'M|YOU|YOUR|MY|ME|WE)\b", text)  # shouted: "I AM OUT"
+        and not _SHOUTED_PRONOUN.search(text)
     )
-    if _HEADING.match(text) and (labelled or capitals) and len(text.split()) <= 15:
+    if (_LABELLED_HEADING.match(text) or capitals) and len(text.split()) <= MAX_HEADING_WORDS:
         return idx
     return None
 
