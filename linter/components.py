@@ -173,6 +173,9 @@ class WithdrawSentences:
         """A 'sentence' of many wrapped lines with no punctuation is really several: text
         typed without full stops. Such a run is split at its line breaks, or where a
         sentence plainly opens; a shorter one where its thanks or good wishes begin."""
+        start, end = body_range(doc)
+        inner = [t for t in doc if start <= t.idx < end and t.text in _STOPS]
+        unstopped_body = len(inner[:-1]) <= MAX_STOPS_IN_A_RUN_ON_BODY
         for sent in list(doc.sents):
             dashes = _dashes_as_stops(sent)
             if len(dashes) >= MIN_DASHES_AS_STOPS:
@@ -204,6 +207,14 @@ class WithdrawSentences:
                 for token in sent[1:]:
                     if _starts_clause(token):
                         token.is_sent_start = True
+            elif unstopped_body and not inner_stops and _run_on(sent, words):
+                # A message typed in one breath, with no stop or comma: "hey jordan thx for
+                # the callback rn i can only do 2 days ... appreciate u tho have a good wknd".
+                for token in sent[1:]:
+                    if _starts_clause(token):
+                        token.is_sent_start = True
+                for index in _closing_starts(sent):
+                    doc[index].is_sent_start = True
             elif words >= MIN_WORDS_BEFORE_CLOSING and not inner_stops and _typed_loosely(sent):
                 # A short line typed without full stops still ends on its good wishes:
                 # "...pull out of the shift manager one good luck finding someone".
@@ -247,7 +258,7 @@ are a written aside ("I'm going to withdraw - my partner got a transfer")."""
 _OPENERS = frozenset(
     {"thanks", "thank", "thankyou", "thx", "sorry", "apologies", "unfortunately", "hope"}
     | {"unfortunatly", "unfortunatley", "unfortunetly"}
-    | {"hoping", "wishing", "anyway", "anyways", "cheers", "also", "please"}
+    | {"hoping", "wishing", "anyway", "anyways", "cheers", "also", "please", "appreciate"}
 )
 """Words that open a new sentence in text typed without full stops ("...and withdraw
 thanks again and hope you find someone great")."""
@@ -259,6 +270,8 @@ _GLUE = frozenset(
     | {"after", "than", "while", "though", "tho", "think", "thought", "know", "knew"}
     | {"hope", "feel", "felt", "guess", "said", "say", "realised", "realized", "decided"}
     | {"mean", "wish", "believe", "sure", "afraid", "glad", "sorry", "which", "who"}
+    | {"shall", "should", "would", "could", "can", "will", "do", "did", "may", "might"}
+    | {"must", "am", "was", "have", "had"}
 )
 """Words after which "i" or "thanks" carries the same sentence on ("so i'm", "what i
 need", "decided i'll", "and hope")."""
@@ -300,6 +313,10 @@ _CLOSINGS = (
     ("hope", "to"),
     ("hope", "you"),
     ("hope", "our"),
+    ("have", "a", "good"),
+    ("have", "a", "great"),
+    ("have", "a", "nice"),
+    ("have", "a", "lovely"),
 )
 """Good wishes, thanks and apologies that open a late sentence of a line typed without
 stops."""
@@ -328,6 +345,29 @@ def _typed_loosely(sent: Span) -> bool:
     sentence ("Once again, many thanks for your time.") is left whole."""
     first = next((t for t in sent if t.is_alpha), None)
     return first is not None and first.is_lower and not any(t.text == "I" for t in sent)
+
+
+MIN_LOOSE_RUN_WORDS = 15
+MIN_BARE_RUN_WORDS = 20
+"""Stretches this long with no full stop inside may be several sentences run together:
+typed in lower case (see `_typed_loosely`), or with no comma, colon or semicolon at all.
+A written sentence that only lacks a comma is shorter ("Due to some personal reasons I
+will not be able to continue with the process.")."""
+
+
+MAX_STOPS_IN_A_RUN_ON_BODY = 0
+"""Stops in a message typed in one breath, besides its last one ("... back Monday Is the
+manager in before 9? Jade"); a body that stops its sentences keeps them whole."""
+
+
+def _run_on(sent: Span, words: int) -> bool:
+    if _typed_loosely(sent):
+        return words >= MIN_LOOSE_RUN_WORDS
+    body = [t for t in sent if not t.is_space]
+    return words >= MIN_BARE_RUN_WORDS and not any(t.text in _DIVIDERS for t in body[:-1])
+
+
+_DIVIDERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
 
 
 def _closing_starts(sent: Span) -> Iterator[int]:
@@ -782,7 +822,7 @@ _OTHER_EMPLOYER_WORDS = frozenset(
         *("offer", "offers", "accepted", "accept", "accepting", "signed", "sign", "join"),
         *("joining", "joined", "start", "starting", "started", "my", "current", "currently"),
         *("elsewhere", "another", "new", "other", "move", "moving", "stay", "staying"),
-        *("offered", "appointed", "secured"),
+        *("offered", "appointed", "secured", "taken", "took", "landed"),
     }
 )
 _MEETING_WORDS = frozenset({"meet", "see", "you", "other", "again", "up"})

@@ -212,7 +212,7 @@ CUES: dict[str, list[str]] = {
         "decided|decision ~3 different|another direction|path|way|route",
         "going|go|gone|head|heading another|a_different way|route|direction",
         # "I will not continue, because...", "please don't book me in".
-        "will|shall|would|can not|n't continue|proceed|carry_on|go_on",
+        "will|wo|shall|would|can not|n't continue|proceed|carry_on|go_on",
         "not|n't|no_need_to book|schedule|sign|put me ~1 in|up|down|on",
         "won't|wont|will_not|don't|dont|do_not|no_longer need|require ~3 interview|"
         "interviews|slot|trial|onsite|assessment|round|panel",
@@ -239,7 +239,12 @@ CUES: dict[str, list[str]] = {
         # "I'm going to leave it there and drop out", "let's leave it here".
         "'ll|will|going_to|gonna|have_to|let's|lets|'d_like_to|ill leave it|things there|here",
         "i'm|im|i_am ~1 done with",
-        "give|offer|pass|free_up my|the slot|place|spot|seat ~1 to|for another|someone|other",
+        "give|offer|pass|free_up my|the slot|place|spot|seat|job|role|position|shift ~1 to|for "
+        "another|someone|other",
+        # "so I'll leave the picking job go to someone who can do the whole summer", "it
+        # doesn't make sense for me to continue".
+        "leave|let ~4 go to someone|somebody|another|other",
+        "not|n't make ~1 sense ~3 continue|proceed|carry_on|go_ahead|move_forward",
         # Word for word from other languages: "I renounce to the position", "I must refuse
         # to continue the recruitment".
         "renounce|renouncing|renounced|renunciate",
@@ -336,6 +341,8 @@ CUES: dict[str, list[str]] = {
         "~1 has|had|'s|just ~1 accepted|taken|got|received|been_offered|signed",
     ],
     "reason_not_a_fit": [
+        # "the Saturdays-only thing don't work with my other shop".
+        "n't|dont|doesnt|wont|not work|works for|with my|me",
         "not|n't|isn't|wasn't|nt ~3 fit|match|aligned|align|right|ideal|suited|suitable|"
         "compatible|looking|what|where",
         "career|long-term|professional ~1 goals|path|direction|plans|interests|growth|aspirations",
@@ -503,6 +510,8 @@ CUES: dict[str, list[str]] = {
         "find|goes|go|success|well|find|team|opportunity",
         "cross|crossing paths",
         "keep|stay|staying|keeping|remain ~1 in_touch|connected",
+        "keep talking|chatting",
+        "wish|wishing you|u|ya ~2 good|great|lovely|nice|happy|fab|brilliant",
         "future ~1 opportunities|opening|openings|roles|positions|role",
         "in|down the future|road|line",
         "look|looking forward ~4",
@@ -699,6 +708,7 @@ CUES: dict[str, list[str]] = {
         # "as I'm sure you know", "isn't ready for someone at my level".
         "should|ought_to be ~1 embarrassed|ashamed",
         "better things to|tae do|dae|be_doing",
+        "that's|thats|this|is how you|they treat",
         "for the price of one",
         "talked|spoke|talking|speaking|talks|speaks ~1 to|down_to me like",
         "couldn't|couldnt|could_not|cant|can't care less",
@@ -784,6 +794,10 @@ CUES: dict[str, list[str]] = {
         "as ~1 constructive|friendly|gentle feedback",
     ],
     "negative_not": [
+        # A cost that does not add up for the writer, a polite refusal: "with travel it's not
+        # worth it for me", "I'm going to say no thanks".
+        "worth it|the_time|the_effort for me|us",
+        "say|saying|said no thanks|thank",
         # "It's been a pleasure getting to know how your team works" (not "I'd love to say
         # it was a pleasure, but...", which has cues of its own).
         "been|was|is a ~1 pleasure|privilege|honour|honor|joy",

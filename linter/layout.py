@@ -135,6 +135,16 @@ def _lines(text: str) -> list[_Line]:
 
 
 MAX_GREETING_WORDS = 5
+MAX_GREETING_LINE_WORDS = 10
+"""A greeting alone on its line is at most this long ("Dear Members of the Faculty Search
+Committee,")."""
+_UNMARKED_GREETING = re.compile(
+    r"(?P<greeting>(?:hi+|hey+|hello+|hiya|dear)\s+[^\W\d_][\w'’-]*)\s+"
+    r"(?=(?:thanks|thank|thx|ty|cheers|so|just|sorry|hope|unfortunately|please|i|im|i'm|"
+    r"i've|ive|i'll)\b)",
+    re.IGNORECASE,
+)
+"""A greeting run into the message with no mark after the name: "hey jordan thx for ..."."""
 """Words before the comma of a greeting that goes on with the body ("Good morning Ms.
 Ana Lopez, ...")."""
 
@@ -146,14 +156,20 @@ def _greeting(line: _Line) -> tuple[int, int] | None:
         return None
     lead = len(line.text) - len(line.text.lstrip())
     if _GREETING.match(stripped):
+        unmarked = _UNMARKED_GREETING.match(stripped)
+        if unmarked:  # "hey jordan thx for the callback ...", "Hi Karen thank you for ..."
+            return line.start + lead, line.start + lead + unmarked.end("greeting")
         cut = re.search(r"[,:!]|\s[-–—](?=\s)", stripped)  # "Hi Amanda - replying here ..."
         words = len(stripped.split())
         if cut and words > 6:
             # "Hi Tom, thanks..." greets up to the comma; "hey just letting u know im out,
             # got a job" is no greeting but the whole message. A long greeting alone on
-            # its line ("Dear Members of the Faculty Search Committee,") still greets.
+            # its line ("Dear Members of the Faculty Search Committee,") still greets; a
+            # message whose only mark is its last ("Hey Leanne thanks for ... person!")
+            # does not.
             goes_on = bool(stripped[cut.end() :].strip())
-            if goes_on and len(stripped[: cut.start()].split()) > MAX_GREETING_WORDS:
+            before = len(stripped[: cut.start()].split())
+            if before > (MAX_GREETING_WORDS if goes_on else MAX_GREETING_LINE_WORDS):
                 return None
             if re.search(r"[.?]\s", stripped[: cut.start()]):
                 return None  # whole sentences before the first mark: a message, not a greeting

@@ -315,6 +315,28 @@ def test_a_greeting_that_runs_into_the_message_ends_at_its_dash() -> None:
     assert _body(text, layout) == body
 
 
+@pytest.mark.parametrize(
+    ("text", "greeting"),
+    [
+        ("hey jordan thx for the callback i'm gonna withdraw my app", "hey jordan"),
+        ("Hi Karen thank you for the invite, I need to withdraw my application.", "Hi Karen"),
+        ("Hey Leanne thanks for the message I'm going to withdraw sorry!", "Hey Leanne"),
+    ],
+)
+def test_a_greeting_run_into_the_message_ends_at_the_name(text: str, greeting: str) -> None:
+    layout = find_layout(text)
+    assert layout.greeting is not None
+    assert text[layout.greeting[0] : layout.greeting[1]] == greeting
+    assert _body(text, layout) == text[len(greeting) :].strip()
+
+
+def test_a_message_whose_only_mark_is_its_last_is_no_greeting() -> None:
+    text = "Hey there just wanted to say the job isn't for me after all sorry about that!"
+    layout = find_layout(text)
+    assert layout.greeting is None or layout.greeting[1] - layout.greeting[0] < len(text)
+    assert "the job isn't for me" in _body(text, layout)
+
+
 def test_with_respect_is_a_sign_off() -> None:
     text = f"Dear Dr. Morgan,\n\n{BODY}\n\nWith respect,\nSara Rahimi\n"
     assert _body(text, find_layout(text)) == BODY
@@ -664,6 +686,50 @@ def test_a_pasted_or_quoted_message_below_the_body(text: str, marker: str) -> No
     layout = find_layout(text)
     assert layout.quote_start == text.index(marker)
     assert _body(text, layout) == BODY
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "hey jordan thx for the callback rn i can only do 2 days a week w my course so "
+            "i'm gonna withdraw my app appreciate u tho have a good wknd",
+            ["i can only do 2 days a week", "appreciate u tho", "have a good wknd"],
+        ),
+        (
+            "Hey Leanne thanks for the message and for setting up the interview I'm going to "
+            "withdraw for personal reasons unfortunately hope you find the right person!",
+            ["I'm going to withdraw for personal reasons", "hope you find"],
+        ),
+    ],
+)
+def test_a_message_typed_in_one_breath_splits_where_sentences_open(
+    nlp, message: str, parts: list[str]
+) -> None:
+    sentences = [s.text.strip() for s in nlp(message).sents]
+    for part in parts:
+        assert any(s.startswith(part) for s in sentences), (part, sentences)
+
+
+def test_a_sentence_that_only_lacks_a_comma_stays_whole(nlp) -> None:
+    body = (
+        "Thank you for shortlisting me for the role. Due to some personal reasons I will not be "
+        "able to continue with the process."
+    )
+    sentences = [s.text.strip() for s in nlp(f"Dear Sir,\n\n{body}\n\nRegards,\nAyesha").sents]
+    assert "Due to some personal reasons I will not be able to continue with the process." in (
+        sentences
+    )
+
+
+def test_a_lower_case_body_with_full_stops_keeps_its_sentences(nlp) -> None:
+    body = (
+        "thanks a lot for the interveiw and the tour! after a lot of back and forth in my own "
+        "head i've decided not to go forward with the application. wish you all the best"
+    )
+    sentences = [s.text.strip() for s in nlp(f"hi sam\n\n{body}\n\nkai").sents]
+    assert any(s.startswith("after a lot of back and forth") for s in sentences)
+    assert not any(s.startswith("i've decided") for s in sentences)
 
 
 def test_a_written_run_on_sentence_stays_whole(nlp) -> None:

@@ -382,6 +382,24 @@ WITHDRAWAL_CASES = [
         email(THANKS, "After analysis of the offer I must refuse to continue.", CLOSE),
     ),
     silent(R, "give-my-slot", email(THANKS, "Please give my slot to another candidate.", CLOSE)),
+    silent(
+        R,
+        "leave-the-job-go-to-someone",
+        email(THANKS, "So I'll leave the picking job go to someone who can do the summer.", CLOSE),
+    ),
+    silent(R, "wont-carry-on", email(THANKS, "So I won't carry on with yours.", CLOSE)),
+    silent(
+        R,
+        "give-the-job-to-other-person",
+        email(THANKS, "So I not can start on Monday, please give the job to other person.", CLOSE),
+    ),
+    silent(
+        R,
+        "doesnt-make-sense-to-continue",
+        email(
+            THANKS, "The band is 15k below my need, so it doesn't make sense to continue.", CLOSE
+        ),
+    ),
     silent(R, "done-with-this-one", email(THANKS, "Im done with this one, sorry.", CLOSE)),
     silent(
         R,
@@ -935,6 +953,8 @@ CLOSE_CASES = [
         "portuguese-wish",
         email(THANKS, WITHDRAW, "Muito sucesso pra vocês"),
     ),
+    silent(R, "keep-talking", email(THANKS, WITHDRAW, "Let's keep talking about other roles!")),
+    silent(R, "wishing-a-good-summer", email(THANKS, WITHDRAW, "Wishing you guys a good summer!")),
     silent(
         R,
         "pray-for-prosperity",
@@ -1153,6 +1173,9 @@ NEGATIVE_CASES = [
     silent(
         R, "been-a-pleasure", _with("It's been a pleasure getting to know how your team works.")
     ),
+    _negative("thats-how-you-treat", "If that's how you treat riders, I don't want to see more."),
+    silent(R, "not-worth-it-for-me", _with("With travel it's not worth it for me.")),
+    silent(R, "say-no-thanks", _with("So I'm going to say no thanks.")),
     _negative("should-be-embarrassed", "Your agency should be embarrassed to offer 14 an hour."),
     _negative("talked-to-me-like", "The lady who interviewed me talked to me like I was 12."),
     _negative("couldnt-care-less", "The manager seemed like she couldnt care less."),
