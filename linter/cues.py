@@ -125,6 +125,8 @@ CUES: dict[str, list[str]] = {
         # "I should therefore be grateful if...", "I'd be grateful for a chat": requests.
         f"would|'d|'ll|will|should ~1 be {GRATEFUL} if",
         f"should|would|'d be {GRATEFUL} for a|an|any|some",
+        f"should|would|'d be {GRATEFUL} for ~2 confirmation|reply|response|update|answer|"
+        "acknowledgement|acknowledgment",
     ],
     # Missing one appointment, which is not leaving ("I won't be able to attend on
     # Thursday", "I can't make 3pm"), unless the sentence also withdraws or gives an offer
@@ -686,7 +688,7 @@ CUES: dict[str, list[str]] = {
         "not cool",
         "an_education to",
         "funny how",
-        "sure it ~1 was|is|'s ~1 just|only|pure|purely|a|an ~1 oversight|coincidence",
+        "sure it|that|this ~1 was|is|'s ~1 just|only|pure|purely|a|an ~1 oversight|coincidence",
         "sure you have|had your reasons",
         "ironic that|how|given",
         "not that it ~3 matter|matters",
@@ -709,6 +711,18 @@ CUES: dict[str, list[str]] = {
         "should|ought_to be ~1 embarrassed|ashamed",
         "better things to|tae do|dae|be_doing",
         "that's|thats|this|is how you|they treat",
+        # Cool formality: "I have drawn the appropriate conclusions", "is it really beyond a
+        # planning department to plan an interview?", "I took some care to explain it on
+        # three occasions", "which is rather the problem", "I would not expect you to be
+        # familiar with", "not in the way he intended", "I trust I need not spell it out".
+        "drawn|draw|drew|drawing ~3 conclusion|conclusions",
+        "really|honestly beyond",
+        "explain|explained|told|said|mentioned|raised|asked ~5 two|three|four|several|multiple|"
+        "separate|numerous occasions|times",
+        "which is ~1 rather|precisely|exactly the problem|point",
+        "not expect|expecting you to be|to ~1 familiar|aware",
+        "not in the way ~3 intended|meant|hoped|expected",
+        "need not|needn't|don't_need_to spell ~2 out",
         "for the price of one",
         "talked|spoke|talking|speaking|talks|speaks ~1 to|down_to me like",
         "couldn't|couldnt|could_not|cant|can't care less",
@@ -756,6 +770,16 @@ CUES: dict[str, list[str]] = {
         # "which I suppose gives a fair picture", "which made for a nice change". Not praise
         # words ("a very thorough brief" is ironic, "a thorough process" is not).
         "i suppose|imagine",
+        # "For the record, ...", "I note that ...", "I couldn't help noticing", "I admire the
+        # ambition of", "a practice of your standing", "You may find that ...", "I would have
+        # hoped": sincere in some writers' hands, cool displeasure in others'.
+        "for the record",
+        "i note|noted that",
+        "couldn't|could_not|can't|cannot help ~1 noticing|notice",
+        "admire|admired the ~1 ambition|optimism|confidence|audacity|boldness|nerve",
+        "of your standing|stature|calibre|caliber|reputation",
+        "you may|might find that",
+        "would_have|'d_have hoped",
         # "Good luck with that." on its own, "a truly memorable process".
         "good luck with that .|!",
         "truly|really|quite memorable",
@@ -794,6 +818,11 @@ CUES: dict[str, list[str]] = {
         "as ~1 constructive|friendly|gentle feedback",
     ],
     "negative_not": [
+        # "it had no bearing on my decision", "I'm glad we found out now", "I can entirely
+        # see the business logic".
+        "had|has|have no bearing on",
+        "glad|good|pleased we|i ~1 found|find out|caught|realised|realized|spotted",
+        "see|understand the business|commercial logic|rationale|reasoning",
         # A cost that does not add up for the writer, a polite refusal: "with travel it's not
         # worth it for me", "I'm going to say no thanks".
         "worth it|the_time|the_effort for me|us",

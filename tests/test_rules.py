@@ -469,6 +469,12 @@ GRATITUDE_CASES = [
         email(WITHDRAW, "I'd be grateful for a chat before Friday if possible.", CLOSE),
         3,
     ),
+    fires(
+        R,
+        "grateful-for-written-confirmation-is-a-request",
+        email(WITHDRAW, "I would be grateful for written confirmation by Friday.", CLOSE),
+        3,
+    ),
     fires(R, "thanks-but-no-thanks", email("Thanks but no thanks.", WITHDRAW, CLOSE), 3),
     silent(R, "thanks-in-maori", email("Ngā mihi for the kōrero on Thursday.", WITHDRAW, CLOSE)),
     silent(R, "thanks-in-tagalog", email("Salamat po for the interview.", WITHDRAW, CLOSE)),
@@ -1176,6 +1182,29 @@ NEGATIVE_CASES = [
     _negative("thats-how-you-treat", "If that's how you treat riders, I don't want to see more."),
     silent(R, "not-worth-it-for-me", _with("With travel it's not worth it for me.")),
     silent(R, "say-no-thanks", _with("So I'm going to say no thanks.")),
+    _negative(
+        "drawn-conclusions", "I have drawn the appropriate conclusions about your priorities."
+    ),
+    _negative("really-beyond", "Is it really beyond a planning department to plan an interview?"),
+    _negative("explained-on-three-occasions", "I took some care to explain it on three occasions."),
+    _negative(
+        "rather-the-problem", "I'm sure nobody intended any harm, which is rather the problem."
+    ),
+    _negative("sure-thats-a-coincidence", "I'm sure that's a coincidence."),
+    _negative(
+        "not-in-the-way-intended",
+        "The meeting was illuminating, though perhaps not in the way he intended.",
+    ),
+    silent(
+        R, "no-bearing", _with("I'm sure that was a one-off, and it had no bearing on my decision.")
+    ),
+    silent(R, "glad-we-found-out", _with("I'm glad we found out now rather than three rounds in.")),
+    silent(
+        R, "for-the-record-sincere", _with("For the record, I really enjoyed meeting the team.")
+    ),
+    silent(
+        R, "i-note-sincere", _with("I note that the role reports into sales rather than finance.")
+    ),
     _negative("should-be-embarrassed", "Your agency should be embarrassed to offer 14 an hour."),
     _negative("talked-to-me-like", "The lady who interviewed me talked to me like I was 12."),
     _negative("couldnt-care-less", "The manager seemed like she couldnt care less."),
