@@ -183,3 +183,27 @@ def test_the_cue_ruler_refuses_to_remove_what_it_does_not_have(nlp) -> None:
         ruler.remove("no-such-label")
     with pytest.raises(ValueError):
         ruler.remove_by_id("no-such-id")
+
+
+MAX_SEQUENCES_AFTER_LONG_GAPS = 6
+"""A notation whose gaps add up to 8 tokens or more may stand for at most this many token
+sequences: the Matcher carries every open sequence across each gap, and one such cue with
+three optional words (24 sequences) once doubled the time to lint a 145-word draft."""
+
+
+def test_cues_with_long_gaps_stay_cheap_to_match() -> None:
+    from withdraw_lint.cues import CUES, FACT_CUES, seq
+
+    blank = spacy.blank("en")
+
+    def tokenize(text: str) -> list[str]:
+        return [t.lower_ for t in blank.make_doc(text)]
+
+    costly = [
+        (label, notation, len(seq(notation, tokenize)))
+        for label, notations in {**CUES, **FACT_CUES}.items()
+        for notation in notations
+        if sum(int(p[1:]) for p in notation.split() if p.startswith("~")) >= 8
+        and len(seq(notation, tokenize)) > MAX_SEQUENCES_AFTER_LONG_GAPS
+    ]
+    assert costly == []
