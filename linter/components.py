@@ -150,7 +150,7 @@ class WithdrawSentences:
                 and not _is_emoji(prev.doc[prev.i - 1])
                 and next_length <= min(len(line) + WRAP_SLACK, MAX_WRAP_WIDTH)
             )
-            if _BULLET.match(next_line) or not wrapped:
+            if _BULLET.match(next_line) or not wrapped or _opens_closing(next_line):
                 token.is_sent_start = True
         self._split_overlong(doc)
         self._join_abbreviations(doc)
@@ -317,6 +317,7 @@ _CLOSINGS = (
     ("have", "a", "great"),
     ("have", "a", "nice"),
     ("have", "a", "lovely"),
+    ("have", "a", "good", "one"),
 )
 """Good wishes, thanks and apologies that open a late sentence of a line typed without
 stops."""
@@ -368,6 +369,13 @@ def _run_on(sent: Span, words: int) -> bool:
 
 
 _DIVIDERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
+
+
+def _opens_closing(line: str) -> bool:
+    """A line that starts with thanks, good wishes or an apology ("thank you for considering
+    me", "have a good one"): after a line with no end mark, a new sentence, not a wrap."""
+    words = tuple(re.findall(r"[\w']+", line.lower())[:3])
+    return any(words[: len(p)] == p for p in _CLOSINGS_BY_FIRST.get(words[0] if words else "", []))
 
 
 def _closing_starts(sent: Span) -> Iterator[int]:

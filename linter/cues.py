@@ -549,7 +549,7 @@ CUES: dict[str, list[str]] = {
         "give|drop me|you ~1 a shout|call|line",
         "be my|your first call",
         "speak|talk|chat|catch soon|later",
-        "have a ~1 blessed|lovely|great|good|nice|fantastic|wonderful day|weekend|week|evening",
+        "have a ~1 blessed|lovely|great|good|nice|fantastic|wonderful day|weekend|week|evening|one",
     ],
     "negative": [
         "waste|wasted|wasting|wastes ~2 of|my|our|your|time",
@@ -726,6 +726,14 @@ CUES: dict[str, list[str]] = {
         "not expect|expecting you to be|to ~1 familiar|aware",
         "not in the way ~3 intended|meant|hoped|expected",
         "need not|needn't|don't_need_to spell ~2 out",
+        # "Best of luck finding someone who'll fall for it", "I suppose I should thank you
+        # for the preview", "I'll make sure my team knows why", "four too many", "thanks for
+        # the exposure".
+        "fall for it|that",
+        "suppose|guess ~1 i ~1 should ~1 thank|be_grateful",
+        "make sure ~4 know|knows|hear|hears ~1 why|about",
+        "one|two|three|four|five|six|several|a_few too many",
+        "thanks|thank ~3 the exposure",
         "for the price of one",
         "talked|spoke|talking|speaking|talks|speaks ~1 to|down_to me like",
         "couldn't|couldnt|could_not|cant|can't care less",
@@ -773,6 +781,9 @@ CUES: dict[str, list[str]] = {
         # "which I suppose gives a fair picture", "which made for a nice change". Not praise
         # words ("a very thorough brief" is ironic, "a thorough process" is not).
         "i suppose|imagine",
+        # "I'm sure it was an honest mix-up". (Not "a preview of how ...": "a clear window
+        # into how the team works" is as often sincere.)
+        "sure it|that|this ~1 was|is|'s ~3 mix-up|mixup|misunderstanding|accident",
         # "For the record, ...", "I note that ...", "I couldn't help noticing", "I admire the
         # ambition of", "a practice of your standing", "You may find that ...", "I would have
         # hoped": sincere in some writers' hands, cool displeasure in others'.
@@ -797,7 +808,7 @@ CUES: dict[str, list[str]] = {
         "might|would|could ~1 save everyone|everybody|us_all|all_of_us ~3 time|trouble|effort",
         # "certainly eye-opening", "taken seriously by anyone at my level"
         "certainly|definitely eye-opening|eye_opening|educational|enlightening|illuminating|"
-        "an_experience|memorable|ambitious|bold|brave|optimistic",
+        "an_experience|memorable|ambitious|bold|brave|optimistic|competitive|generous",
         "taken seriously by anyone|anybody",
         # Smugness and wishes for the next candidate: "a company that managed to make a
         # decision", "I hope the next candidate has more patience than I did".

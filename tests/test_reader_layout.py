@@ -711,6 +711,16 @@ def test_a_message_typed_in_one_breath_splits_where_sentences_open(
         assert any(s.startswith(part) for s in sentences), (part, sentences)
 
 
+def test_thanks_or_good_wishes_on_the_next_line_are_no_hard_wrap(nlp) -> None:
+    text = (
+        "Hi Irene\nsorry for the late reply\nI've decided to withdraw my application for the "
+        "receptionist job\nthank you for considering me\nhave a lovely weekend"
+    )
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert "thank you for considering me" in sentences
+    assert "have a lovely weekend" in sentences
+
+
 def test_a_sentence_that_only_lacks_a_comma_stays_whole(nlp) -> None:
     body = (
         "Thank you for shortlisting me for the role. Due to some personal reasons I will not be "

@@ -1205,6 +1205,16 @@ NEGATIVE_CASES = [
     silent(
         R, "i-note-sincere", _with("I note that the role reports into sales rather than finance.")
     ),
+    _negative("fall-for-it", "Best of luck finding someone who'll fall for it."),
+    _negative(
+        "i-suppose-i-should-thank-you",
+        "I suppose I should thank you for the preview of how the unit runs.",
+    ),
+    _negative("make-sure-they-know-why", "I'll make sure my team knows why."),
+    _negative("four-too-many", "Four rescheduled interviews is four too many."),
+    _negative("thanks-for-the-exposure", "Tell your CEO I said thanks for the exposure."),
+    silent(R, "a-window-into-the-team", _with("I've had a clear window into how the team works.")),
+    silent(R, "competitive-sincere", _with("The package is certainly competitive, I know.")),
     _negative("should-be-embarrassed", "Your agency should be embarrassed to offer 14 an hour."),
     _negative("talked-to-me-like", "The lady who interviewed me talked to me like I was 12."),
     _negative("couldnt-care-less", "The manager seemed like she couldnt care less."),
