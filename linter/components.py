@@ -271,7 +271,8 @@ _GLUE = frozenset(
     | {"hope", "feel", "felt", "guess", "said", "say", "realised", "realized", "decided"}
     | {"mean", "wish", "believe", "sure", "afraid", "glad", "sorry", "which", "who"}
     | {"shall", "should", "would", "could", "can", "will", "do", "did", "may", "might"}
-    | {"must", "am", "was", "have", "had"}
+    | {"must", "am", "was", "have", "had", "is", "are", "were", "be", "been"}
+    | {"deeply", "truly", "terribly", "awfully", "sincerely", "genuinely", "extremely"}
 )
 """Words after which "i" or "thanks" carries the same sentence on ("so i'm", "what i
 need", "decided i'll", "and hope")."""
@@ -349,26 +350,30 @@ def _typed_loosely(sent: Span) -> bool:
 
 
 MIN_LOOSE_RUN_WORDS = 15
+"""A stretch typed in lower case (see `_typed_loosely`) this long, with no stop inside,
+may be several sentences run together."""
 MIN_BARE_RUN_WORDS = 20
-"""Stretches this long with no full stop inside may be several sentences run together:
-typed in lower case (see `_typed_loosely`), or with no comma, colon or semicolon at all.
-A written sentence that only lacks a comma is shorter ("Due to some personal reasons I
-will not be able to continue with the process.")."""
-
-
+"""So may a capitalised stretch this long that has no mark at all before its last word
+(no comma, colon, semicolon, bracket or stop) and does not end on a full stop. A written
+sentence that only lacks a comma is shorter ("Due to some personal reasons I will not be
+able to continue with the process."), and one that ends on a full stop stays whole."""
 MAX_STOPS_IN_A_RUN_ON_BODY = 0
 """Stops in a message typed in one breath, besides its last one ("... back Monday Is the
 manager in before 9? Jade"); a body that stops its sentences keeps them whole."""
+_DIVIDERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
 
 
 def _run_on(sent: Span, words: int) -> bool:
+    """Whether `sent` (with no stop inside it) looks typed in one breath."""
     if _typed_loosely(sent):
         return words >= MIN_LOOSE_RUN_WORDS
     body = [t for t in sent if not t.is_space]
-    return words >= MIN_BARE_RUN_WORDS and not any(t.text in _DIVIDERS for t in body[:-1])
-
-
-_DIVIDERS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
+    return (
+        words >= MIN_BARE_RUN_WORDS
+        and bool(body)
+        and body[-1].text != "."
+        and not any(t.text in _DIVIDERS for t in body[:-1])
+    )
 
 
 def _opens_closing(line: str) -> bool:
@@ -512,13 +517,13 @@ class WithdrawLabeller:
         sents = body_sentences(doc)
         all_scores = self.scores(sents)
         for index, (sent, scores) in enumerate(zip(sents, all_scores, strict=True)):
-            # A cancelling cue may reach back over the token before the sentence ("\n\nThanks
-            # to the delay": causal thanks are told apart by the word before them).
+            # The cancel of causal thanks reaches back over the token before the sentence
+            # ("\n\nThanks to the delay": it is told apart by the word before "thanks").
             first = bisect.bisect_left(starts, sent.start - 1)
             inside = [
                 c
                 for c in cues[first : bisect.bisect_left(starts, sent.end)]
-                if c.end <= sent.end and (c.start >= sent.start or c.label_.endswith("_not"))
+                if c.end <= sent.end and (c.start >= sent.start or c.label_ in _REACH_BACK)
             ]
             for label, span_label in self.labels_for(inside, scores, (sent.start, sent.end)):
                 groups[label].append(Span(doc, sent.start, sent.end, label=span_label))
@@ -592,7 +597,7 @@ class WithdrawLabeller:
         if category is None and clear and self._explains(sent_start, sent_end, live):
             category = "unspecified"  # "..., so I'm withdrawing" / "withdraw because ..."
         flags = {label: label in names for label in LABELS}
-        cancelled = {c.label_.removesuffix("_not") for c in cues if c.label_.endswith("_not")}
+        cancelled = {c.label_.removesuffix("_not") for c in _blockers(cues)}
         for label in LABELS:
             flags[f"{label}{CANCELLED}"] = label in cancelled and label not in names
         vague = [
@@ -796,8 +801,27 @@ def _inside_name(cue: Span) -> bool:
     return before or after
 
 
+_REACH_BACK = frozenset({"gratitude_not"})
+"""Cancelling cues that start on the token before their sentence (see RAW_PATTERNS)."""
+
+
+def _blockers(cues: list[Span]) -> list[Span]:
+    """The `X_not` cues in force: those no `X_not_not` cue overlaps ("Thanks to your team
+    for making the day so welcoming" is thanks, though "thanks to your" alone is causal)."""
+    overrule = [c for c in cues if c.label_.endswith("_not_not")]
+    return [
+        b
+        for b in cues
+        if b.label_.endswith("_not")
+        and not b.label_.endswith("_not_not")
+        and not any(
+            o.label_ == f"{b.label_}_not" and o.start < b.end and b.start < o.end for o in overrule
+        )
+    ]
+
+
 def _cancel(cues: list[Span]) -> list[Span]:
-    blockers = [c for c in cues if c.label_.endswith("_not")]
+    blockers = _blockers(cues)
     live = []
     for cue in cues:
         if cue.label_.endswith("_not"):

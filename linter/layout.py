@@ -135,18 +135,21 @@ def _lines(text: str) -> list[_Line]:
 
 
 MAX_GREETING_WORDS = 5
+"""Words before the comma of a greeting that goes on with the body ("Good morning Ms.
+Ana Lopez, ...")."""
 MAX_GREETING_LINE_WORDS = 10
 """A greeting alone on its line is at most this long ("Dear Members of the Faculty Search
 Committee,")."""
+_MESSAGE_OPENERS = (
+    r"thanks|thank|thx|ty|cheers|so|just|sorry|hope|unfortunately|please|i|im|i'm|i've|ive|i'll"
+)
 _UNMARKED_GREETING = re.compile(
-    r"(?P<greeting>(?:hi+|hey+|hello+|hiya|dear)\s+[^\W\d_][\w'’-]*)\s+"
-    r"(?=(?:thanks|thank|thx|ty|cheers|so|just|sorry|hope|unfortunately|please|i|im|i'm|"
-    r"i've|ive|i'll)\b)",
+    rf"(?P<greeting>(?:hi+|hey+|hello+|hiya|dear)\s+(?!(?:{_MESSAGE_OPENERS})\b)"
+    rf"[^\W\d_][\w'’-]*)\s+(?=(?:{_MESSAGE_OPENERS})\b)",
     re.IGNORECASE,
 )
-"""A greeting run into the message with no mark after the name: "hey jordan thx for ..."."""
-"""Words before the comma of a greeting that goes on with the body ("Good morning Ms.
-Ana Lopez, ...")."""
+"""A greeting run into the message with no mark after the name: "hey jordan thx for ..."
+(the name is no word that opens the message: "hi thanks so much" greets no one)."""
 
 
 def _greeting(line: _Line) -> tuple[int, int] | None:
@@ -356,7 +359,13 @@ def find_layout(text: str) -> Layout:
 
 _LABELLED_HEADING = re.compile(r"^\s*(?:re|ref|subject)\s*:\s*\S", re.IGNORECASE)
 _CAPITALS_HEADING = re.compile(r"^[^a-z.!?]{6,120}$")
-_SHOUTED_PRONOUN = re.compile(r"\b(?:I|I'M|YOU|YOUR|MY|ME|WE)\b")
+_SHOUTED_PRONOUN = re.compile(r"\b(?:I|I'M|YOU|YOUR|MY|ME|WE|THANKS?|SORRY|PLEASE|HOPE)\b")
+_HEADING_NOUN = re.compile(
+    r"\b(?:WITHDRAWAL|APPLICATION|POSITION|ROLE|VACANCY|POST|CANDIDACY|CANDIDATURE|REFERENCE"
+    r"|INTERVIEW|OFFER|RECRUITMENT|JOB)\b"
+)
+"""A heading names what the letter is about; a line in capitals without such a word is
+the writer raising their voice ("THANKS FOR EVERYTHING", "SORRY FOR THE LATE REPLY")."""
 MAX_HEADING_WORDS = 15
 
 
@@ -371,7 +380,7 @@ def _heading_after(lines: list[_Line], greeting: int, last: int) -> int | None:
     text = lines[idx].text
     capitals = (
         _CAPITALS_HEADING.match(text)
-        and len(re.findall(r"[A-Z]{2,}", text)) >= 2
+        and _HEADING_NOUN.search(text)
         and not _SHOUTED_PRONOUN.search(text)
     )
     if (_LABELLED_HEADING.match(text) or capitals) and len(text.split()) <= MAX_HEADING_WORDS:

@@ -261,6 +261,12 @@ def test_a_letters_heading_is_not_body(heading: str) -> None:
     assert _body(text, find_layout(text)) == BODY
 
 
+@pytest.mark.parametrize("line", ["THANKS FOR EVERYTHING", "SORRY FOR THE LATE REPLY"])
+def test_a_line_in_capitals_that_names_no_subject_is_body(line: str) -> None:
+    text = f"Dear Sarah,\n\n{line}\n\n{BODY}\n\nKind regards,\nAlex\n"
+    assert _body(text, find_layout(text)) == f"{line}\n\n{BODY}"
+
+
 def test_a_shouted_first_paragraph_is_body_not_a_heading() -> None:
     text = f"Dear Mr. Owusu-Ansah,\n\nI AM WITHDRAWING MY APPLICATION\n\n{BODY}\n\nNana\n"
     assert _body(text, find_layout(text)) == f"I AM WITHDRAWING MY APPLICATION\n\n{BODY}"
@@ -328,6 +334,12 @@ def test_a_greeting_run_into_the_message_ends_at_the_name(text: str, greeting: s
     assert layout.greeting is not None
     assert text[layout.greeting[0] : layout.greeting[1]] == greeting
     assert _body(text, layout) == text[len(greeting) :].strip()
+
+
+def test_a_word_that_opens_the_message_is_no_greeted_name() -> None:
+    text = "hi thanks so much for the call yesterday but i've decided to pull out\nSam"
+    layout = find_layout(text)
+    assert layout.greeting is None or text[layout.greeting[0] : layout.greeting[1]] == "hi"
 
 
 def test_a_message_whose_only_mark_is_its_last_is_no_greeting() -> None:
@@ -730,6 +742,14 @@ def test_a_sentence_that_only_lacks_a_comma_stays_whole(nlp) -> None:
     assert "Due to some personal reasons I will not be able to continue with the process." in (
         sentences
     )
+
+
+def test_a_long_written_sentence_ending_on_a_full_stop_stays_whole(nlp) -> None:
+    sentence = (
+        "Please accept this email as formal notice that I am withdrawing my application for the "
+        "role I interviewed for last week because I have accepted another position."
+    )
+    assert sentence in [s.text.strip() for s in nlp(f"Dear Ana,\n\n{sentence}\n\nLi").sents]
 
 
 def test_a_lower_case_body_with_full_stops_keeps_its_sentences(nlp) -> None:

@@ -400,6 +400,30 @@ WITHDRAWAL_CASES = [
             THANKS, "The band is 15k below my need, so it doesn't make sense to continue.", CLOSE
         ),
     ),
+    silent(
+        R,
+        "take-a-step-back",
+        email(THANKS, "Given my commitments, I think it's best that I take a step back.", CLOSE),
+    ),
+    silent(
+        R,
+        "a-step-back-from-my-candidacy",
+        email(
+            THANKS,
+            "My partner has a job in Leeds, so I need to take a step back from my candidacy.",
+            CLOSE,
+        ),
+    ),
+    fires(
+        R,
+        "done-with-my-exams",
+        email(
+            THANKS,
+            "I'm finally done with my exams next Friday.",
+            "Could we move the interview to next Thursday instead of Monday?",
+        ),
+        3,
+    ),
     silent(R, "done-with-this-one", email(THANKS, "Im done with this one, sorry.", CLOSE)),
     silent(
         R,
@@ -468,6 +492,20 @@ GRATITUDE_CASES = [
         "grateful-for-a-chat-is-a-request",
         email(WITHDRAW, "I'd be grateful for a chat before Friday if possible.", CLOSE),
         3,
+    ),
+    silent(
+        R,
+        "appreciate-that-you-must-have",
+        email(
+            "I really appreciate that you must have put a lot of time into my application.",
+            WITHDRAW,
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
+        "thanks-to-your-team-for",
+        email("Thanks to your team for making the interview day so welcoming.", WITHDRAW, CLOSE),
     ),
     fires(
         R,
@@ -629,6 +667,18 @@ REASON_CASES = [
             "Is there any chance I could be considered for the Customer Success opening instead?",
             CLOSE,
         ),
+    ),
+    fires(
+        R,
+        "a-reschedule-with-instead-is-still-a-request",
+        email(
+            THANKS,
+            "I have a clash with a client deadline on Tuesday.",
+            "Could we move it to Thursday, when the hiring team is also free instead?",
+            CLOSE,
+        ),
+        3,
+        THANKS,
     ),
     fires(
         R,
@@ -1149,9 +1199,14 @@ NEGATIVE_CASES = [
     silent(R, "sad-to-step-away", _with("I am sad to step away, as I enjoyed meeting the team.")),
     _negative("goalposts", "It's disappointing to find the goalposts have wandered."),
     _negative("whoever-designed", "You may wish to pass that on to whoever designed the process."),
-    _negative(
-        "mentioned-three-times",
-        "As I mentioned in my email from the 2nd, the 10th, and this morning, 3:30 is out.",
+    _negative("mentioned-twice", "As I mentioned twice before, 3:30 is out."),
+    silent(
+        R,
+        "mentioned-to-priya",
+        _with(
+            "As I mentioned to Priya, my notice period is three months, and the start date "
+            "could not move."
+        ),
     ),
     silent(R, "as-i-mentioned-once", _with("As I mentioned on the phone, the commute is long.")),
     _negative("said-no-twice", "I've said no twice on the phone, so I'll put it in writing."),
@@ -1215,6 +1270,24 @@ NEGATIVE_CASES = [
     _negative("thanks-for-the-exposure", "Tell your CEO I said thanks for the exposure."),
     silent(R, "a-window-into-the-team", _with("I've had a clear window into how the team works.")),
     silent(R, "competitive-sincere", _with("The package is certainly competitive, I know.")),
+    *(
+        silent(R, f"sincere-{i}", _with(sentence))
+        for i, sentence in enumerate(
+            [
+                "I would also like to pass on my thanks to whoever put together the day.",
+                "I don't doubt I would learn a lot from the engineers I met.",
+                "Thank you also to the panel who read my CV so carefully.",
+                "Thank you for reading my CV and for the interview.",
+                "I feel I should be embarrassed that it has taken me this long to decide.",
+                "I am honestly beyond grateful for the time you gave me.",
+                "Everyone spoke to me like a colleague rather than a candidate.",
+                "After a lot of thought I have drawn the conclusion that the commute is too long.",
+                "I know you have better things to do than chase me, so I'm telling you now.",
+                "I couldn't help noticing how welcoming everyone was.",
+                "It would be a privilege to work for a firm of your reputation one day.",
+            ]
+        )
+    ),
     _negative("should-be-embarrassed", "Your agency should be embarrassed to offer 14 an hour."),
     _negative("talked-to-me-like", "The lady who interviewed me talked to me like I was 12."),
     _negative("couldnt-care-less", "The manager seemed like she couldnt care less."),

@@ -195,6 +195,11 @@ VAGUE_CASES = [
 
 R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
+    silent(
+        R,
+        "if-not-too-much-trouble",
+        _draft("If it's not too much trouble, please withdraw my application."),
+    ),
     fires(
         R,
         "if-it-cannot-be-shifted",
@@ -587,6 +592,12 @@ LATE_NOTICE_CASES = [
 
 R = "closes-door"
 CLOSES_DOOR_CASES = [
+    silent(R, "no-company-id-rather", _after_offer("There isn't a company I'd rather work for.")),
+    silent(
+        R,
+        "would-not-hesitate",
+        _after_offer("I would not hesitate to consider your company as an employer in future."),
+    ),
     fires(
         R,
         "do-not-keep-my-details",
