@@ -148,6 +148,8 @@ CUES: dict[str, list[str]] = {
     "withdrawal_not": [
         # A comparison, not stepping down: "the band would be a step down from what I earn".
         "a ~1 step down|back from|in ~2 what|scope|seniority|salary|pay|level|responsibility|terms",
+        # "I'm not in a position to take a step back" (in pay).
+        "afford|position|able|willing to take a ~1 step down|back",
         # "I'm sure that won't come as news to whoever wrote the ad."
         "come|coming as|across",
         # "the relocation package wouldn't cover moving my family": what pays for a move.
@@ -243,6 +245,7 @@ CUES: dict[str, list[str]] = {
         "stop|end it|things here|there",
         # "I'm going to leave it there and drop out", "let's leave it here".
         "'ll|will|going_to|gonna|have_to|let's|lets|'d_like_to|ill leave it|things there|here",
+        "you_can|please ~1 close|closing ~1 off|out|down my|the ~1 application|file|candidacy",
         "i'm|im|i_am ~1 done with ~2 process|application|interviews|recruitment|agency|company|"
         "role|job|one|you|it|them",
         "give|offer|pass|free_up my|the slot|place|spot|seat|job|role|position|shift ~1 to|for "
@@ -454,6 +457,7 @@ CUES: dict[str, list[str]] = {
     ],
     "reason_vague": [
         "some|certain|recent developments|events|happenings in|on|at my ~1 life|end|side|home",
+        "due_to|because_of|owing_to|following ~1 recent|some|certain developments|events",
         "number|variety|couple|range of reasons",
         "personal|private|various|several|other|certain|some|unforeseen|unforseen|"
         "unexpected|internal|my|own reasons|circumstances|matters|issues|factors|problem|"
@@ -853,6 +857,9 @@ CUES: dict[str, list[str]] = {
         # "it had no bearing on my decision", "I'm glad we found out now", "I can entirely
         # see the business logic".
         "had|has|have no bearing on",
+        # A compliment: "it was refreshing to talk to someone who'd actually read my
+        # portfolio".
+        "refreshing|nice|lovely|great|wonderful ~1 to ~6 actually",
         "glad|good|pleased we|i ~1 found|find out|caught|realised|realized|spotted",
         "see|understand the business|commercial logic|rationale|reasoning",
         # A cost that does not add up for the writer, a polite refusal: "with travel it's not

@@ -424,6 +424,21 @@ WITHDRAWAL_CASES = [
         ),
         3,
     ),
+    silent(
+        R,
+        "you-can-close-off-my-application",
+        email(THANKS, "I've taken a role elsewhere, so you can close off my application.", CLOSE),
+    ),
+    fires(
+        R,
+        "not-in-a-position-to-take-a-step-back",
+        email(
+            THANKS,
+            "The base is $15K under my salary and I can't afford to take a step back.",
+            CLOSE,
+        ),
+        3,
+    ),
     silent(R, "done-with-this-one", email(THANKS, "Im done with this one, sorry.", CLOSE)),
     silent(
         R,
@@ -1287,6 +1302,11 @@ NEGATIVE_CASES = [
                 "It would be a privilege to work for a firm of your reputation one day.",
             ]
         )
+    ),
+    silent(
+        R,
+        "someone-who-actually-read",
+        _with("It was refreshing to talk to someone who'd actually read my portfolio."),
     ),
     _negative("should-be-embarrassed", "Your agency should be embarrassed to offer 14 an hour."),
     _negative("talked-to-me-like", "The lady who interviewed me talked to me like I was 12."),

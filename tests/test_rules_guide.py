@@ -42,6 +42,13 @@ R = "vague-reason"
 VAGUE_CASES = [
     fires(
         R,
+        "due-to-recent-developments",
+        _draft("Due to recent developments, I am withdrawing my application."),
+        3,
+        "Due to recent developments, I am withdrawing my application.",
+    ),
+    fires(
+        R,
         "a-number-of-reasons",
         _draft("For a number of reasons, I am withdrawing."),
         3,
