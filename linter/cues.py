@@ -524,6 +524,7 @@ CUES: dict[str, list[str]] = {
         "hope|hoping ~4 cross|paths|meet|work|touch|future|again|someday|one|search|luck|"
         "find|goes|go|success|well|find|team|opportunity",
         "cross|crossing paths",
+        "hope ~6 smoothly|successfully|thrives|grows|flourishes",
         "keep|stay|staying|keeping|remain ~1 in_touch|connected",
         "keep talking|chatting",
         "wish|wishing you|u|ya ~2 good|great|lovely|nice|happy|fab|brilliant",
@@ -744,6 +745,7 @@ CUES: dict[str, list[str]] = {
         # for the preview", "I'll make sure my team knows why", "four too many", "thanks for
         # the exposure".
         "fall for it|that",
+        "not_to|to_not know better",
         "suppose|guess ~1 i ~1 should ~1 thank|be_grateful",
         "make sure ~4 know|knows|hear|hears ~1 why|about",
         "one|two|three|four|five|six|several|a_few too many",
@@ -798,6 +800,14 @@ CUES: dict[str, list[str]] = {
         # "which I suppose gives a fair picture", "which made for a nice change". Not praise
         # words ("a very thorough brief" is ironic, "a thorough process" is not).
         "i suppose|imagine",
+        # "whoever ends up designing it", "I'll take that somewhere it's valued", "It has been
+        # quite an education", "As I mentioned in my emails of the 3rd and the 10th".
+        "whoever ends|end up",
+        "somewhere|someplace|a_company|an_employer|people where|that|who ~2 valued|values|"
+        "appreciated|appreciates|respected|respects",
+        "quite an ~1 education|experience|eye-opener|lesson|ride|journey",
+        "as i ~1 mentioned|said|explained|stated|noted|wrote|told ~2 my|our ~1 emails|messages|"
+        "voicemails|calls|letters",
         # "I'm sure it was an honest mix-up". (Not "a preview of how ...": "a clear window
         # into how the team works" is as often sincere.)
         "sure it|that|this ~1 was|is|'s ~3 mix-up|mixup|misunderstanding|accident",
@@ -857,6 +867,9 @@ CUES: dict[str, list[str]] = {
         # "it had no bearing on my decision", "I'm glad we found out now", "I can entirely
         # see the business logic".
         "had|has|have no bearing on",
+        # Help, not a lecture: "it may have been meant for another candidate, so you may want
+        # to forward it on".
+        "want to forward|redirect|resend",
         # A compliment: "it was refreshing to talk to someone who'd actually read my
         # portfolio".
         "refreshing|nice|lovely|great|wonderful ~1 to ~6 actually",

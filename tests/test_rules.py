@@ -1028,6 +1028,11 @@ CLOSE_CASES = [
     silent(R, "wishing-a-good-summer", email(THANKS, WITHDRAW, "Wishing you guys a good summer!")),
     silent(
         R,
+        "hope-it-goes-smoothly",
+        email(THANKS, WITHDRAW, "I hope the seed round closes smoothly for the whole team."),
+    ),
+    silent(
+        R,
         "pray-for-prosperity",
         email(THANKS, WITHDRAW, "I sincerely pray for the prosperity of your company."),
     ),
@@ -1307,6 +1312,12 @@ NEGATIVE_CASES = [
         R,
         "someone-who-actually-read",
         _with("It was refreshing to talk to someone who'd actually read my portfolio."),
+    ),
+    _negative("know-better", "I do hope you find someone young enough not to know better."),
+    silent(
+        R,
+        "forward-it-on",
+        _with("I think it was meant for another Anna, so you may want to forward it on."),
     ),
     _negative("should-be-embarrassed", "Your agency should be embarrassed to offer 14 an hour."),
     _negative("talked-to-me-like", "The lady who interviewed me talked to me like I was 12."),
