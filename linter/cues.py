@@ -246,6 +246,8 @@ CUES: dict[str, list[str]] = {
         # "I'm going to leave it there and drop out", "let's leave it here".
         "'ll|will|going_to|gonna|have_to|let's|lets|'d_like_to|ill leave it|things there|here",
         "you_can|please ~1 close|closing ~1 off|out|down my|the ~1 application|file|candidacy",
+        "will|wo|shall not|n't do ~1 the ~1 training|induction|onboarding|trial|shift|assessment|"
+        "interview",
         "i'm|im|i_am ~1 done with ~2 process|application|interviews|recruitment|agency|company|"
         "role|job|one|you|it|them",
         "give|offer|pass|free_up my|the slot|place|spot|seat|job|role|position|shift ~1 to|for "
@@ -298,6 +300,8 @@ CUES: dict[str, list[str]] = {
         "if|unless ~8 not|n't|cannot|receive|get|comes|moves|changes ~5 , ~3 afraid|have_to|"
         "need_to|must|will|'ll|wo|shall",
         "second thoughts|doubts",
+        # "I'm leaning towards accepting it, in which case I would withdraw".
+        "in_which_case|if_so|should_that_happen",
         "weighing|weigh ~3 against|between|whether|up|options",
         f"{HEDGE}",
         "not sure|certain|convinced",
@@ -459,6 +463,7 @@ CUES: dict[str, list[str]] = {
         "some|certain|recent developments|events|happenings in|on|at my ~1 life|end|side|home",
         "due_to|because_of|owing_to|following ~1 recent|some|certain developments|events",
         "number|variety|couple|range of reasons",
+        "not|n't ~4 now is|'s ~1 the|a right|good time",
         "personal|private|various|several|other|certain|some|unforeseen|unforseen|"
         "unexpected|internal|my|own reasons|circumstances|matters|issues|factors|problem|"
         "problems|issue|matter|situation",
@@ -525,6 +530,10 @@ CUES: dict[str, list[str]] = {
         "find|goes|go|success|well|find|team|opportunity",
         "cross|crossing paths",
         "hope ~6 smoothly|successfully|thrives|grows|flourishes",
+        # A door held open: "I hope I get the chance to apply to Brightline again", "Maybe I
+        # could apply again in the summer?"
+        "chance|opportunity|chances to ~1 apply|work|reapply ~4 again|future|someday|sometime",
+        "could|can|might|may ~1 apply|reapply ~3 again|future|later|next_year",
         "keep|stay|staying|keeping|remain ~1 in_touch|connected",
         "keep talking|chatting",
         "wish|wishing you|u|ya ~2 good|great|lovely|nice|happy|fab|brilliant",
@@ -557,7 +566,7 @@ CUES: dict[str, list[str]] = {
         # Staying on a recruiter's books: the agency's form of keeping the door open.
         "keep|kept|stay|staying|remain ~1 me ~1 in|on ~1 mind|your_books|your_list|file|radar",
         "let|tell me know ~4 comes|come up",
-        "give|drop me|you ~1 a shout|call|line",
+        "give|drop me|you ~1 a shout|call|line|ring|bell|buzz|text",
         "be my|your first call",
         "speak|talk|chat|catch soon|later",
         "have a ~1 blessed|lovely|great|good|nice|fantastic|wonderful day|weekend|week|evening|one",
@@ -728,6 +737,7 @@ CUES: dict[str, list[str]] = {
         "should|ought_to be ~1 embarrassed|ashamed",
         "better things to|tae do|dae|be_doing",
         "that's|thats|this|is how you|they treat",
+        "impressed|amazed|surprised ~4 still ~1 open|available|going|advertised|vacant",
         # Cool formality: "I have drawn the appropriate conclusions", "is it really beyond a
         # planning department to plan an interview?", "I took some care to explain it on
         # three occasions", "which is rather the problem", "I would not expect you to be
@@ -794,7 +804,7 @@ CUES: dict[str, list[str]] = {
         "important|pressing|urgent",
         "i'm|i_am sure ~6 n't|not|wasn't intentional|deliberate|personal|on_purpose|malicious "
         ",|but",
-        "save you the trouble|bother",
+        "save you|us|us_both|everyone|both_of_us ~1 the trouble|bother",
         "glassdoor",
         # Irony's usual words, pointed only where the classifier already leans that way:
         # "which I suppose gives a fair picture", "which made for a nice change". Not praise
@@ -870,6 +880,8 @@ CUES: dict[str, list[str]] = {
         # Help, not a lecture: "it may have been meant for another candidate, so you may want
         # to forward it on".
         "want to forward|redirect|resend",
+        # The writer's own life: "things are pretty chaotic here", "a bit mad here".
+        "chaotic|hectic|crazy|mad ~2 here|at_home|home|for_me|personally|on_my_end|in_my_life",
         # A compliment: "it was refreshing to talk to someone who'd actually read my
         # portfolio".
         "refreshing|nice|lovely|great|wonderful ~1 to ~6 actually",
@@ -976,6 +988,8 @@ CUES: dict[str, list[str]] = {
         "not|n't|nt|never ~4 apply|applying|consider|considering|seeking|pursuing|looking|"
         "work|working|interview|interviewing|return ~6 again|future",
         "not|n't|nt|never ~2 see myself ~3 again|future",
+        "don't|do_not|not|n't consider me for ~3 other|future|any roles|positions|vacancies|"
+        "openings|jobs",
         # "Please ... do not keep my details for future positions."
         "not|n't|dont|don't|no_need_to keep|hold|retain|store ~2 details|data|cv|information|"
         "application|profile|résumé|resume ~3 future|file|records|database",

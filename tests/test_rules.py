@@ -439,6 +439,11 @@ WITHDRAWAL_CASES = [
         ),
         3,
     ),
+    silent(
+        R,
+        "wont-do-the-training",
+        email(THANKS, "I found a job closer to my kids school so I won't do the training.", CLOSE),
+    ),
     silent(R, "done-with-this-one", email(THANKS, "Im done with this one, sorry.", CLOSE)),
     silent(
         R,
@@ -1031,6 +1036,12 @@ CLOSE_CASES = [
         "hope-it-goes-smoothly",
         email(THANKS, WITHDRAW, "I hope the seed round closes smoothly for the whole team."),
     ),
+    silent(R, "give-me-a-ring", email(THANKS, WITHDRAW, "If you ever need a sub, give me a ring.")),
+    silent(
+        R,
+        "apply-again-in-summer",
+        email(THANKS, WITHDRAW, "Maybe I could apply again in the summer?"),
+    ),
     silent(
         R,
         "pray-for-prosperity",
@@ -1318,6 +1329,12 @@ NEGATIVE_CASES = [
         R,
         "forward-it-on",
         _with("I think it was meant for another Anna, so you may want to forward it on."),
+    ),
+    _negative(
+        "impressed-still-open", "It's been six weeks, so I'm impressed the role is still open!"
+    ),
+    silent(
+        R, "chaotic-at-home", _with("My dad is in hospital and things are pretty chaotic here.")
     ),
     _negative("should-be-embarrassed", "Your agency should be embarrassed to offer 14 an hour."),
     _negative("talked-to-me-like", "The lady who interviewed me talked to me like I was 12."),

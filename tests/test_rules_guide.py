@@ -202,6 +202,13 @@ VAGUE_CASES = [
 
 R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
+    fires(
+        R,
+        "in-which-case",
+        _draft("I'm leaning towards accepting it, in which case I would withdraw."),
+        3,
+        "I'm leaning towards accepting it, in which case I would withdraw.",
+    ),
     silent(
         R,
         "if-not-too-much-trouble",
@@ -599,6 +606,13 @@ LATE_NOTICE_CASES = [
 
 R = "closes-door"
 CLOSES_DOOR_CASES = [
+    fires(
+        R,
+        "dont-consider-me-for-other-roles",
+        _after_offer("Please don't consider me for other roles in future."),
+        3,
+        "Please don't consider me for other roles in future.",
+    ),
     silent(R, "no-company-id-rather", _after_offer("There isn't a company I'd rather work for.")),
     silent(
         R,
