@@ -444,6 +444,15 @@ WITHDRAWAL_CASES = [
         "wont-do-the-training",
         email(THANKS, "I found a job closer to my kids school so I won't do the training.", CLOSE),
     ),
+    silent(
+        R,
+        "able-to-take-a-step-back-from-the-process",
+        email(
+            THANKS,
+            "With my mum unwell, I need to be able to take a step back from the process.",
+            CLOSE,
+        ),
+    ),
     silent(R, "done-with-this-one", email(THANKS, "Im done with this one, sorry.", CLOSE)),
     silent(
         R,
@@ -1036,6 +1045,12 @@ CLOSE_CASES = [
         "hope-it-goes-smoothly",
         email(THANKS, WITHDRAW, "I hope the seed round closes smoothly for the whole team."),
     ),
+    fires(
+        R,
+        "the-opportunity-to-work-from-home",
+        email(THANKS, WITHDRAW, "My new role gives me the opportunity to work from home again."),
+        7,
+    ),
     silent(R, "give-me-a-ring", email(THANKS, WITHDRAW, "If you ever need a sub, give me a ring.")),
     silent(
         R,
@@ -1335,6 +1350,26 @@ NEGATIVE_CASES = [
     ),
     silent(
         R, "chaotic-at-home", _with("My dad is in hospital and things are pretty chaotic here.")
+    ),
+    _negative(
+        "resend-to-someone-who-can-spell",
+        "You might want to resend the advert to someone who can spell.",
+    ),
+    _negative(
+        "nice-to-deal-with-someone-who-actually",
+        "It would be nice to deal with someone who actually reads my emails.",
+    ),
+    *(
+        silent(R, f"sincere-review-2-{i}", _with(sentence))
+        for i, sentence in enumerate(
+            [
+                "The new role is with a company that values flexible working.",
+                "I'm sure whoever ends up in the role will be lucky to have such a great team.",
+                "It has been quite an experience going through my first interview process.",
+                "I was new enough to job hunting not to know better than to apply everywhere.",
+                "I was amazed the shop is still going after 90 years.",
+            ]
+        )
     ),
     _negative("should-be-embarrassed", "Your agency should be embarrassed to offer 14 an hour."),
     _negative("talked-to-me-like", "The lady who interviewed me talked to me like I was 12."),

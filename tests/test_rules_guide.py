@@ -202,6 +202,22 @@ VAGUE_CASES = [
 
 R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
+    silent(
+        R,
+        "in-which-case-i-am-withdrawing",
+        _draft(
+            "I have been offered the job at Acme, in which case I am withdrawing my application."
+        ),
+    ),
+    fires(
+        R,
+        "if-not-heard-you-can-close",
+        _draft(
+            "If I haven't heard from the other firm by Friday, you can close off my application."
+        ),
+        3,
+        "If I haven't heard from the other firm by Friday, you can close off my application.",
+    ),
     fires(
         R,
         "in-which-case",
@@ -606,6 +622,14 @@ LATE_NOTICE_CASES = [
 
 R = "closes-door"
 CLOSES_DOOR_CASES = [
+    silent(
+        R,
+        "not-for-other-roles-in-leeds",
+        _after_offer(
+            "Please don't consider me for other roles in the Leeds office, though I'd love to "
+            "hear about Manchester."
+        ),
+    ),
     fires(
         R,
         "dont-consider-me-for-other-roles",
