@@ -10,7 +10,8 @@ in a compact notation so that a reader can see the phrases:
     "+"                                a sign: alternatives may be a literal "+"
 
 Labels ending in `_not` cancel the cue they name when they overlap it (so "thanks to
-the delay" is not gratitude). `reason_*` labels carry the reason category.
+the delay" is not gratitude), and `_not_not` overrules such a cancel ("thanks to your team
+for ..." is gratitude again). `reason_*` labels carry the reason category.
 """
 
 from __future__ import annotations
