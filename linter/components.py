@@ -401,6 +401,8 @@ def _closing_starts(sent: Span) -> Iterator[int]:
                 break
 
 
+_NOT_A_REASON = ("withdrawal", "withdrawal_hedged", "gratitude", "close", "assistance", "apology")
+"""Labels of sentences that are not taken for a complaint that gives the reason."""
 _COMMANDS = frozenset({"don't", "do", "dont", "please", "stop", "never", "no"})
 """First words of a command ("Don't call me again"), which is no reason for anything."""
 
@@ -529,21 +531,31 @@ class WithdrawLabeller:
                 groups[label].append(Span(doc, sent.start, sent.end, label=span_label))
             if index and self._points_back(sent, inside, groups):
                 self._mark_previous_reason(groups, sents[index - 1], all_scores[index - 1])
-        self._complaint_as_reason(groups)
+        self._complaint_as_reason(groups, sents, all_scores)
         for label, spans in groups.items():
             doc.spans[label] = spans
         return doc
 
-    @staticmethod
-    def _complaint_as_reason(groups: dict[str, list[Span]]) -> None:
+    def _complaint_as_reason(
+        self, groups: dict[str, list[Span]], sents: list[Span], all_scores: list[dict[str, float]]
+    ) -> None:
         """A draft that withdraws, gives no other reason and complains: the complaint is
-        its reason ("the panel hadn't read my CV, so...")."""
+        its reason ("the panel hadn't read my CV, so..."). A complaint too dry to count as
+        tone still counts here, if the classifier is half convinced of its tone ("3 group
+        interviews for a seasonal gift wrap position is insane.")."""
         withdraws = groups["withdrawal"] or groups["withdrawal_hedged"]
         if groups["reason"] or not withdraws:
             return
+        taken = {s.start for label in _NOT_A_REASON for s in groups[label]}
+        half = self.accept.get("negative", 2.0) * WEAK_CUE_SHARE
+        leaning = [
+            sent
+            for sent, scores in zip(sents, all_scores, strict=True)
+            if sent.start not in taken and scores.get("negative", 0.0) >= half
+        ]
         complaints = [
             s
-            for s in groups["negative"]
+            for s in sorted([*groups["negative"], *leaning], key=lambda s: s.start)
             if sum(t.is_alpha for t in s) >= 6 and s[0].lower_ not in _COMMANDS
         ]
         if complaints:

@@ -688,6 +688,16 @@ REASON_CASES = [
     ),
     silent(
         R,
+        "a-dry-complaint-is-the-reason",
+        email(
+            THANKS,
+            "I've decided to pull out of the process.",
+            "Four group interviews for a seasonal stockroom job is a bit much.",
+            CLOSE,
+        ),
+    ),
+    silent(
+        R,
         "asking-for-another-role-instead",
         email(
             THANKS,
