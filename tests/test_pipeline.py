@@ -116,6 +116,7 @@ def test_phrase_shortcut_tokenizes_as_the_tokenizer_does(nlp) -> None:
     for phrase in [*phrases, "gonna go", "didn't work", "cannot continue", "e-mail me"]:
         ours = [t.text for t in ruler._phrase_doc(phrase)]
         assert ours == [t.text for t in nlp.make_doc(phrase)], phrase
+        assert ruler._first_word(phrase) == nlp.make_doc(phrase)[0].lower_, phrase
 
 
 def test_a_bare_hyphen_explains_nothing_to_the_cues(nlp) -> None:
