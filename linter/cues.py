@@ -248,6 +248,10 @@ CUES: dict[str, list[str]] = {
         # "I'm going to leave it there and drop out", "let's leave it here".
         "'ll|will|going_to|gonna|have_to|let's|lets|'d_like_to|ill leave it|things there|here",
         "you_can|please ~1 close|closing ~1 off|out|down my|the ~1 application|file|candidacy",
+        # "It is not an offer I am able to accept, and I would ask you to close my file."
+        "not ~1 an|the|one|something ~1 offer|role|position|opportunity i ~2 able|can|could|"
+        "willing to ~1 accept|take",
+        "ask|asking you to close ~1 my|the file|application|candidacy",
         "will|wo|shall not|n't do ~1 the ~1 training|induction|onboarding|trial|shift|assessment|"
         "interview",
         "i'm|im|i_am ~1 done with ~2 process|application|interviews|recruitment|agency|company|"

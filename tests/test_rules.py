@@ -453,6 +453,11 @@ WITHDRAWAL_CASES = [
             CLOSE,
         ),
     ),
+    silent(
+        R,
+        "not-an-offer-i-can-accept",
+        email(THANKS, "It is not an offer I am able to accept, so please close my file.", CLOSE),
+    ),
     silent(R, "done-with-this-one", email(THANKS, "Im done with this one, sorry.", CLOSE)),
     silent(
         R,
