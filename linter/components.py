@@ -173,9 +173,9 @@ class WithdrawSentences:
         """A 'sentence' of many wrapped lines with no punctuation is really several: text
         typed without full stops. Such a run is split at its line breaks, or where a
         sentence plainly opens; a shorter one where its thanks or good wishes begin."""
-        start, end = body_range(doc)
-        inner = [t for t in doc if start <= t.idx < end and t.text in _STOPS]
-        unstopped_body = len(inner[:-1]) <= MAX_STOPS_IN_A_RUN_ON_BODY
+        body_start, body_end = body_range(doc)
+        body_stops = [t for t in doc if body_start <= t.idx < body_end and t.text in _STOPS]
+        unstopped_body = len(body_stops[:-1]) <= MAX_STOPS_IN_A_RUN_ON_BODY
         for sent in list(doc.sents):
             dashes = _dashes_as_stops(sent)
             if len(dashes) >= MIN_DASHES_AS_STOPS:
@@ -204,15 +204,11 @@ class WithdrawSentences:
                 for space in breaks:
                     doc[space.i + 1].is_sent_start = True
             elif words > self.max_words and unstopped:
-                for token in sent[1:]:
-                    if _starts_clause(token):
-                        token.is_sent_start = True
+                _open_clauses(sent)
             elif unstopped_body and not inner_stops and _run_on(sent, words):
                 # A message typed in one breath, with no stop or comma: "hey jordan thx for
                 # the callback rn i can only do 2 days ... appreciate u tho have a good wknd".
-                for token in sent[1:]:
-                    if _starts_clause(token):
-                        token.is_sent_start = True
+                _open_clauses(sent)
                 for index in _closing_starts(sent):
                     doc[index].is_sent_start = True
             elif words >= MIN_WORDS_BEFORE_CLOSING and not inner_stops and _typed_loosely(sent):
@@ -276,6 +272,13 @@ _GLUE = frozenset(
 )
 """Words after which "i" or "thanks" carries the same sentence on ("so i'm", "what i
 need", "decided i'll", "and hope")."""
+
+
+def _open_clauses(sent: Span) -> None:
+    """Start a sentence wherever one plainly opens inside `sent` (see `_starts_clause`)."""
+    for token in sent[1:]:
+        if _starts_clause(token):
+            token.is_sent_start = True
 
 
 def _starts_clause(token: Token) -> bool:
@@ -547,11 +550,10 @@ class WithdrawLabeller:
         if groups["reason"] or not withdraws:
             return
         taken = {s.start for label in _NOT_A_REASON for s in groups[label]}
-        half = self.accept.get("negative", 2.0) * WEAK_CUE_SHARE
         leaning = [
             sent
             for sent, scores in zip(sents, all_scores, strict=True)
-            if sent.start not in taken and scores.get("negative", 0.0) >= half
+            if sent.start not in taken and self._half_convinced("negative", scores)
         ]
         complaints = [
             s
@@ -561,6 +563,10 @@ class WithdrawLabeller:
         if complaints:
             first = complaints[0]
             groups["reason"].append(Span(first.doc, first.start, first.end, label="not_a_fit"))
+
+    def _half_convinced(self, label: str, scores: dict[str, float]) -> bool:
+        """The classifier's score reaches WEAK_CUE_SHARE of the label's threshold."""
+        return scores.get(label, 0.0) >= self.accept.get(label, 2.0) * WEAK_CUE_SHARE
 
     def _decide(
         self,
@@ -671,10 +677,7 @@ class WithdrawLabeller:
         flags, category = self.cue_flags(cues, sent)
         negative = self._decide(
             "negative", flags["negative"], scores, flags[f"negative{CANCELLED}"]
-        ) or (
-            flags["weak_negative"]
-            and scores.get("negative", 0.0) >= self.accept.get("negative", 2.0) * WEAK_CUE_SHARE
-        )
+        ) or (flags["weak_negative"] and self._half_convinced("negative", scores))
         if negative:
             yield "negative", "negative"
         for label in ("gratitude", "close", "assistance", "closes_door", "apology"):

@@ -56,13 +56,12 @@ def _warm(a: Analysis) -> dict[int, tuple[int, int]]:
     }
 
 
-def _caps_runs(a: Analysis) -> Iterator[tuple[int, int, int]]:
+def _caps_runs(a: Analysis, warm: dict[int, tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
     """Capitalised stretches that read as shouting (sentence start, character range): two
     or more capitalised words in a row with an everyday word among them ("I AM DONE", not
     "CRA II"), or one emphatic or long word ("I waited WEEKS"). The words of thanks or
     good wishes themselves, in a warm sentence, are warmth ("THANK YOU so much",
-    "Wishing you ALL the best")."""
-    warm = _warm(a)
+    "Wishing you ALL the best"). `warm` is `_warm(a)`."""
     kind = [c for label in ("gratitude", "close") for c in a.cues(label)]
     for sent in a.sentences:
         run: list = []
@@ -87,10 +86,11 @@ def _caps_runs(a: Analysis) -> Iterator[tuple[int, int, int]]:
 
 def check(a: Analysis) -> Iterator[Finding]:
     body = a.text[a.body_start : a.body_end]
-    caps = list(_caps_runs(a))
+    warm = _warm(a)
+    caps = list(_caps_runs(a, warm))
     # A warm sentence that shouts nowhere else ends in enthusiasm: "Hope you find someone
     # amazing!!!", not "Thank you, but I am DONE WAITING!!!".
-    calm = [r for k, r in _warm(a).items() if not any(sent == k for sent, _, _ in caps)]
+    calm = [r for k, r in warm.items() if not any(sent == k for sent, _, _ in caps)]
     for match in _RUN.finditer(body):
         start, end = a.body_start + match.start(), a.body_start + match.end()
         if "?" not in match.group(0) and any(s <= start < e for s, e in calm):

@@ -506,38 +506,50 @@ def test_a_name_then_title_and_company_lines_are_the_signature() -> None:
     assert _body(text, find_layout(text)) == loose
 
 
-def test_a_signature_block_and_a_legal_disclaimer_are_not_body() -> None:
-    body = "I have accepted another offer, so I withdraw. I wish you every success."
-    signature = (
-        "Best,\nHelen\n\nHelen Achterberg\nGroup Finance Director\nCastlemere Holdings plc\n"
-        "Direct: +44 (0)161 555 0192 | Mobile: +44 (0)7700 900 552\nwww.castlemere.example"
-    )
-    disclaimer = (
-        "The information in this email is confidential and intended solely for the "
-        "addressee. If you have received it in error please delete it."
-    )
-    text = f"Dear Jonathan,\n\n{body}\n\n{signature}\n\n{disclaimer}\n"
+_DISCLAIMER_BODY = "I have accepted another offer, so I withdraw. I wish you every success."
+_SIGNATURE = (
+    "Best,\nHelen\n\nHelen Achterberg\nGroup Finance Director\nCastlemere Holdings plc\n"
+    "Direct: +44 (0)161 555 0192 | Mobile: +44 (0)7700 900 552\nwww.castlemere.example"
+)
+_DISCLAIMER = (
+    "The information in this email is confidential and intended solely for the "
+    "addressee. If you have received it in error please delete it."
+)
+_NOTICE = (
+    "CONFIDENTIALITY NOTICE: The information contained in this message is intended only "
+    "for the use of the individual to whom it is addressed. Any review, dissemination or "
+    "copying by others is strictly prohibited."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign_off"),
+    [
+        pytest.param(
+            f"Dear Jonathan,\n\n{_DISCLAIMER_BODY}\n\n{_SIGNATURE}\n\n{_DISCLAIMER}\n",
+            _SIGNATURE,
+            id="signature-block-then-disclaimer",
+        ),
+        # The same disclaimer hanging right under the name, with no blank line.
+        pytest.param(
+            f"Dear Jonathan,\n\n{_DISCLAIMER_BODY}\n\nBest,\nHelen\n{_DISCLAIMER}\n",
+            "Best,\nHelen",
+            id="disclaimer-under-the-name",
+        ),
+        # A notice in capitals that only forbids: "intended only for", "strictly prohibited".
+        pytest.param(
+            f"Hi Jenna,\n\n{_DISCLAIMER_BODY}\n\nKind regards,\nRobert Vance | Engineer\n"
+            f"{_NOTICE}\n",
+            "Kind regards,\nRobert Vance | Engineer",
+            id="capitals-notice",
+        ),
+    ],
+)
+def test_a_signature_block_and_a_legal_disclaimer_are_not_body(text: str, sign_off: str) -> None:
     layout = find_layout(text)
-    assert text[layout.body_start : layout.body_end] == body
+    assert text[layout.body_start : layout.body_end] == _DISCLAIMER_BODY
     assert layout.sign_off is not None
-    assert text[layout.sign_off[0] : layout.sign_off[1]] == signature
-    # The same disclaimer hanging right under the name, with no blank line.
-    text = f"Dear Jonathan,\n\n{body}\n\nBest,\nHelen\n{disclaimer}\n"
-    layout = find_layout(text)
-    assert text[layout.body_start : layout.body_end] == body
-    assert layout.sign_off is not None
-    assert text[layout.sign_off[0] : layout.sign_off[1]] == "Best,\nHelen"
-    # A notice in capitals that only forbids: "intended only for", "strictly prohibited".
-    notice = (
-        "CONFIDENTIALITY NOTICE: The information contained in this message is intended only "
-        "for the use of the individual to whom it is addressed. Any review, dissemination or "
-        "copying by others is strictly prohibited."
-    )
-    text = f"Hi Jenna,\n\n{body}\n\nKind regards,\nRobert Vance | Engineer\n{notice}\n"
-    layout = find_layout(text)
-    assert text[layout.body_start : layout.body_end] == body
-    assert layout.sign_off is not None
-    assert text[layout.sign_off[0] : layout.sign_off[1]] == "Kind regards,\nRobert Vance | Engineer"
+    assert text[layout.sign_off[0] : layout.sign_off[1]] == sign_off
 
 
 @pytest.mark.parametrize(
