@@ -240,6 +240,15 @@ CUES: dict[str, list[str]] = {
         "pull|pulling|pulled|back|backing|backed|step|stepping|stepped my|out ~1 of|application|"
         "candidacy|name",
         "let ~3 go",
+        # "gotta back out tho", "i have to back out sorry!!" (not "reaching back out", "threw
+        # my back out"); "i cant do the warehouse job anymore".
+        "have_to|gotta|got_to|need_to|must|going_to|gonna|'ll|will|'m|am|im|to back|backing out",
+        "can't|cant|cannot|can_not|ca_n't do|take the|this|that ~2 job|role|position|post "
+        "anymore|any_more",
+        # "so I'll leave it this time", "I'll leave it mate" (not "I'll leave it there", which
+        # ends a letter as often as a process); "Won't be at orientation Monday".
+        "'ll|will|gonna|going_to leave it this_time|mate|if|for_now|then|at_that|,|!",
+        "won't|wont|will_not be at ~3 orientation|induction|onboarding",
         "let|letting this|the|that ~3 opportunity|role|position|chance|offer|one go",
         "not|n't|nt|dont hold|keep|save|reserve ~3 slot|spot|place|time|interview|seat|position",
         "not|n't|nt take_up|waste ~2 more|any ~3 time",
@@ -472,7 +481,7 @@ CUES: dict[str, list[str]] = {
         "not|n't ~4 now is|'s ~1 the|a right|good time",
         "personal|private|various|several|other|certain|some|unforeseen|unforseen|"
         "unexpected|internal|my|own reasons|circumstances|matters|issues|factors|problem|"
-        "problems|issue|matter|situation",
+        "problems|issue|matter|situation|stuff|things",
         "due_to|because_of ~1 circumstances|reasons|changes|situation|things",
         "some|certain|due_to|because_of unavoidable|unforeseen|unforseen|unexpected|"
         "inevitable|personal|private circumstances|reasons|issues|matters",
@@ -573,8 +582,9 @@ CUES: dict[str, list[str]] = {
         "hear|see|talk|work ~2 with|from ~1 you ~3 next_one|next_time|again",
         # Staying on a recruiter's books: the agency's form of keeping the door open.
         "keep|kept|stay|staying|remain ~1 me ~1 in|on ~1 mind|your_books|your_list|file|radar",
+        "stay|staying|remain|remaining on your radar|books",
         "let|tell me know ~4 comes|come up",
-        "give|drop me|you ~1 a shout|call|line|ring|bell|buzz|text",
+        "give|drop me|you|us ~1 a shout|call|line|ring|bell|buzz|text",
         "be my|your first call",
         "speak|talk|chat|catch soon|later",
         "have a ~1 blessed|lovely|great|good|nice|fantastic|wonderful day|weekend|week|evening|one",
@@ -605,7 +615,6 @@ CUES: dict[str, list[str]] = {
         "no respect|regard|consideration|idea|clue",
         "frankly|quite_frankly ~6",
         "kept|keep|keeping|left|leaving me ~1 waiting|hanging|in_the_dark",
-        "unpaid|free ~2 work|labour|labor|project|projects|take-home|homework",
         "who|someone|anyone ~4 enjoys|likes|willing|wants|desperate|tolerate",
         "perhaps|maybe ~3 someone|next time|you|your",
         "two-way street",
@@ -638,7 +647,8 @@ CUES: dict[str, list[str]] = {
         "wrong building|address|room|link|time|date ~1 twice|again|three",
         "seriously ?",
         "far too much|long|many",
-        "would_have|'d_have appreciated|liked|been_nice",
+        # (Not "I'd have liked the chance to meet the panel": regret, as often as not.)
+        "would_have|'d_have appreciated|been_nice",
         "rather be|stay unemployed",
         "last people|ones to know|be|hear",
         "next time ~4 might|should|could|maybe|perhaps|worth|try|consider|please",
@@ -799,6 +809,20 @@ CUES: dict[str, list[str]] = {
         "hope|hopefully ~4 appointee|hire|successor|replacement|candidate|person gets|has|receives "
         "~3 more|better",
         "out of its|their|your|his|her depth",
+        # "Don't contact me again about this or any other role", "Somebody at your company
+        # is lying", "a company that values people's time", "now I understand why you have
+        # the position open again", "a generous way to get a free sous chef", "I'm sure
+        # you'll find someone hungry enough", "Super helpful timing".
+        "don't|do_not|dont|never contact|email|call|message|ring|text me again",
+        "is_lying|are_lying|was_lying|were_lying|lied_to_me",
+        "that|which|who|where value|values|valued|respect|respects|respected people's|"
+        "candidates'|applicants'|my|other_people's ~1 time",
+        "why ~6 role|position|job|vacancy|post|it ~3 open|vacant|advertised|readvertised|"
+        "available again",
+        "a|an generous|novel|creative way to",
+        "find|finding|get|hire|hiring someone|somebody ~1 enough",
+        "super|very|really|so|most helpful timing",
+        "great|perfect|impeccable|fantastic|brilliant|excellent|lovely timing",
     ],
     # Remarks that are pointed in most drafts but sincere in some ("quite the experience,
     # and I loved every minute"): weak cues, which make a sentence negative only when the
@@ -873,6 +897,36 @@ CUES: dict[str, list[str]] = {
         # A verdict drawn from the process: "tells me a lot about how the company values people".
         "tells|told|says|said ~1 me|you|us ~1 a_lot|plenty|everything|all|something about how|"
         "the_way|what",
+        # Word of mouth as a warning: "I'll be sure to share my experience with the people I
+        # know", "I've mentioned it to a couple of people in my network" (and warmly: "I'll
+        # be telling friends about it").
+        "'ll|will|'ve|'d ~3 share|shared|sharing|mention|mentioned|tell|told|telling|warn|"
+        "warned ~6 people|others|friends|network|anyone|candidates|applicants|colleagues",
+        # Irony's set phrases: "a bit much", "an interesting way to demonstrate that
+        # ambition", "I was interested to learn that", "a non-compete that somehow never came
+        # up", "where communication seemed a bit more of a priority", "So just to make sure
+        # I understand:", "That was five weeks ago.", "not very sure what it is looking for",
+        # "which is replying on time", "you people".
+        "a_bit|a_little much",
+        "an interesting way to",
+        "interested|surprised|fascinated|intrigued|amused to learn|see|discover|hear|find that",
+        "somehow never|didn't|did_not|failed|forgot|wasn't|missed",
+        "more of a priority",
+        "just to ~1 make_sure|be_sure|be_clear|clarify|confirm i ~1 understand|understood",
+        "that|it was ~2 weeks|months|days ago",
+        "not_very_sure|not_really_sure|not_quite_sure|unsure what ~3 looking_for",
+        "which|that|who|where ~2 replies|replying|responds|responding|responded|answers|"
+        "answered|communicates|communicated ~2 on_time|promptly|in_time",
+        "you people",
+        "i'm|i_am|im sure it|that|this works|work ?well for someone|somebody|some|you|them|others",
+        # Advice to the company: "Perhaps in future the committee might consider letting
+        # applicants know where they stand", "left me with little confidence in the unit".
+        "perhaps|maybe in_future|in_the_future|going_forward ~4 might|could|should|may consider|"
+        "want|try",
+        "little|no|limited confidence in",
+        # Unpaid work, as a complaint and as a plain limit: "I don't do unpaid spec work at
+        # this stage of my career".
+        "unpaid|free ~2 work|labour|labor|project|projects|take-home|homework",
     ],
     # A remark offered kindly, which a weak cue of tone does not turn hostile: "One small
     # suggestion, offered kindly: sharing the salary range earlier might save everyone
@@ -999,8 +1053,8 @@ CUES: dict[str, list[str]] = {
         "not|n't hesitate",
     ],
     "closes_door": [
-        "not|n't|nt|never ~4 apply|applying|consider|considering|seeking|pursuing|looking|"
-        "work|working|interview|interviewing|return ~6 again|future",
+        "not|n't|nt|never ~4 apply|applying|consider|considering|seek|seeking|pursue|pursuing|"
+        "looking|work|working|interview|interviewing|return ~6 again|future",
         "not|n't|nt|never ~2 see myself ~3 again|future",
         "don't|do_not|not|n't consider me for ~3 other|future|any roles|positions|vacancies|"
         "openings|jobs ~3 .|again|either|in_future|in_the_future",
@@ -1011,6 +1065,10 @@ CUES: dict[str, list[str]] = {
         "not|n't|never ~2 consider ~6 as ~3 employer|option|place ~3 future|again",
         "not|n't|nt|dont|never ~1 contact|reach|bother|email|call ~4 future|again",
         "remove|delete|erase ~3 database|talent_pool|mailing_list|records|system|file",
+        # "I therefore won't be applying for posts at St Anne's in the future."
+        "n't|not be applying ~10 future|again",
+        # "Please also take me off your mailing list for future openings".
+        "off ~3 mailing_list|list|lists|database ~2 for ~1 future|any_future",
         "under any circumstances",
         "never ~3 apply|applying|work|working|consider|considering|interview|interviewing|"
         "again|recommend|deal|return|set",

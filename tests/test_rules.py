@@ -475,6 +475,27 @@ WITHDRAWAL_CASES = [
         "a-step-back-from-the-process",
         email(THANKS, "I've decided to take a step back from the process.", CLOSE),
     ),
+    silent(
+        R, "gotta-back-out", email(THANKS, "gotta back out tho, we're moving to Houston.", CLOSE)
+    ),
+    fires(R, "threw-my-back-out", email(THANKS, "I threw my back out lifting boxes.", CLOSE), 3),
+    silent(
+        R,
+        "cant-do-the-job-anymore",
+        email(THANKS, "i cant do the warehouse job anymore, my car broke down.", CLOSE),
+    ),
+    silent(
+        R,
+        "leave-it-this-time",
+        email(
+            THANKS, "With the Saturdays it's more than I can do, so I'll leave it this time.", CLOSE
+        ),
+    ),
+    silent(
+        R,
+        "wont-be-at-orientation",
+        email(THANKS, "Won't be at orientation Monday, I'm going with a local outfit.", CLOSE),
+    ),
 ]
 
 # --- missing-gratitude --------------------------------------------------------------------
@@ -1074,6 +1095,12 @@ CLOSE_CASES = [
     ),
     silent(
         R,
+        "stay-on-your-radar",
+        email(THANKS, WITHDRAW, "I'd very much like to stay on your radar for when we come home."),
+    ),
+    silent(R, "give-us-a-shout", email(THANKS, WITHDRAW, "If anything comes up, give us a shout.")),
+    silent(
+        R,
         "pray-for-prosperity",
         email(THANKS, WITHDRAW, "I sincerely pray for the prosperity of your company."),
     ),
@@ -1396,6 +1423,45 @@ NEGATIVE_CASES = [
         R,
         "gave-me-confidence",
         _with("The way your team engaged with my background gave me a lot of confidence."),
+    ),
+    _negative("dont-contact-me-again", "Don't contact me again about this or any other role."),
+    _negative("someone-is-lying", "Somebody at your company is lying and it sure ain't me."),
+    _negative("values-peoples-time", "I'm looking for a company that values people's time."),
+    _negative("why-it-is-open-again", "Now I understand why you have the position open again."),
+    _negative("a-generous-way-to", "Ten hours without pay is a generous way to get a free chef."),
+    _negative("someone-hungry-enough", "I'm sure you'll find someone hungry enough."),
+    _negative("helpful-timing", "Super helpful timing."),
+    _negative(
+        "perhaps-in-future-consider",
+        "Perhaps in future the committee might consider letting applicants know where they stand.",
+    ),
+    _negative(
+        "not-sure-what-it-wants", "It seems the company is not very sure what it is looking for."
+    ),
+    _negative(
+        "somehow-never-came-up",
+        "The contract has a non-compete that somehow never came up in four interviews.",
+    ),
+    _negative(
+        "works-for-someone",
+        "I'm not the right fit for a team that times bathroom breaks, but I'm sure it works for "
+        "someone.",
+    ),
+    # Their sincere twins: regret, a plain limit, warm word of mouth, a surprise that is
+    # the reason.
+    *(
+        silent(R, f"sincere-twin-{i}", _with(sentence))
+        for i, sentence in enumerate(
+            [
+                "I'd have liked the chance to meet the panel, and I hope the day goes well.",
+                "I don't do unpaid spec work at this stage of my career, and the brief is a full "
+                "pitch.",
+                "Your process was one of the most thoughtful I've experienced, and I'll be telling "
+                "friends about it.",
+                "I was surprised to learn that the role now involves travel, which is not "
+                "something I can take on.",
+            ]
+        )
     ),
 ]
 

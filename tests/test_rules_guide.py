@@ -49,6 +49,13 @@ VAGUE_CASES = [
     ),
     fires(
         R,
+        "personal-stuff",
+        _draft("i gotta withdraw tho, personal stuff going on rn."),
+        3,
+        "i gotta withdraw tho, personal stuff going on rn.",
+    ),
+    fires(
+        R,
         "a-number-of-reasons",
         _draft("For a number of reasons, I am withdrawing."),
         3,
@@ -638,6 +645,32 @@ CLOSES_DOOR_CASES = [
         "Please don't consider me for other roles in future.",
     ),
     silent(R, "no-company-id-rather", _after_offer("There isn't a company I'd rather work for.")),
+    fires(
+        R,
+        "wont-be-applying-in-the-future",
+        _after_offer("I therefore won't be applying for posts at St Anne's in the future."),
+        3,
+        "I therefore won't be applying for posts at St Anne's in the future.",
+    ),
+    silent(
+        R,
+        "not-these-shifts-but-again-later",
+        _after_offer("I won't be applying for the evening shifts, but I'd love to apply again."),
+    ),
+    fires(
+        R,
+        "off-the-mailing-list",
+        _after_offer("Please take me off your mailing list for future openings."),
+        3,
+        "Please take me off your mailing list for future openings.",
+    ),
+    fires(
+        R,
+        "dont-expect-to-pursue",
+        _after_offer("I don't expect to pursue roles at Kestrel again."),
+        3,
+        "I don't expect to pursue roles at Kestrel again.",
+    ),
     silent(
         R,
         "would-not-hesitate",
