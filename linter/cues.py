@@ -184,9 +184,9 @@ CUES: dict[str, list[str]] = {
         "go|going|gonna_go|goin with another|the_other",
         # "I will not come on Monday, I have got a job at the county office" (with no
         # offer or move as the reason, a missed appointment: see one_appointment);
-        # "just letting u know im out for the warehouse job"; "No need to schedule the
-        # panel for me".
-        "will|wo|shall not|n't come|coming",
+        # "just letting u know im out for the warehouse job"; "I won't be coming Thursday";
+        # "No need to schedule the panel for me".
+        "will|wo|shall not|n't ?be come|coming",
         "i'm|im|i_am ~1 out .|!|,|for",
         "no need to schedule|book|arrange|set_up|organise|organize ~3 panel|interview|call|"
         "round|me|anything",
@@ -986,6 +986,10 @@ CUES: dict[str, list[str]] = {
         "ridiculous|ridiculously|absurd|absurdly|insane|insanely|stupidly|crazy|crazily|"
         "ludicrously|obscenely ~1 amount|talented|good|fun|kind|generous|helpful|lovely|nice|"
         "impressive|smart|welcoming|delicious|tasty|well|great|high|brilliant",
+        # Food and views praised: "thanks for that ridiculous tiramisu".
+        "ridiculous|absurd|insane|obscene ~1 tiramisu|cake|cakes|pastries|coffee|lunch|pasta|"
+        "dessert|brownies|cookies|food|view|views|cacio|pizza|croissants|sandwiches|spread|"
+        "breakfast|dinner",
         # A courtesy, not a lecture: "I thought you should know before the panel".
         "thought|felt|figured|wanted ~1 you|that_you ~1 should|would|might|'d|ought_to ~2 know|"
         "hear|be_aware",

@@ -493,6 +493,11 @@ WITHDRAWAL_CASES = [
     ),
     silent(
         R,
+        "wont-be-coming",
+        email(THANKS, "I got the hospital post. I won't be coming Thursday.", CLOSE),
+    ),
+    silent(
+        R,
         "wont-be-at-orientation",
         email(THANKS, "Won't be at orientation Monday, I'm going with a local outfit.", CLOSE),
     ),
@@ -1460,6 +1465,7 @@ NEGATIVE_CASES = [
                 "friends about it.",
                 "I was surprised to learn that the role now involves travel, which is not "
                 "something I can take on.",
+                "Thanks for lunch, and for that ridiculous tiramisu, I'm still thinking about it.",
             ]
         )
     ),
