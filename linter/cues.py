@@ -194,13 +194,19 @@ CUES: dict[str, list[str]] = {
         "excuse|excusing myself from",
         "step|stepping|stepped|back|bow|bowing|bowed back|away|down|aside ~3 from|of",
         "step|stepping|stepped back|away|aside",
+        "stand|standing|stood down from",
+        # "I'll be declining it."; "I've decided this isn't the right move for me" (a vague
+        # reason as well).
+        "decline|declining it|this .",
+        "decided|concluded|realised|realized ~4 n't|not ~2 right|best move|fit|step|choice for me",
         f"no longer ~3 {CONTINUE}|interested|available|seeking|looking|wish|want|able|a",
         f"{NEG} ~3 {CONTINUE} ~3 forward|further|ahead|with|the|this|in|my|our|any|on|to",
         f"{NEG} ~2 continuing|proceeding|pursuing|moving|progressing|advancing|interested",
         f"{NEG} ~1 be|to|going ~1 continue|proceed|pursue|progress|advance|attend|join|take",
         "not|n't|nt to continue|proceed|pursue|move|go|progress|advance",
         f"{NEG}|won't ~2 complete|finish|completing|finishing ~2 {PROCESS}|application|assessment",
-        "decline|declining|declined|decline|turn|turning|turned ~4 offer|invitation|interview|"
+        "decline|declining|declined|reject|rejecting|turn|turning|turned ~4 offer|invitation|"
+        "interview|"
         "round|opportunity|role|position|process|down|onsite|assessment|meeting|call",
         "respectfully|politely|must|have|will|to|'ll decline|pass",
         f"pass|passing ~1 on ~3 {OPPORTUNITY}|round|interview|interviews|process|this|it|them",
@@ -369,6 +375,8 @@ CUES: dict[str, list[str]] = {
         "promotion|promoted|promoted",
     ],
     "reason_other_offer_not": [
+        # Any job, not a new one on offer: "I can't take on a new job right now".
+        "take|taking on a|the new role|job|position",
         # "My partner has accepted a hospital post": someone else's offer, a move for us.
         "partner|partner's|wife|husband|spouse|fiancé|fiancée|fiance|mum|mom|dad|son|daughter "
         "~1 has|had|'s|just ~1 accepted|taken|got|received|been_offered|signed",
@@ -495,6 +503,8 @@ CUES: dict[str, list[str]] = {
         "timing ~3 not|n't|isn't|doesn't|does|right|off|work|works",
         "stuff|something|things|life ~1 came|come|happened|happen|changed|change|going",
         "change|changes in ~1 circumstances|my|plans|situation|priorities",
+        "change|changes of plan|plans ~1 at|on|for my|our end|side|part",
+        "things|stuff ~3 have|has|'ve changed|shifted",
         "situation|circumstances|plans|priorities have|has|'ve|'s changed",
         "reasons|circumstances beyond my control",
         "reasons of my own",
@@ -583,6 +593,11 @@ CUES: dict[str, list[str]] = {
         # Staying on a recruiter's books: the agency's form of keeping the door open.
         "keep|kept|stay|staying|remain ~1 me ~1 in|on ~1 mind|your_books|your_list|file|radar",
         "stay|staying|remain|remaining on your radar|books",
+        # Sayings of a trade or a place: "Mind how you go", "Safe flying to you and the
+        # crews", "Fair winds".
+        "mind how you go",
+        "safe flying|flights|travels|travelling|traveling|sailing|seas",
+        "fair winds",
         "let|tell me know ~4 comes|come up",
         "give|drop me|you|us ~1 a shout|call|line|ring|bell|buzz|text",
         "be my|your first call",
@@ -814,6 +829,7 @@ CUES: dict[str, list[str]] = {
         # the position open again", "a generous way to get a free sous chef", "I'm sure
         # you'll find someone hungry enough", "Super helpful timing".
         "don't|do_not|dont|never contact|email|call|message|ring|text me again",
+        "not ~3 playing|play that|this|these|those|your ~1 game|games",
         "is_lying|are_lying|was_lying|were_lying|lied_to_me",
         "that|which|who|where value|values|valued|respect|respects|respected people's|"
         "candidates'|applicants'|my|other_people's ~1 time",
@@ -937,6 +953,9 @@ CUES: dict[str, list[str]] = {
         "as ~1 constructive|friendly|gentle feedback",
     ],
     "negative_not": [
+        # A dining room: "the excellent lunch in the officers' mess".
+        "officers|sergeants|crew|wardroom|petty ~2 mess",
+        "mess hall|deck|room|dinner|tin|kit",
         # "it had no bearing on my decision", "I'm glad we found out now", "I can entirely
         # see the business logic".
         "had|has|have no bearing on",
@@ -991,7 +1010,8 @@ CUES: dict[str, list[str]] = {
         "dessert|brownies|cookies|food|view|views|cacio|pizza|croissants|sandwiches|spread|"
         "breakfast|dinner",
         # A courtesy, not a lecture: "I thought you should know before the panel".
-        "thought|felt|figured|wanted ~1 you|that_you ~1 should|would|might|'d|ought_to ~2 know|"
+        "think|thought|felt|figured|wanted ~1 you|that_you ~1 should|would|might|'d|ought_to ~2 "
+        "know|"
         "hear|be_aware",
         # Owning the bad news: "I know it's annoying to lose a candidate now, and I'm sorry".
         "know|realise|realize|understand|appreciate ~4 frustrating|annoying|inconvenient|annoyed|"
@@ -1055,11 +1075,14 @@ CUES: dict[str, list[str]] = {
     # the future", "There isn't a company I'd rather work for".
     "closes_door_not": [
         "not|n't hesitate",
+        # A fear, not a vow: "I hope this doesn't mean I can't ever apply again."
+        "n't|not mean ~5 apply|applying|work|working|again",
     ],
     "closes_door": [
         "not|n't|nt|never ~4 apply|applying|consider|considering|seek|seeking|pursue|pursuing|"
         "looking|work|working|interview|interviewing|return ~6 again|future",
         "not|n't|nt|never ~2 see myself ~3 again|future",
+        "n't|not ~2 want|wish|like to be considered for ~2 future|other|any",
         "don't|do_not|not|n't consider me for ~3 other|future|any roles|positions|vacancies|"
         "openings|jobs ~3 .|again|either|in_future|in_the_future",
         # "Please ... do not keep my details for future positions."

@@ -20,10 +20,11 @@ _PATTERN = re.compile(
     rf"""\[\s*{_INNER}\]            # [Company Name]
     |<\s*(?![\w.+-]+@)(?!https?:){_INNER}>   # <Hiring Manager>, not <a@b.com>
     |\{{\{{?\s*\w[\w ]{{0,30}}\}}\}}?  # {{role}} or {{{{role}}}}
-    |\b[Xx]{{3,}}\b                 # XXX
+    |(?-i:\bX{{3,}}\b)               # XXX
+    |\b[Xx]{{3,}}\b(?![^\S\n]*$)      # xxx, but not kisses ending a line ("Shaz xxx")
     |_{{4,}}                        # a blank to fill: ____
     """,
-    re.IGNORECASE | re.VERBOSE,
+    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
 )
 
 

@@ -492,6 +492,20 @@ WITHDRAWAL_CASES = [
         ),
     ),
     silent(
+        R, "standing-down", email(THANKS, "I'm therefore standing down from your process.", CLOSE)
+    ),
+    silent(
+        R,
+        "reject-this-offer",
+        email(THANKS, "I have to reject this offer, as I accepted one closer to home.", CLOSE),
+    ),
+    silent(R, "declining-it", email("Thank you for the offer.", "I'll be declining it.", CLOSE)),
+    silent(
+        R,
+        "decided-not-the-right-move",
+        email(THANKS, "I've decided this isn't the right move for me.", CLOSE),
+    ),
+    silent(
         R,
         "wont-be-coming",
         email(THANKS, "I got the hospital post. I won't be coming Thursday.", CLOSE),
@@ -1098,6 +1112,8 @@ CLOSE_CASES = [
         "apply-again-in-summer",
         email(THANKS, WITHDRAW, "Maybe I could apply again in the summer?"),
     ),
+    silent(R, "mind-how-you-go", email(THANKS, WITHDRAW, "Mind how you go.")),
+    silent(R, "safe-flying", email(THANKS, WITHDRAW, "Safe flying to you and the crews.")),
     silent(
         R,
         "stay-on-your-radar",
@@ -1437,6 +1453,9 @@ NEGATIVE_CASES = [
     _negative("someone-hungry-enough", "I'm sure you'll find someone hungry enough."),
     _negative("helpful-timing", "Super helpful timing."),
     _negative(
+        "playing-that-game", "The salary dropped £10k, and I'm not interested in playing that game."
+    ),
+    _negative(
         "perhaps-in-future-consider",
         "Perhaps in future the committee might consider letting applicants know where they stand.",
     ),
@@ -1466,6 +1485,8 @@ NEGATIVE_CASES = [
                 "I was surprised to learn that the role now involves travel, which is not "
                 "something I can take on.",
                 "Thanks for lunch, and for that ridiculous tiramisu, I'm still thinking about it.",
+                "Thanks again for the excellent lunch in the officers' mess.",
+                "Something has come up that I think you should know about as soon as possible.",
             ]
         )
     ),
@@ -1579,6 +1600,19 @@ PLACEHOLDER_CASES = [
         email(THANKS, "I have accepted an offer at XXX, so I am withdrawing.", CLOSE),
         5,
         "XXX",
+    ),
+    fires(
+        R,
+        "lower-case-xxx",
+        email(THANKS, "I have accepted an offer at xxx, so I am withdrawing.", CLOSE),
+        5,
+        "xxx",
+    ),
+    # Kisses that end a line are no slot.
+    silent(
+        R,
+        "kisses-after-the-name",
+        email(THANKS, WITHDRAW, CLOSE, sign_off="Lots of love,\nShaz xxx"),
     ),
     fires(
         R,

@@ -49,6 +49,20 @@ VAGUE_CASES = [
     ),
     fires(
         R,
+        "change-of-plans",
+        _draft("Change of plans at my end, so I am withdrawing."),
+        3,
+        "Change of plans at my end, so I am withdrawing.",
+    ),
+    fires(
+        R,
+        "things-at-home-have-changed",
+        _draft("Things at home have changed a bit, so I am withdrawing."),
+        3,
+        "Things at home have changed a bit, so I am withdrawing.",
+    ),
+    fires(
+        R,
         "personal-stuff",
         _draft("i gotta withdraw tho, personal stuff going on rn."),
         3,
@@ -663,6 +677,16 @@ CLOSES_DOOR_CASES = [
         _after_offer("Please take me off your mailing list for future openings."),
         3,
         "Please take me off your mailing list for future openings.",
+    ),
+    silent(
+        R, "a-fear-not-a-vow", _after_offer("I hope this doesn't mean I can't ever apply again.")
+    ),
+    fires(
+        R,
+        "not-wanting-to-be-considered",
+        _after_offer("I wouldn't want to be considered for future roles either."),
+        3,
+        "I wouldn't want to be considered for future roles either.",
     ),
     fires(
         R,
