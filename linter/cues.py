@@ -616,7 +616,8 @@ CUES: dict[str, list[str]] = {
         "shit|shitty|bullshit|damn|damned|hell|wtf|pissed|sucks|sucked|bs|garbage|trash|"
         "rubbish|nonsense|outrageous|unacceptable|embarrassing|disgusting",
         "frustrated|frustrating|annoyed|annoying|fed_up|sick_of|tired_of",
-        "no_one|nobody|noone ~3 bothered|cared|replied|responded|answered|got|told|read|care",
+        "no_one|nobody|noone ~3 bothered|cared|replied|responded|answered|got|told|read|care|"
+        "met|greeted",
         "never ~2 heard|replied|responded|got|bothered|answered|called",
         "didn't|did_not|couldn't|could_not|can't|cannot ~2 bother|be_bothered|care",
         # "clearly hadn't read my CV" (but "Thank you for reading my CV" is thanks: the
@@ -732,7 +733,7 @@ CUES: dict[str, list[str]] = {
         "told|tells|tell|showed|shows me ~1 everything|all i ~1 need|needed|needs to know",
         "to put it kindly|mildly|politely|charitably|nicely|generously",
         "dodged|dodge a bullet",
-        "you'll|you_will|u'll|youll need it",
+        "you'll|you_will|u'll|youll|they'll|they_will need it",
         "unlike yours",
         "i ~1 should be flattered",
         "no offence|offense ,|but",
@@ -821,8 +822,9 @@ CUES: dict[str, list[str]] = {
         "weekend|weekends|evenings|evening|time to spare",
         "clearly ~1 a ~1 very|really|so|more important|urgent|pressing",
         "on his|her|their phone|phones|laptop ~3 most|whole|entire|half|throughout|during|while",
-        "hope|hopefully ~4 appointee|hire|successor|replacement|candidate|person gets|has|receives "
-        "~3 more|better",
+        "most|whole|entire|half ~4 on his|her|their phone|phones|laptop",
+        "hope|hopefully ~4 appointee|hire|successor|replacement|candidate|candidates|applicant|"
+        "applicants|cohort|batch|person gets|get|has|have|receives ~3 more|better",
         "out of its|their|your|his|her depth",
         # "Don't contact me again about this or any other role", "Somebody at your company
         # is lying", "a company that values people's time", "now I understand why you have
@@ -830,6 +832,21 @@ CUES: dict[str, list[str]] = {
         # you'll find someone hungry enough", "Super helpful timing".
         "don't|do_not|dont|never contact|email|call|message|ring|text me again",
         "not ~3 playing|play that|this|these|those|your ~1 game|games",
+        # Polite on the surface: "I trust the new band will attract exactly the calibre of
+        # candidate it deserves", "which is more than I can say for whatever process produced
+        # it", "Is there anyone left in the company I haven't met?", "a better match for the
+        # department's expectations, whatever those turn out to be", "I hope the guests are
+        # treated better than the candidates", "it does make you wonder", "Please do not
+        # treat nurses like cargo".
+        "calibre|caliber|kind|type|quality of candidate|candidates|people|applicant|applicants "
+        "~2 deserve|deserves",
+        "more than i can say for|about",
+        "anyone|anybody|someone left ~5 not|n't met",
+        "whatever that|those|they|it|this turn|turns|turned out to be",
+        "are|is|get|gets|be treated better than",
+        "make|makes|made you|one wonder",
+        "treat|treated|treating|treats ~3 like cargo|cattle|animals|numbers|slaves|dirt|objects|"
+        "robots|machines|children|kids",
         "is_lying|are_lying|was_lying|were_lying|lied_to_me",
         "that|which|who|where value|values|valued|respect|respects|respected people's|"
         "candidates'|applicants'|my|other_people's ~1 time",
@@ -917,14 +934,39 @@ CUES: dict[str, list[str]] = {
         # know", "I've mentioned it to a couple of people in my network" (and warmly: "I'll
         # be telling friends about it").
         "'ll|will|'ve|'d ~3 share|shared|sharing|mention|mentioned|tell|told|telling|warn|"
-        "warned ~6 people|others|friends|network|anyone|candidates|applicants|colleagues",
+        "warned ~6 people|others|friends|network|anyone|candidates|applicants|colleagues|"
+        "batchmates|classmates|contacts|everyone|community",
         # Irony's set phrases: "a bit much", "an interesting way to demonstrate that
         # ambition", "I was interested to learn that", "a non-compete that somehow never came
         # up", "where communication seemed a bit more of a priority", "So just to make sure
         # I understand:", "That was five weeks ago.", "not very sure what it is looking for",
         # "which is replying on time", "you people".
         "a_bit|a_little much",
-        "an interesting way to",
+        "an interesting way|approach|strategy|choice to|for",
+        # More of the same, from passive-aggressive office English: "the very educational
+        # experience", "similarly instructive", "so that candidates time is not wasted",
+        # "Clearly the ward's got bigger problems", "I've lost count", "I'm sure Kevin will be
+        # thrilled", "just as attentive with the next candidate", "I tried not to take it
+        # personally", "how many of your junior faculty have left", "an institution that
+        # seemed genuinely interested in having me", "I'd gently suggest a refresher", "I
+        # laughed when I saw it", "your email, which I see took two months to prepare",
+        # "Fourth time the interview's been moved".
+        "educational|instructive|enlightening|illuminating ~1 experience|day|process|afternoon|"
+        "evening|visit",
+        "similarly|very|most|rather instructive|educational",
+        "time is|isn't|was|wasn't|gets|not|being ~1 wasted",
+        "bigger|larger problems|issues|fish than",
+        "lost count",
+        "i'm|i_am sure ~4 will be thrilled|delighted",
+        "just as attentive|responsive|organised|organized|helpful|prompt|punctual",
+        "tried|try ~2 not to take it personally",
+        "how many ~5 have|had|'ve left",
+        "seemed|seems|was|is genuinely|actually|really interested in having",
+        "suggest|recommend ~4 refresher|training|course|crash_course",
+        "laughed when|out_loud",
+        "took ~3 weeks|months to prepare|write|draft|send|compose",
+        "second|third|fourth|fifth|sixth time ~4 moved|rescheduled|cancelled|canceled|changed|"
+        "postponed",
         "interested|surprised|fascinated|intrigued|amused to learn|see|discover|hear|find that",
         "somehow never|didn't|did_not|failed|forgot|wasn't|missed",
         "more of a priority",

@@ -1453,6 +1453,25 @@ NEGATIVE_CASES = [
     _negative("someone-hungry-enough", "I'm sure you'll find someone hungry enough."),
     _negative("helpful-timing", "Super helpful timing."),
     _negative(
+        "the-calibre-it-deserves",
+        "I trust the new band will attract exactly the calibre of candidate it deserves.",
+    ),
+    _negative(
+        "more-than-i-can-say", "I deleted it, which is more than I can say for whoever sent it."
+    ),
+    _negative("anyone-left-i-havent-met", "Is there anyone left in the company I haven't met?"),
+    _negative(
+        "whatever-those-turn-out-to-be",
+        "I hope you find a better match for your expectations, whatever those turn out to be.",
+    ),
+    _negative("guests-treated-better", "I hope the guests are treated better than the candidates."),
+    _negative(
+        "makes-you-wonder", "A three-week offer with a one-day deadline does make you wonder."
+    ),
+    _negative("treated-like-cargo", "Please do not treat nurses like cargo."),
+    _negative("most-of-it-on-her-phone", "The manager spent most of the interview on her phone."),
+    _negative("next-cohort-better-luck", "I hope the next cohort has better luck getting a reply."),
+    _negative(
         "playing-that-game", "The salary dropped £10k, and I'm not interested in playing that game."
     ),
     _negative(
@@ -1487,6 +1506,9 @@ NEGATIVE_CASES = [
                 "Thanks for lunch, and for that ridiculous tiramisu, I'm still thinking about it.",
                 "Thanks again for the excellent lunch in the officers' mess.",
                 "Something has come up that I think you should know about as soon as possible.",
+                "I hope the successful candidate gets the support they deserve.",
+                "It made me wonder whether I was ready for management.",
+                "I was treated better than I expected at every stage.",
             ]
         )
     ),
