@@ -115,6 +115,8 @@ CUES: dict[str, list[str]] = {
         "no thanks|thank",
         "but no thanks|thank",
         "thanks|thank but no",
+        # A brush-off: "Not interested, thanks."
+        "not interested ?, thanks|thank_you|thx",
         f"{APPRECIATE} that|if|how|it|the|this if|when",
         # "I appreciate that this is short notice": understanding, not thanks.
         f"{APPRECIATE} that this|it|there|the ~2 is|was|'s|isn't|wasn't|may|might|will|could|"
@@ -198,6 +200,8 @@ CUES: dict[str, list[str]] = {
         # "I'll be declining it."; "I've decided this isn't the right move for me" (a vague
         # reason as well).
         "decline|declining it|this .",
+        # Of an offer's contract: "that's a bait and switch, and I'm not signing it".
+        "not|n't|never signing|sign it|that|the_contract|the_offer|this",
         "decided|concluded|realised|realized ~4 n't|not ~2 right|best move|fit|step|choice for me",
         f"no longer ~3 {CONTINUE}|interested|available|seeking|looking|wish|want|able|a",
         f"{NEG} ~3 {CONTINUE} ~3 forward|further|ahead|with|the|this|in|my|our|any|on|to",

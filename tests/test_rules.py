@@ -492,6 +492,11 @@ WITHDRAWAL_CASES = [
         ),
     ),
     silent(
+        R,
+        "not-signing-it",
+        email(THANKS, "That's not what we agreed, and I'm not signing it.", CLOSE),
+    ),
+    silent(
         R, "standing-down", email(THANKS, "I'm therefore standing down from your process.", CLOSE)
     ),
     silent(
@@ -521,6 +526,20 @@ WITHDRAWAL_CASES = [
 
 R = "missing-gratitude"
 GRATITUDE_CASES = [
+    # A line typed without a stop, then one that opens with thanks: two sentences.
+    silent(
+        R,
+        "thanks-anyway-on-its-own-line",
+        "hi this is Kayla, I had an interview at 3 today\n"
+        "I found another place closer to campus so you can take me off the list\n"
+        "thanks anyway and have a good one!",
+    ),
+    fires(
+        R,
+        "not-interested-thanks",
+        email("I'm withdrawing, as the rate was cut.", "Not interested, thanks.", CLOSE),
+        3,
+    ),
     silent(
         R,
         "cheers-again",
