@@ -149,6 +149,9 @@ CUES: dict[str, list[str]] = {
         "friday|saturday|sunday|tomorrow|today|pm|am|o'clock|slot|time|date|morning|afternoon",
     ],
     "withdrawal_not": [
+        # The employer's cancelling, not the writer's: "the interview has been cancelled
+        # again", "when my train got cancelled".
+        "been|was|were|got|being cancelled|canceled",
         # A comparison, not stepping down: "the band would be a step down from what I earn".
         "a ~1 step down|back from|in ~2 what|scope|seniority|salary|pay|level|responsibility|terms",
         # "I'm not in a position to take a step back" (in pay).
@@ -485,6 +488,13 @@ CUES: dict[str, list[str]] = {
         "waited|waiting|sat|kept_waiting ~3 minutes|mins|hour|hours",
         "manager|interviewer|nobody|no_one ~1 wasnt|wasn't|was_not|weren't|never ~1 there|"
         "showed|turned_up",
+        # The process as the reason, said plainly: "with it being moved again I'm going to
+        # pull out", "the meeting did not take place, and this was the second time", "the
+        # question ... left me uncomfortable".
+        "moved|rescheduled|cancelled|canceled|postponed|changed again|twice|three_times|"
+        "four_times",
+        "did_not|didn't|never take place",
+        "left|made me ~2 uncomfortable|uneasy",
     ],
     "reason_vague": [
         "some|certain|recent developments|events|happenings in|on|at my ~1 life|end|side|home",
@@ -712,7 +722,7 @@ CUES: dict[str, list[str]] = {
         "that|so|this|how buggy|broken|outdated|slow|bad|poorly|chaotic|messy|badly",
         "heard|hear nothing|zilch|crickets",
         "finish|finishing ~1 a ~1 sentence|sentences|answer|answers|thought",
-        "interrupt|interrupted|interrupting|talked_over|talking_over|dismissive",
+        "talked_over|talking_over|dismissive",
         "instead of ~3 wasting|ignoring|ghosting",
         "even|never even ~2 bothered|read|looked|asked|replied|showed",
         # Thanks that mark the wait, backhanded wishes, pointed repetition.
@@ -947,6 +957,8 @@ CUES: dict[str, list[str]] = {
         # "which is replying on time", "you people".
         "a_bit|a_little much",
         "an interesting way|approach|strategy|choice to|for",
+        # Told as a fact as often as a grievance: "the interview was interrupted a few times".
+        "interrupt|interrupted|interrupting",
         # More of the same, from passive-aggressive office English: "the very educational
         # experience", "similarly instructive", "so that candidates time is not wasted",
         # "Clearly the ward's got bigger problems", "I've lost count", "I'm sure Kevin will be

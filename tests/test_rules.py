@@ -491,6 +491,12 @@ WITHDRAWAL_CASES = [
             THANKS, "With the Saturdays it's more than I can do, so I'll leave it this time.", CLOSE
         ),
     ),
+    fires(
+        R,
+        "cancelled-by-them",
+        email(THANKS, "I see the interview has been cancelled again, the third time now.", CLOSE),
+        3,
+    ),
     silent(
         R,
         "not-signing-it",
@@ -723,6 +729,20 @@ GRATITUDE_CASES = [
 
 R = "missing-reason"
 REASON_CASES = [
+    silent(
+        R,
+        "moved-again",
+        email(THANKS, "Hi, with it being moved again I'm going to pull out.", CLOSE),
+    ),
+    silent(
+        R,
+        "did-not-take-place",
+        email(
+            THANKS,
+            "The meeting did not take place, for the second time, so I would like to withdraw.",
+            CLOSE,
+        ),
+    ),
     fires(
         R,
         "reason-left-as-a-slot",
@@ -1527,6 +1547,7 @@ NEGATIVE_CASES = [
                 "Something has come up that I think you should know about as soon as possible.",
                 "I hope the successful candidate gets the support they deserve.",
                 "It made me wonder whether I was ready for management.",
+                "The interview started late and was interrupted a few times.",
                 "I was treated better than I expected at every stage.",
             ]
         )
