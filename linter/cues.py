@@ -203,6 +203,11 @@ CUES: dict[str, list[str]] = {
         # "I'll be declining it."; "I've decided this isn't the right move for me" (a vague
         # reason as well).
         "decline|declining it|this .",
+        # "So I am not in a position to take this forward", "kindly drop my profile", "i cant
+        # do it anymore cause ...".
+        "not|n't in a position to take|move|carry ~2 forward|further|ahead",
+        "drop|dropping my profile|candidature|candidacy|application",
+        "can't|cant|cannot|can_not|ca_n't do|take it anymore|any_more",
         # Of an offer's contract: "that's a bait and switch, and I'm not signing it".
         "not|n't|never signing|sign it|that|the_contract|the_offer|this",
         "decided|concluded|realised|realized ~4 n't|not ~2 right|best move|fit|step|choice for me",
@@ -400,6 +405,8 @@ CUES: dict[str, list[str]] = {
         "align|aligns|aligned|alignment|match|matches|matched|suit|suits with|to|my|the",
         "doesn't|does_not|don't|didn't|did_not|isn't ~2 align|match|suit|fit|meet",
         "mismatch|misaligned|misalignment",
+        # "I'm really only looking at head coaching jobs", "I'm only looking for permanent work".
+        "really|only ~1 looking at|for",
     ],
     "reason_not_a_fit_not": [
         # "I'm leaning toward withdrawing" hedges; "the role leans toward ops" is a reason.
@@ -491,8 +498,7 @@ CUES: dict[str, list[str]] = {
         # The process as the reason, said plainly: "with it being moved again I'm going to
         # pull out", "the meeting did not take place, and this was the second time", "the
         # question ... left me uncomfortable".
-        "moved|rescheduled|cancelled|canceled|postponed|changed again|twice|three_times|"
-        "four_times",
+        "moved|rescheduled|cancelled|canceled|postponed|changed again|twice|three_times|four_times",
         "did_not|didn't|never take place",
         "left|made me ~2 uncomfortable|uneasy",
     ],
@@ -518,6 +524,7 @@ CUES: dict[str, list[str]] = {
         "stuff|something|things|life ~1 came|come|happened|happen|changed|change|going",
         "change|changes in ~1 circumstances|my|plans|situation|priorities",
         "change|changes of plan|plans ~1 at|on|for my|our end|side|part",
+        "not|n't ~2 right|best|good fit|move|match rn|right_now|atm|at_the_moment|for_now",
         "things|stuff ~3 have|has|'ve changed|shifted",
         "situation|circumstances|plans|priorities have|has|'ve|'s changed",
         "reasons|circumstances beyond my control",
@@ -631,7 +638,7 @@ CUES: dict[str, list[str]] = {
         "rubbish|nonsense|outrageous|unacceptable|embarrassing|disgusting",
         "frustrated|frustrating|annoyed|annoying|fed_up|sick_of|tired_of",
         "no_one|nobody|noone ~3 bothered|cared|replied|responded|answered|got|told|read|care|"
-        "met|greeted",
+        "met|greeted|saw_fit|saw_it_fit|thought_it_fit|deemed_it_fit",
         "never ~2 heard|replied|responded|got|bothered|answered|called",
         "didn't|did_not|couldn't|could_not|can't|cannot ~2 bother|be_bothered|care",
         # "clearly hadn't read my CV" (but "Thank you for reading my CV" is thanks: the
@@ -1133,6 +1140,8 @@ CUES: dict[str, list[str]] = {
     # the future", "There isn't a company I'd rather work for".
     "closes_door_not": [
         "not|n't hesitate",
+        # A condition: "I won't be applying to future rounds while the sponsorship continues".
+        "apply|applying ~6 while|until|unless|as_long_as",
         # A fear, not a vow: "I hope this doesn't mean I can't ever apply again."
         "n't|not mean ~5 apply|applying|work|working|again",
     ],

@@ -25,7 +25,7 @@ _SIGN_OFF = re.compile(
         |(?:yours\s+)?(?:sincerely|respectfully|faithfully|truly)(?:\s+yours)?
         |yours(?:\s+(?:truly|sincerely|faithfully|respectfully))?
         |respectfully\s+yours|cordially
-        |cheers|ta|thanks|thank\s+you|thanks\s+(?:again|so\s+much|a\s+lot)
+        |cheers|ta|thanks|thank\s+you|thanking\s+you|thanks\s+(?:again|so\s+much|a\s+lot)
         |many\s+thanks|thank\s+you\s+(?:again|so\s+much)|thx|ty
         |(?:with\s+)?(?:all\s+)?(?:my\s+)?(?:sincere\s+|deepest\s+|warm\s+)?
             (?:gratitude|appreciation|thanks)
@@ -96,6 +96,17 @@ of the draft."""
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.\s?(?:p\.\s?)?s\b\.?|pp?s\s*[:.\-–—])", re.IGNORECASE)
 """A postscript's opening: "P.S.", "P.P.S.", "PS:", "ps -"."""
 _SUBJECT = re.compile(r"^\s*(?:subject|re|fw|fwd)\s*:\s*(?P<subject>.*)$", re.IGNORECASE)
+_LETTER_SUBJECT = re.compile(
+    r"^\s*(?:subject|sub|re|ref)\s*[:.-]\s*(?P<subject>.*)$", re.IGNORECASE
+)
+MAX_LETTER_HEAD_LINES = 8
+"""Lines a formal letter may put above its greeting: "To", the addressee's title, the
+company, the town, a date, a "Sub:" line."""
+MAX_LETTER_HEAD_LINE_WORDS = 10
+MIN_SENTENCE_WORDS = 4
+"""A line above the greeting this long that ends on a stop is a sentence of the message,
+so the greeting below it is no letter's greeting ("Thank you for the offer.\nGreetings
+from Lagos!")."""
 
 
 @dataclass(frozen=True)
@@ -331,6 +342,12 @@ def find_layout(text: str) -> Layout:
         return Layout(0, len(text), subject=subject, subject_range=subject_range)
 
     greeting = _greeting(lines[first])
+    if greeting is None:
+        head = _letter_head(lines, first, last)
+        if head is not None:
+            first, greeting = head
+            if subject is None:
+                subject, subject_range = _subject_in_head(lines, first)
     body_start = lines[first].start
     if greeting:
         body_start = greeting[1]
@@ -355,6 +372,42 @@ def find_layout(text: str) -> Layout:
         quote_start=quote_start,
         postscript=postscript,
     )
+
+
+def _letter_head(lines: list[_Line], first: int, last: int) -> tuple[int, tuple[int, int]] | None:
+    """A formal letter's greeting under its address block ("To\nThe Manager (HR),\nSunrise
+    Co-operative Bank Ltd.,\nNashik.\n\nSub: ...\n\nRespected Sir,"): the greeting's line
+    and range, if every line above it is short, none asks or exclaims, and the greeting
+    has its line to itself."""
+    seen = 0
+    for i in range(first, last + 1):
+        line = lines[i]
+        if line.blank:
+            continue
+        greeting = _greeting(line) if i > first else None
+        if greeting is not None and greeting[1] >= line.end:
+            return i, greeting
+        seen += 1
+        text = line.text.strip()
+        sentence = text.endswith((".", "?", "!")) and len(text.split()) >= MIN_SENTENCE_WORDS
+        if (
+            seen > MAX_LETTER_HEAD_LINES
+            or len(text.split()) > MAX_LETTER_HEAD_LINE_WORDS
+            or (sentence and not _LETTER_SUBJECT.match(text))
+        ):
+            return None
+    return None
+
+
+def _subject_in_head(
+    lines: list[_Line], greeting: int
+) -> tuple[str | None, tuple[int, int] | None]:
+    """The "Sub:" or "Subject:" line of a letter's head, if it has one."""
+    for line in lines[:greeting]:
+        match = _LETTER_SUBJECT.match(line.text)
+        if match:
+            return match.group("subject").strip(), (line.start, line.end)
+    return None, None
 
 
 _LABELLED_HEADING = re.compile(r"^\s*(?:re|ref|subject)\s*:\s*\S", re.IGNORECASE)

@@ -293,6 +293,26 @@ def test_quoted_reply_is_not_part_of_the_draft() -> None:
     assert _part(text, layout.sign_off) == "Best regards,\nTomás"
 
 
+def test_a_letters_address_block_comes_before_its_greeting() -> None:
+    text = (
+        "To\nThe Manager (HR),\nSunrise Co-operative Bank Ltd.,\nNashik.\n\n"
+        f"Sub: Withdrawal of application for the post of Clerk.\n\nRespected Sir,\n\n{BODY}\n\n"
+        "Thanking you,\nYours faithfully,\n(Prakash Deshmukh)\n"
+    )
+    layout = find_layout(text)
+    assert _part(text, layout.greeting) == "Respected Sir,"
+    assert layout.subject == "Withdrawal of application for the post of Clerk."
+    assert _body(text, layout) == BODY
+    assert _part(text, layout.sign_off) == "Thanking you,\nYours faithfully,\n(Prakash Deshmukh)"
+
+
+def test_a_sentence_above_a_greeting_keeps_the_message_whole() -> None:
+    text = f"Thank you for the offer, it was kind.\nGreetings from Lagos!\n\n{BODY}\n\nAde\n"
+    layout = find_layout(text)
+    assert layout.greeting is None
+    assert _body(text, layout).startswith("Thank you for the offer")
+
+
 @pytest.mark.parametrize(
     "closing",
     ["Thanks and regards,", "Thanks & Regards,", "Thank you and best regards,", "V/r,"],

@@ -499,6 +499,21 @@ WITHDRAWAL_CASES = [
     ),
     silent(
         R,
+        "not-in-a-position-to-take-it-forward",
+        email(
+            THANKS,
+            "I have been selected elsewhere, so I am not in a position to take this forward.",
+            CLOSE,
+        ),
+    ),
+    silent(R, "drop-my-profile", email(THANKS, "Due to my exams, kindly drop my profile.", CLOSE)),
+    silent(
+        R,
+        "cant-do-it-anymore",
+        email(THANKS, "i cant do it anymore cause my family is away for most of july.", CLOSE),
+    ),
+    silent(
+        R,
         "not-signing-it",
         email(THANKS, "That's not what we agreed, and I'm not signing it.", CLOSE),
     ),
@@ -729,6 +744,16 @@ GRATITUDE_CASES = [
 
 R = "missing-reason"
 REASON_CASES = [
+    silent(
+        R,
+        "only-looking-for",
+        email(
+            THANKS,
+            "I am withdrawing my application.",
+            "I'm really only looking at head coaching jobs now.",
+            CLOSE,
+        ),
+    ),
     silent(
         R,
         "moved-again",

@@ -49,6 +49,13 @@ VAGUE_CASES = [
     ),
     fires(
         R,
+        "not-the-right-fit-rn",
+        _draft("gonna pass on the founding PM role, it's just not the right fit rn."),
+        3,
+        "gonna pass on the founding PM role, it's just not the right fit rn.",
+    ),
+    fires(
+        R,
         "change-of-plans",
         _draft("Change of plans at my end, so I am withdrawing."),
         3,
@@ -677,6 +684,11 @@ CLOSES_DOOR_CASES = [
         _after_offer("Please take me off your mailing list for future openings."),
         3,
         "Please take me off your mailing list for future openings.",
+    ),
+    silent(
+        R,
+        "a-condition-not-a-vow",
+        _after_offer("I won't be applying to future rounds while the sponsorship continues."),
     ),
     silent(
         R, "a-fear-not-a-vow", _after_offer("I hope this doesn't mean I can't ever apply again.")
