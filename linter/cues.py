@@ -115,7 +115,8 @@ CUES: dict[str, list[str]] = {
         "no thanks|thank",
         "but no thanks|thank",
         "thanks|thank but no",
-        # A brush-off: "Not interested, thanks."
+        # A brush-off: "Not interested, thanks."; mockery: "thanks for the laugh".
+        "thanks|thank_you|cheers for the laugh|laughs",
         "not interested ?, thanks|thank_you|thx",
         f"{APPRECIATE} that|if|how|it|the|this if|when",
         # "I appreciate that this is short notice": understanding, not thanks.
@@ -853,6 +854,7 @@ CUES: dict[str, list[str]] = {
         # you'll find someone hungry enough", "Super helpful timing".
         "don't|do_not|dont|never contact|email|call|message|ring|text me again",
         "not ~3 playing|play that|this|these|those|your ~1 game|games",
+        "thanks|thank_you|cheers for the laugh|laughs",
         # Polite on the surface: "I trust the new band will attract exactly the calibre of
         # candidate it deserves", "which is more than I can say for whatever process produced
         # it", "Is there anyone left in the company I haven't met?", "a better match for the
@@ -966,6 +968,15 @@ CUES: dict[str, list[str]] = {
         "an interesting way|approach|strategy|choice to|for",
         # Told as a fact as often as a grievance: "the interview was interrupted a few times".
         "interrupt|interrupted|interrupting",
+        # "At this rate the role might be filled in time for the next council elections",
+        # "I don't think I need to explain more", "I suppose ranges are more of a
+        # suggestion", "covered everything except the actual position", "a speedy recovery
+        # from whatever happened to the inbox".
+        "at this rate",
+        "need_to|need explain|say more|further",
+        "more of a suggestion|guideline",
+        "everything except|but the_actual|the_job|the_role",
+        "whatever happened to",
         # More of the same, from passive-aggressive office English: "the very educational
         # experience", "similarly instructive", "so that candidates time is not wasted",
         # "Clearly the ward's got bigger problems", "I've lost count", "I'm sure Kevin will be
@@ -1008,6 +1019,7 @@ CUES: dict[str, list[str]] = {
         # Unpaid work, as a complaint and as a plain limit: "I don't do unpaid spec work at
         # this stage of my career".
         "unpaid|free ~2 work|labour|labor|project|projects|take-home|homework",
+        "free shift|shifts",
     ],
     # A remark offered kindly, which a weak cue of tone does not turn hostile: "One small
     # suggestion, offered kindly: sharing the salary range earlier might save everyone

@@ -1516,6 +1516,7 @@ NEGATIVE_CASES = [
     _negative("a-generous-way-to", "Ten hours without pay is a generous way to get a free chef."),
     _negative("someone-hungry-enough", "I'm sure you'll find someone hungry enough."),
     _negative("helpful-timing", "Super helpful timing."),
+    _negative("thanks-for-the-laugh", "I'll pass on the offer, but thanks for the laugh."),
     _negative(
         "the-calibre-it-deserves",
         "I trust the new band will attract exactly the calibre of candidate it deserves.",
@@ -1574,6 +1575,7 @@ NEGATIVE_CASES = [
                 "It made me wonder whether I was ready for management.",
                 "The interview started late and was interrupted a few times.",
                 "I was treated better than I expected at every stage.",
+                "a 6 hour unpaid trial shift isnt something i can do rn with rent and my other job",
             ]
         )
     ),
