@@ -209,6 +209,8 @@ CUES: dict[str, list[str]] = {
         "not|n't in a position to take|move|carry ~2 forward|further|ahead",
         "drop|dropping my profile|candidature|candidacy|application",
         "can't|cant|cannot|can_not|ca_n't do|take it anymore|any_more",
+        # "I won't be starting as Transportation Supervisor on the 4th after all".
+        "won't|wont|will_not|not be starting ~6 after_all",
         # Of an offer's contract: "that's a bait and switch, and I'm not signing it".
         "not|n't|never signing|sign it|that|the_contract|the_offer|this",
         "decided|concluded|realised|realized ~4 n't|not ~2 right|best move|fit|step|choice for me",
@@ -467,6 +469,10 @@ CUES: dict[str, list[str]] = {
         "family|personal|health ~1 matter|matters|situation|circumstances|reasons|issue|issues",
         "focus|concentrate ~2 on ~2 family|health|myself|my",
         "need|needs|needed to be ~2 home|closer|near|with|there",
+    ],
+    # School as a setting, not studies: "I wish you and the staff a wonderful school year".
+    "reason_personal_circumstances_not": [
+        "school year|term|district|board|staff",
     ],
     "reason_relocation": [
         "relocate|relocating|relocation|relocated|moving|moved|movin|emigrating|"
@@ -1162,6 +1168,8 @@ CUES: dict[str, list[str]] = {
         "looking|work|working|interview|interviewing|return ~6 again|future",
         "not|n't|nt|never ~2 see myself ~3 again|future",
         "n't|not ~2 want|wish|like to be considered for ~2 future|other|any",
+        # "I don't see Crestmark as somewhere I'd want to work in the future".
+        "n't|not see ~3 as ~1 somewhere|a_place|an_employer|a_company|an_option ~8 future|again",
         "don't|do_not|not|n't consider me for ~3 other|future|any roles|positions|vacancies|"
         "openings|jobs ~3 .|again|either|in_future|in_the_future",
         # "Please ... do not keep my details for future positions."

@@ -506,6 +506,13 @@ WITHDRAWAL_CASES = [
             CLOSE,
         ),
     ),
+    silent(
+        R,
+        "wont-be-starting-after-all",
+        email(
+            THANKS, "I'm sorry, but I won't be starting as Supervisor on the 4th after all.", CLOSE
+        ),
+    ),
     silent(R, "drop-my-profile", email(THANKS, "Due to my exams, kindly drop my profile.", CLOSE)),
     silent(
         R,
@@ -744,6 +751,16 @@ GRATITUDE_CASES = [
 
 R = "missing-reason"
 REASON_CASES = [
+    fires(
+        R,
+        "a-school-year-is-no-reason",
+        email(
+            THANKS,
+            "I am withdrawing my application.",
+            "I wish you and the staff a wonderful school year.",
+        ),
+        5,
+    ),
     silent(
         R,
         "only-looking-for",

@@ -702,6 +702,13 @@ CLOSES_DOOR_CASES = [
     ),
     fires(
         R,
+        "dont-see-them-as-somewhere",
+        _after_offer("I don't see Crestmark as somewhere I'd want to work in the future."),
+        3,
+        "I don't see Crestmark as somewhere I'd want to work in the future.",
+    ),
+    fires(
+        R,
         "dont-expect-to-pursue",
         _after_offer("I don't expect to pursue roles at Kestrel again."),
         3,
