@@ -150,7 +150,11 @@ class WithdrawSentences:
                 and not _is_emoji(prev.doc[prev.i - 1])
                 and next_length <= min(len(line) + WRAP_SLACK, MAX_WRAP_WIDTH)
             )
-            if _BULLET.match(next_line) or not wrapped or _opens_closing(next_line):
+            # A line that starts with thanks or wishes opens a sentence, unless the line
+            # before leads into it ("...sorry it ends this way, and\nthanks so much ...").
+            last_word = line.rsplit(maxsplit=1)[-1].lower() if line.strip() else ""
+            closing = _opens_closing(next_line) and last_word not in _LEADS_INTO_CLOSING
+            if _BULLET.match(next_line) or not wrapped or closing:
                 token.is_sent_start = True
         self._split_overlong(doc)
         self._join_abbreviations(doc)

@@ -50,6 +50,14 @@ HEDGE = (
 Tokenize = Callable[[str], list[str]]
 
 
+def _clitic(alternative: str, tokenize: Tokenize) -> list[str] | None:
+    """A clitic as the tokenizer splits it off its word: "'m" and "'ve" alone are two
+    tokens ("'", "m"), but in "I'm" and "I've" one, so they are tokenized after "i"."""
+    if not alternative.startswith("'") or len(tokenize(alternative)) == 1:
+        return None
+    return tokenize("i" + alternative.replace("_", " "))[1:]
+
+
 def _branches(part: str, tokenize: Tokenize) -> list[list[dict[str, Any]]]:
     """The token sequences one notation part can stand for.
 
@@ -62,7 +70,7 @@ def _branches(part: str, tokenize: Tokenize) -> list[list[dict[str, Any]]]:
     single: list[str] = []
     branches: list[list[dict[str, Any]]] = []
     for alternative in (part[1:] if optional else part).split("|"):
-        tokens = tokenize(alternative.replace("_", " "))
+        tokens = _clitic(alternative, tokenize) or tokenize(alternative.replace("_", " "))
         if len(tokens) == 1:
             single.append(tokens[0])
         else:
@@ -115,9 +123,10 @@ CUES: dict[str, list[str]] = {
         "no thanks|thank",
         "but no thanks|thank",
         "thanks|thank but no",
-        # A brush-off: "Not interested, thanks."; mockery: "thanks for the laugh".
-        "thanks|thank_you|cheers for the laugh|laughs",
-        "not interested ?, thanks|thank_you|thx",
+        # A brush-off: "Not interested, thanks."; mockery: "I'll pass, but thanks for the
+        # laugh" (not "thanks for the laughs during the interview").
+        "but|though ~1 thanks|thank_you|cheers for the laugh",
+        "not interested ?, thanks|thank_you|thx .|!",
         f"{APPRECIATE} that|if|how|it|the|this if|when",
         # "I appreciate that this is short notice": understanding, not thanks.
         f"{APPRECIATE} that this|it|there|the ~2 is|was|'s|isn't|wasn't|may|might|will|could|"
@@ -150,6 +159,10 @@ CUES: dict[str, list[str]] = {
         "friday|saturday|sunday|tomorrow|today|pm|am|o'clock|slot|time|date|morning|afternoon",
     ],
     "withdrawal_not": [
+        # Not yet: "I'm not rejecting the offer outright", "I won't sign the contract until
+        # I've spoken to my family".
+        "not|n't rejecting|declining|turning",
+        "sign|signing ~4 until|before|unless",
         # The employer's cancelling, not the writer's: "the interview has been cancelled
         # again", "when my train got cancelled".
         "been|was|were|got|being cancelled|canceled",
@@ -192,7 +205,8 @@ CUES: dict[str, list[str]] = {
         # offer or move as the reason, a missed appointment: see one_appointment);
         # "just letting u know im out for the warehouse job"; "I won't be coming Thursday";
         # "No need to schedule the panel for me".
-        "will|wo|shall not|n't ?be come|coming",
+        "will|wo|shall not|n't come|coming",
+        "i|we will|wo not|n't be coming",
         "i'm|im|i_am ~1 out .|!|,|for",
         "no need to schedule|book|arrange|set_up|organise|organize ~3 panel|interview|call|"
         "round|me|anything",
@@ -201,18 +215,18 @@ CUES: dict[str, list[str]] = {
         "step|stepping|stepped|back|bow|bowing|bowed back|away|down|aside ~3 from|of",
         "step|stepping|stepped back|away|aside",
         "stand|standing|stood down from",
-        # "I'll be declining it."; "I've decided this isn't the right move for me" (a vague
-        # reason as well).
+        # "I'll be declining it."
         "decline|declining it|this .",
         # "So I am not in a position to take this forward", "kindly drop my profile", "i cant
         # do it anymore cause ...".
         "not|n't in a position to take|move|carry ~2 forward|further|ahead",
         "drop|dropping my profile|candidature|candidacy|application",
-        "can't|cant|cannot|can_not|ca_n't do|take it anymore|any_more",
+        "i can't|cant|cannot do it anymore|any_more cause|because|bc|coz|cos|since",
         # "I won't be starting as Transportation Supervisor on the 4th after all".
         "won't|wont|will_not|not be starting ~6 after_all",
         # Of an offer's contract: "that's a bait and switch, and I'm not signing it".
         "not|n't|never signing|sign it|that|the_contract|the_offer|this",
+        # "I've decided this isn't the right move for me".
         "decided|concluded|realised|realized ~4 n't|not ~2 right|best move|fit|step|choice for me",
         f"no longer ~3 {CONTINUE}|interested|available|seeking|looking|wish|want|able|a",
         f"{NEG} ~3 {CONTINUE} ~3 forward|further|ahead|with|the|this|in|my|our|any|on|to",
@@ -264,11 +278,10 @@ CUES: dict[str, list[str]] = {
         # "gotta back out tho", "i have to back out sorry!!" (not "reaching back out", "threw
         # my back out"); "i cant do the warehouse job anymore".
         "have_to|gotta|got_to|need_to|must|going_to|gonna|'ll|will|'m|am|im|to back|backing out",
-        "can't|cant|cannot|can_not|ca_n't do|take the|this|that ~2 job|role|position|post "
-        "anymore|any_more",
-        # "so I'll leave it this time", "I'll leave it mate" (not "I'll leave it there", which
-        # ends a letter as often as a process); "Won't be at orientation Monday".
-        "'ll|will|gonna|going_to leave it this_time|mate|if|for_now|then|at_that|,|!",
+        "can't|cant|cannot do|take the|this|that ~2 job|role|position|post anymore|any_more",
+        # "so I'll leave it this time", "I'll leave it mate" (not "I'll leave it at that",
+        # which ends a letter as often as a process); "Won't be at orientation Monday".
+        "'ll|will|gonna|going_to leave it this_time|mate|if|for_now|then|,|!",
         "won't|wont|will_not be at ~3 orientation|induction|onboarding",
         "let|letting this|the|that ~3 opportunity|role|position|chance|offer|one go",
         "not|n't|nt|dont hold|keep|save|reserve ~3 slot|spot|place|time|interview|seat|position",
@@ -409,7 +422,7 @@ CUES: dict[str, list[str]] = {
         "doesn't|does_not|don't|didn't|did_not|isn't ~2 align|match|suit|fit|meet",
         "mismatch|misaligned|misalignment",
         # "I'm really only looking at head coaching jobs", "I'm only looking for permanent work".
-        "really|only ~1 looking at|for",
+        "i ~3 really|only looking at|for",
     ],
     "reason_not_a_fit_not": [
         # "I'm leaning toward withdrawing" hedges; "the role leans toward ops" is a reason.
@@ -736,7 +749,7 @@ CUES: dict[str, list[str]] = {
         "that|so|this|how buggy|broken|outdated|slow|bad|poorly|chaotic|messy|badly",
         "heard|hear nothing|zilch|crickets",
         "finish|finishing ~1 a ~1 sentence|sentences|answer|answers|thought",
-        "talked_over|talking_over|dismissive",
+        "talked_over|talking_over",
         "instead of ~3 wasting|ignoring|ghosting",
         "even|never even ~2 bothered|read|looked|asked|replied|showed",
         # Thanks that mark the wait, backhanded wishes, pointed repetition.
@@ -860,7 +873,7 @@ CUES: dict[str, list[str]] = {
         # you'll find someone hungry enough", "Super helpful timing".
         "don't|do_not|dont|never contact|email|call|message|ring|text me again",
         "not ~3 playing|play that|this|these|those|your ~1 game|games",
-        "thanks|thank_you|cheers for the laugh|laughs",
+        "but|though ~1 thanks|thank_you|cheers for the laugh",
         # Polite on the surface: "I trust the new band will attract exactly the calibre of
         # candidate it deserves", "which is more than I can say for whatever process produced
         # it", "Is there anyone left in the company I haven't met?", "a better match for the
@@ -868,23 +881,20 @@ CUES: dict[str, list[str]] = {
         # treated better than the candidates", "it does make you wonder", "Please do not
         # treat nurses like cargo".
         "calibre|caliber|kind|type|quality of candidate|candidates|people|applicant|applicants "
-        "~2 deserve|deserves",
-        "more than i can say for|about",
+        "~1 it|they|you deserve|deserves",
         "anyone|anybody|someone left ~5 not|n't met",
-        "whatever that|those|they|it|this turn|turns|turned out to be",
-        "are|is|get|gets|be treated better than",
-        "make|makes|made you|one wonder",
-        "treat|treated|treating|treats ~3 like cargo|cattle|animals|numbers|slaves|dirt|objects|"
-        "robots|machines|children|kids",
-        "is_lying|are_lying|was_lying|were_lying|lied_to_me",
-        "that|which|who|where value|values|valued|respect|respects|respected people's|"
-        "candidates'|applicants'|my|other_people's ~1 time",
-        "why ~6 role|position|job|vacancy|post|it ~3 open|vacant|advertised|readvertised|"
-        "available again",
-        "a|an generous|novel|creative way to",
-        "find|finding|get|hire|hiring someone|somebody ~1 enough",
+        "are|is|get|gets treated better than",
+        "treat|treated|treating|treats ~3 like cargo|cattle|animals|slaves|dirt",
+        "is_lying|are_lying|lied_to_me",
+        "company|employer|place|somewhere|team|firm|organisation|organization|one that|which|"
+        "who value|values|valued|respect|respects|respected people's|candidates'|applicants'|"
+        "other_people's ~1 time",
+        "understand|see|know|wonder|obvious|clear why ~6 role|position|job|vacancy|post|it ~3 "
+        "open|vacant|advertised|readvertised|available again",
+        "a generous way to",
+        "find|finding|get|hire|hiring someone|somebody hungry|desperate|cheap|naive|green|young|"
+        "gullible enough",
         "super|very|really|so|most helpful timing",
-        "great|perfect|impeccable|fantastic|brilliant|excellent|lovely timing",
     ],
     # Remarks that are pointed in most drafts but sincere in some ("quite the experience,
     # and I loved every minute"): weak cues, which make a sentence negative only when the
@@ -966,12 +976,21 @@ CUES: dict[str, list[str]] = {
         "warned ~6 people|others|friends|network|anyone|candidates|applicants|colleagues|"
         "batchmates|classmates|contacts|everyone|community",
         # Irony's set phrases: "a bit much", "an interesting way to demonstrate that
-        # ambition", "I was interested to learn that", "a non-compete that somehow never came
+        # ambition", "I was surprised to learn that", "a non-compete that somehow never came
         # up", "where communication seemed a bit more of a priority", "So just to make sure
         # I understand:", "That was five weeks ago.", "not very sure what it is looking for",
         # "which is replying on time", "you people".
         "a_bit|a_little much",
         "an interesting way|approach|strategy|choice to|for",
+        # Sincere as often: "It does make you wonder what might have been", "more than I can
+        # say for my old laptop", "a creative way to assess problem-solving", "perfect
+        # timing"; the expectations are the reader's in "whatever those turn out to be" (not
+        # "my next step, whatever that turns out to be").
+        "expectations|requirements|standards|needs ~3 whatever those|they turn|turns out to be",
+        "make|makes|made you|one wonder",
+        "more than i can say for|about",
+        "a|an novel|creative way to",
+        "great|perfect|impeccable|fantastic|brilliant|excellent|lovely timing",
         # Told as a fact as often as a grievance: "the interview was interrupted a few times".
         "interrupt|interrupted|interrupting",
         # "At this rate the role might be filled in time for the next council elections",
@@ -1007,7 +1026,7 @@ CUES: dict[str, list[str]] = {
         "took ~3 weeks|months to prepare|write|draft|send|compose",
         "second|third|fourth|fifth|sixth time ~4 moved|rescheduled|cancelled|canceled|changed|"
         "postponed",
-        "interested|surprised|fascinated|intrigued|amused to learn|see|discover|hear|find that",
+        "surprised|fascinated|intrigued|amused to learn|see|discover|hear|find that",
         "somehow never|didn't|did_not|failed|forgot|wasn't|missed",
         "more of a priority",
         "just to ~1 make_sure|be_sure|be_clear|clarify|confirm i ~1 understand|understood",
@@ -1036,8 +1055,10 @@ CUES: dict[str, list[str]] = {
         "as ~1 constructive|friendly|gentle feedback",
     ],
     "negative_not": [
+        # The writer's own count: "I've lost count of how many times I've rewritten this".
+        "lost count of how many times i",
         # A dining room: "the excellent lunch in the officers' mess".
-        "officers|sergeants|crew|wardroom|petty ~2 mess",
+        "officers|sergeants|wardroom|petty ~1 mess",
         "mess hall|deck|room|dinner|tin|kit",
         # "it had no bearing on my decision", "I'm glad we found out now", "I can entirely
         # see the business logic".
@@ -1089,13 +1110,14 @@ CUES: dict[str, list[str]] = {
         "ludicrously|obscenely ~1 amount|talented|good|fun|kind|generous|helpful|lovely|nice|"
         "impressive|smart|welcoming|delicious|tasty|well|great|high|brilliant",
         # Food and views praised: "thanks for that ridiculous tiramisu".
-        "ridiculous|absurd|insane|obscene ~1 tiramisu|cake|cakes|pastries|coffee|lunch|pasta|"
-        "dessert|brownies|cookies|food|view|views|cacio|pizza|croissants|sandwiches|spread|"
-        "breakfast|dinner",
+        "ridiculous|absurd|insane|obscene ~1 tiramisu|cake|cakes|pastries|pasta|dessert|brownies|"
+        "cookies|cacio|pizza|croissants|sandwiches",
         # A courtesy, not a lecture: "I thought you should know before the panel".
-        "think|thought|felt|figured|wanted ~1 you|that_you ~1 should|would|might|'d|ought_to ~2 "
-        "know|"
+        "thought|felt|figured|wanted ~1 you|that_you ~1 should|would|might|'d|ought_to ~2 know|"
         "hear|be_aware",
+        # "something has come up that I think you should know about as soon as possible" (but
+        # "I think you should know what candidates say about you" is a lecture).
+        "think you should know about|before",
         # Owning the bad news: "I know it's annoying to lose a candidate now, and I'm sorry".
         "know|realise|realize|understand|appreciate ~4 frustrating|annoying|inconvenient|annoyed|"
         "frustrated|upset|disappointed",
@@ -1159,7 +1181,10 @@ CUES: dict[str, list[str]] = {
     "closes_door_not": [
         "not|n't hesitate",
         # A condition: "I won't be applying to future rounds while the sponsorship continues".
-        "apply|applying ~6 while|until|unless|as_long_as",
+        "apply|applying ~6 while|unless|as_long_as",
+        # A door held open in the same breath: "I won't pursue it now, maybe in future", "I
+        # won't be applying for the shifts, but I'd love to apply again".
+        "maybe|perhaps|hopefully|but|though ~6 future|again|someday",
         # A fear, not a vow: "I hope this doesn't mean I can't ever apply again."
         "n't|not mean ~5 apply|applying|work|working|again",
     ],
@@ -1167,7 +1192,8 @@ CUES: dict[str, list[str]] = {
         "not|n't|nt|never ~4 apply|applying|consider|considering|seek|seeking|pursue|pursuing|"
         "looking|work|working|interview|interviewing|return ~6 again|future",
         "not|n't|nt|never ~2 see myself ~3 again|future",
-        "n't|not ~2 want|wish|like to be considered for ~2 future|other|any",
+        "n't|not ~2 want|wish|like to be considered for ~1 future|any_future|other_future roles|"
+        "positions|vacancies|openings|opportunities",
         # "I don't see Crestmark as somewhere I'd want to work in the future".
         "n't|not see ~3 as ~1 somewhere|a_place|an_employer|a_company|an_option ~8 future|again",
         "don't|do_not|not|n't consider me for ~3 other|future|any roles|positions|vacancies|"

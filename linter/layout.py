@@ -97,16 +97,17 @@ _POSTSCRIPT = re.compile(r"^\s*(?:p\.\s?(?:p\.\s?)?s\b\.?|pp?s\s*[:.\-–—])",
 """A postscript's opening: "P.S.", "P.P.S.", "PS:", "ps -"."""
 _SUBJECT = re.compile(r"^\s*(?:subject|re|fw|fwd)\s*:\s*(?P<subject>.*)$", re.IGNORECASE)
 _LETTER_SUBJECT = re.compile(
-    r"^\s*(?:subject|sub|re|ref)\s*[:.-]\s*(?P<subject>.*)$", re.IGNORECASE
+    r"^\s*(?:subject|sub|re|ref)\s*(?::|\.|\s-)\s*(?P<subject>.*)$", re.IGNORECASE
 )
 MAX_LETTER_HEAD_LINES = 8
 """Lines a formal letter may put above its greeting: "To", the addressee's title, the
 company, the town, a date, a "Sub:" line."""
 MAX_LETTER_HEAD_LINE_WORDS = 10
 MIN_SENTENCE_WORDS = 4
-"""A line above the greeting this long that ends on a stop is a sentence of the message,
-so the greeting below it is no letter's greeting ("Thank you for the offer.\nGreetings
-from Lagos!")."""
+"""A line above the greeting this long that ends on a full stop is a sentence of the
+message, so the greeting below it is no letter's greeting ("Thank you for the offer.\n
+Greetings from Lagos!"); one that asks or exclaims is a sentence at any length ("Thanks so
+much!"). Shorter lines with a full stop are a letter's ("Nashik.")."""
 
 
 @dataclass(frozen=True)
@@ -377,19 +378,25 @@ def find_layout(text: str) -> Layout:
 def _letter_head(lines: list[_Line], first: int, last: int) -> tuple[int, tuple[int, int]] | None:
     """A formal letter's greeting under its address block ("To\nThe Manager (HR),\nSunrise
     Co-operative Bank Ltd.,\nNashik.\n\nSub: ...\n\nRespected Sir,"): the greeting's line
-    and range, if every line above it is short, none asks or exclaims, and the greeting
-    has its line to itself."""
+    and range, if the greeting opens with a greeting word ("Respected", "Dear"; a bare name
+    is no greeting here) and has its line to itself, and every line above it is short and
+    no sentence (see MIN_SENTENCE_WORDS). A sign-off ends the search: "Cheers," under a
+    message of short lines is no greeting."""
     seen = 0
     for i in range(first, last + 1):
         line = lines[i]
         if line.blank:
             continue
-        greeting = _greeting(line) if i > first else None
+        if _is_sign_off(line):
+            return None
+        text = line.text.strip()
+        greeting = _greeting(line) if i > first and _GREETING.match(text) else None
         if greeting is not None and greeting[1] >= line.end:
             return i, greeting
         seen += 1
-        text = line.text.strip()
-        sentence = text.endswith((".", "?", "!")) and len(text.split()) >= MIN_SENTENCE_WORDS
+        sentence = text.endswith(("?", "!")) or (
+            text.endswith(".") and len(text.split()) >= MIN_SENTENCE_WORDS
+        )
         if (
             seen > MAX_LETTER_HEAD_LINES
             or len(text.split()) > MAX_LETTER_HEAD_LINE_WORDS

@@ -20,17 +20,38 @@ _PATTERN = re.compile(
     rf"""\[\s*{_INNER}\]            # [Company Name]
     |<\s*(?![\w.+-]+@)(?!https?:){_INNER}>   # <Hiring Manager>, not <a@b.com>
     |\{{\{{?\s*\w[\w ]{{0,30}}\}}\}}?  # {{role}} or {{{{role}}}}
-    |(?-i:\bX{{3,}}\b)               # XXX
-    |\b[Xx]{{3,}}\b(?![^\S\n]*$)      # xxx, but not kisses ending a line ("Shaz xxx")
+    |\b[Xx]{{3,}}\b                 # XXX (but see _kisses)
     |_{{4,}}                        # a blank to fill: ____
     """,
-    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
+    re.IGNORECASE | re.VERBOSE,
 )
+
+
+_BEFORE_A_SLOT = frozenset(
+    {"hi", "hey", "dear", "to", "of", "at", "for", "the", "as", "in", "with", "from", "mr", "ms"}
+    | {"mrs", "dr", "role", "position", "company", "is", "and"}
+)
+"""Words after which an "xxx" at a line's end stands for a name or a title, not kisses."""
+
+
+def _kisses(text: str, match: re.Match[str]) -> bool:
+    """Lower-case x's that end a line after a word, as kisses ("Shaz xxx", "love you xxx!"),
+    not "Hi xxx", "Best regards,\nxxx" or "the role of xxx"."""
+    if not match.group(0).islower():
+        return False
+    line_end = text.find("\n", match.end())
+    rest = text[match.end() : line_end if line_end >= 0 else len(text)]
+    if any(c.isalnum() for c in rest):
+        return False
+    before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].split()
+    return bool(before) and before[-1].strip(",.!").lower() not in _BEFORE_A_SLOT
 
 
 def find_slots(text: str) -> Iterator[re.Match[str]]:
     """Every leftover template slot in `text`."""
-    yield from _PATTERN.finditer(text)
+    for match in _PATTERN.finditer(text):
+        if not _kisses(text, match):
+            yield match
 
 
 SLOT_KEYS = (

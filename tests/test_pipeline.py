@@ -1,5 +1,8 @@
 """The shipped trained pipeline: small, loads with plain spacy.load, sound to load fast."""
 
+import itertools
+
+import pytest
 import spacy
 import withdraw_lint.pipeline
 from withdraw_lint.pipeline import FAST_EXCLUDE, PIPELINE_DIR
@@ -208,3 +211,42 @@ def test_cues_with_long_gaps_stay_cheap_to_match() -> None:
         and len(seq(notation, tokenize)) > MAX_SEQUENCES_AFTER_LONG_GAPS
     ]
     assert costly == []
+
+
+def test_no_cue_alternative_is_a_split_clitic() -> None:
+    """A clitic alone ("'m", "'ve") is tokenized as it is inside "I'm", not as "'" + "m",
+    which would match nothing in running text."""
+    from withdraw_lint.cues import CUES, FACT_CUES, seq
+
+    blank = spacy.blank("en")
+
+    def tokenize(text: str) -> list[str]:
+        return [t.lower_ for t in blank.make_doc(text)]
+
+    def split_clitic(pattern: list[dict]) -> bool:
+        words = [t.get("LOWER") for t in pattern]
+        return any(a == "'" and b in ("m", "ve") for a, b in itertools.pairwise(words))
+
+    split = [
+        (label, notation)
+        for label, notations in {**CUES, **FACT_CUES}.items()
+        for notation in notations
+        if any(split_clitic(pattern) for pattern in seq(notation, tokenize))
+    ]
+    assert split == []
+
+
+@pytest.mark.parametrize(
+    ("label", "sentence"),
+    [
+        ("negative_weak", "I've mentioned it to a couple of people in my network."),
+        ("negative", "I'm looking for a company that values people's time."),
+        ("negative", "Ten hours without pay is a generous way to get a free chef."),
+        ("close", "I'd very much like to stay on your radar."),
+        ("close", "If anything comes up, give us a shout."),
+        ("withdrawal", "I'm backing out of the process."),
+    ],
+)
+def test_a_cue_matches_its_own_example(nlp, label: str, sentence: str) -> None:
+    doc = nlp.get_pipe("cue_ruler")(nlp.make_doc(sentence))
+    assert label in {span.label_ for span in doc.spans["cues"]}

@@ -306,6 +306,33 @@ def test_a_letters_address_block_comes_before_its_greeting() -> None:
     assert _part(text, layout.sign_off) == "Thanking you,\nYours faithfully,\n(Prakash Deshmukh)"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can't make Thursday, took another job, sorry and thanks\n\nCheers,\nDan\n",
+        "Thank you for the interview on Monday\nI have decided to withdraw my application\n"
+        "I accepted an offer closer to home\nAll the best to you and the team\n\n"
+        "Kind Regards,\nSam Lee\n",
+    ],
+)
+def test_a_sign_off_under_short_lines_is_no_letters_greeting(text: str) -> None:
+    layout = find_layout(text)
+    assert layout.greeting is None
+    assert _body(text, layout).startswith(text[:20])
+
+
+def test_an_exclaimed_line_above_a_greeting_is_the_message() -> None:
+    text = f"Thanks so much!\nGreetings from Lagos!\n\n{BODY}\n\nAde\n"
+    assert _body(text, find_layout(text)).startswith("Thanks so much!")
+
+
+def test_a_hyphenated_word_in_a_letters_head_is_no_subject() -> None:
+    text = f"12 March 2024\nRe-application for the post of Clerk\n\nDear Sir,\n\n{BODY}\n\nA. Rao\n"
+    layout = find_layout(text)
+    assert _part(text, layout.greeting) == "Dear Sir,"
+    assert layout.subject is None
+
+
 def test_a_sentence_above_a_greeting_keeps_the_message_whole() -> None:
     text = f"Thank you for the offer, it was kind.\nGreetings from Lagos!\n\n{BODY}\n\nAde\n"
     layout = find_layout(text)

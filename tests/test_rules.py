@@ -502,7 +502,7 @@ WITHDRAWAL_CASES = [
         "not-in-a-position-to-take-it-forward",
         email(
             THANKS,
-            "I have been selected elsewhere, so I am not in a position to take this forward.",
+            "So I am not in a position to take this forward.",
             CLOSE,
         ),
     ),
@@ -561,6 +561,16 @@ GRATITUDE_CASES = [
         "hi this is Kayla, I had an interview at 3 today\n"
         "I found another place closer to campus so you can take me off the list\n"
         "thanks anyway and have a good one!",
+    ),
+    silent(
+        R,
+        "not-interested-but-real-thanks",
+        email(
+            "I'm sorry, but after a lot of thought I'm not interested, thank you so much for your "
+            "time and patience.",
+            "I have accepted another offer closer to home.",
+            CLOSE,
+        ),
     ),
     fires(
         R,
@@ -781,7 +791,8 @@ REASON_CASES = [
         "did-not-take-place",
         email(
             THANKS,
-            "The meeting did not take place, for the second time, so I would like to withdraw.",
+            "I am withdrawing my application.",
+            "The meeting did not take place, for the second time.",
             CLOSE,
         ),
     ),
@@ -1538,21 +1549,17 @@ NEGATIVE_CASES = [
         "the-calibre-it-deserves",
         "I trust the new band will attract exactly the calibre of candidate it deserves.",
     ),
-    _negative(
-        "more-than-i-can-say", "I deleted it, which is more than I can say for whoever sent it."
-    ),
     _negative("anyone-left-i-havent-met", "Is there anyone left in the company I haven't met?"),
-    _negative(
-        "whatever-those-turn-out-to-be",
-        "I hope you find a better match for your expectations, whatever those turn out to be.",
-    ),
     _negative("guests-treated-better", "I hope the guests are treated better than the candidates."),
-    _negative(
-        "makes-you-wonder", "A three-week offer with a one-day deadline does make you wonder."
-    ),
     _negative("treated-like-cargo", "Please do not treat nurses like cargo."),
     _negative("most-of-it-on-her-phone", "The manager spent most of the interview on her phone."),
     _negative("next-cohort-better-luck", "I hope the next cohort has better luck getting a reply."),
+    # What the narrowed cues still catch.
+    _negative("a-crew-that-made-a-mess", "Your crew made a mess of the whole interview day."),
+    _negative("an-absurd-lunch-break", "They gave us an absurd lunch break of ten minutes."),
+    _negative(
+        "i-think-you-should-know-what", "I think you should know what candidates say about you."
+    ),
     _negative(
         "playing-that-game", "The salary dropped £10k, and I'm not interested in playing that game."
     ),
@@ -1588,10 +1595,22 @@ NEGATIVE_CASES = [
                 "Thanks for lunch, and for that ridiculous tiramisu, I'm still thinking about it.",
                 "Thanks again for the excellent lunch in the officers' mess.",
                 "Something has come up that I think you should know about as soon as possible.",
-                "I hope the successful candidate gets the support they deserve.",
-                "It made me wonder whether I was ready for management.",
+                "I'm sure you will find the calibre of candidate the role deserves.",
+                "It does make you wonder what might have been, but I know this is the right call.",
                 "The interview started late and was interrupted a few times.",
-                "I was treated better than I expected at every stage.",
+                "I couldn't have asked to be treated better than I was at every stage.",
+                "Thanks for the laughs during the interview, it really put me at ease.",
+                "I'll be honest, I was lying awake most of the night over this decision.",
+                "It was refreshing to deal with a recruiter who respected my time.",
+                "That's why I'm withdrawing early so the post can be advertised again in time.",
+                "The case study was a creative way to assess problem-solving, and I enjoyed it.",
+                "I wanted to tell you now so that you can find someone soon enough for January.",
+                "The other offer came through with perfect timing, just as my contract ended.",
+                "Your team was so patient, which is more than I can say for my old laptop!",
+                "Unlike many companies, you never treat candidates like numbers, and I noticed.",
+                "I'll take some time to work out my next step, whatever that turns out to be.",
+                "I was interested to learn that the team is expanding into Europe.",
+                "I've lost count of how many times I've rewritten this email.",
                 "a 6 hour unpaid trial shift isnt something i can do rn with rent and my other job",
             ]
         )
@@ -1714,7 +1733,18 @@ PLACEHOLDER_CASES = [
         5,
         "xxx",
     ),
+    fires(
+        R, "xxx-as-the-greeted-name", email(THANKS, WITHDRAW, CLOSE, greeting="Hi xxx"), 1, "xxx"
+    ),
+    fires(
+        R,
+        "xxx-as-the-signed-name",
+        email(THANKS, WITHDRAW, CLOSE, sign_off="Best regards,\nxxx"),
+        10,
+        "xxx",
+    ),
     # Kisses that end a line are no slot.
+    silent(R, "kisses-and-a-mark", email(THANKS, WITHDRAW, CLOSE, sign_off="Love,\nShaz xxx!")),
     silent(
         R,
         "kisses-after-the-name",

@@ -26,6 +26,9 @@ ON_TODAY = Settings(today=TODAY)
 EVERY_RULE = frozenset(rule.name for rule in ALL_RULES)
 
 
+HEDGE_LEANING = "I'm leaning towards withdrawing from the process, but I haven't fully decided yet."
+
+
 def _draft(sentence: str, *more: str, close: str = WISH) -> str:
     """A model email whose first paragraph (line 3) is THANKS followed by `sentence`."""
     return email(f"{THANKS} {sentence}", *more, close)
@@ -230,6 +233,33 @@ VAGUE_CASES = [
 
 R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
+    # A hedge stays a hedge beside these (each once read as a clear withdrawal).
+    *(
+        fires(R, f"hedge-beside-{i}", email(THANKS, HEDGE_LEANING, line, WISH), 5, HEDGE_LEANING)
+        for i, line in enumerate(
+            [
+                "The commute is the main worry, but I'll leave it at that for now.",
+                "My manager is great, but the night shifts are hard and I can't do it anymore.",
+                "The relocation package won't be coming through until March.",
+            ]
+        )
+    ),
+    fires(
+        R,
+        "not-rejecting-outright",
+        _draft("I'm not rejecting the offer outright, but I might have to withdraw."),
+        3,
+        "I'm not rejecting the offer outright, but I might have to withdraw.",
+    ),
+    fires(
+        R,
+        "wont-sign-until",
+        _draft(
+            "I may need to withdraw, and I won't sign the contract until I've spoken to my family."
+        ),
+        3,
+        "I may need to withdraw, and I won't sign the contract until I've spoken to my family.",
+    ),
     silent(
         R,
         "in-which-case-i-am-withdrawing",
@@ -676,7 +706,20 @@ CLOSES_DOOR_CASES = [
     silent(
         R,
         "not-these-shifts-but-again-later",
-        _after_offer("I won't be applying for the evening shifts, but I'd love to apply again."),
+        _after_offer("I won't be applying for the shifts, but I'd love to apply again."),
+    ),
+    silent(R, "maybe-in-future", _after_offer("I won't pursue it now, maybe in future.")),
+    silent(
+        R,
+        "no-further-interviews",
+        _after_offer("I don't wish to be considered for any further interviews."),
+    ),
+    fires(
+        R,
+        "until-hell-freezes-over",
+        _after_offer("I will never apply to your company again until hell freezes over."),
+        3,
+        "I will never apply to your company again until hell freezes over.",
     ),
     fires(
         R,
