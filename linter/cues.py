@@ -127,6 +127,7 @@ CUES: dict[str, list[str]] = {
         # laugh" (not "thanks for the laughs during the interview").
         "but|though ~1 thanks|thank_you|cheers for the laugh",
         "not interested ?, thanks|thank_you|thx .|!",
+        "k|kk thanks|thx|ty bye",
         f"{APPRECIATE} that|if|how|it|the|this if|when",
         # "I appreciate that this is short notice": understanding, not thanks.
         f"{APPRECIATE} that this|it|there|the ~2 is|was|'s|isn't|wasn't|may|might|will|could|"
@@ -423,6 +424,8 @@ CUES: dict[str, list[str]] = {
         "mismatch|misaligned|misalignment",
         # "I'm really only looking at head coaching jobs", "I'm only looking for permanent work".
         "i ~3 really|only looking at|for",
+        # "I'm not comfortable recording a selfie video, so please remove my name".
+        "i'm|im|i_am|am not comfortable",
     ],
     "reason_not_a_fit_not": [
         # "I'm leaning toward withdrawing" hedges; "the role leans toward ops" is a reason.
@@ -546,6 +549,7 @@ CUES: dict[str, list[str]] = {
         "change|changes of plan|plans ~1 at|on|for my|our end|side|part",
         "not|n't ~2 right|best|good fit|move|match rn|right_now|atm|at_the_moment|for_now",
         "things|stuff ~3 have|has|'ve changed|shifted",
+        "it's|its|it_is|this_one's just not for me",
         "situation|circumstances|plans|priorities have|has|'ve|'s changed",
         "reasons|circumstances beyond my control",
         "reasons of my own",
@@ -895,6 +899,20 @@ CUES: dict[str, list[str]] = {
         "find|finding|get|hire|hiring someone|somebody hungry|desperate|cheap|naive|green|young|"
         "gullible enough",
         "super|very|really|so|most helpful timing",
+        # Casual snark: "love that for you 🙃", "good luck with that 👍", "thanks for
+        # listening i guess 🙃", "honestly thats taking the piss", "my landlord doesn't take
+        # portfolio content", "good luck finding someone who works for exposure", "like I'm
+        # just sitting around waiting for your scheduling software". An upside-down face or
+        # a rolled eye is never warm.
+        "🙃|🙄",
+        "k|kk thanks|thx|ty bye",
+        "love that for you",
+        "good luck with that 👍|🙂|🙃|😂|lol|lmao",
+        "thanks|thank_you|cheers ~5 i guess|suppose .|!|🙃|🙂|🙄|lol",
+        "taking|take the piss|mick",
+        "landlord|mortgage|bank doesn't|does_not|won't ~1 accept|take",
+        "work|works|working|worked for exposure",
+        "sitting around ~3 waiting",
     ],
     # Remarks that are pointed in most drafts but sincere in some ("quite the experience,
     # and I loved every minute"): weak cues, which make a sentence negative only when the
@@ -1002,6 +1020,12 @@ CUES: dict[str, list[str]] = {
         "more of a suggestion|guideline",
         "everything except|but the_actual|the_job|the_role",
         "whatever happened to",
+        # "some of us have rent", "totally normal.", "Wow ok.", "Yikes.", "Not happy."
+        "some of us",
+        "totally|perfectly normal",
+        "wow ok|okay",
+        "yikes",
+        "not happy .|!",
         # More of the same, from passive-aggressive office English: "the very educational
         # experience", "similarly instructive", "so that candidates time is not wasted",
         # "Clearly the ward's got bigger problems", "I've lost count", "I'm sure Kevin will be
@@ -1054,7 +1078,14 @@ CUES: dict[str, list[str]] = {
         "one ?small|gentle|friendly suggestion",
         "as ~1 constructive|friendly|gentle feedback",
     ],
+    # "Good luck with that." is no good wish: it overrules the "good luck" cancel below, so
+    # the cues of tone for it count (weak with a full stop, strong with a mocking emoji).
+    "negative_not_not": [
+        "good luck with that .|!|👍|🙂|🙃|😂|lol|lmao",
+    ],
     "negative_not": [
+        # Self-mockery: "I was taking the mick out of myself".
+        "the piss|mick out of myself",
         # The writer's own count: "I've lost count of how many times I've rewritten this".
         "lost count of how many times i",
         # A dining room: "the excellent lunch in the officers' mess".

@@ -259,17 +259,22 @@ def _mapped(
 def _diagnostic(
     name: str, code: str, severity: Severity, finding: Finding, text: str, index: LineIndex
 ) -> Diagnostic:
-    begin = index.position(finding.start)
-    end = index.position(finding.end)
-    excerpt = text[finding.start : finding.end]
+    # A sentence typed with no stop runs on to the blank line after it: the range ends at
+    # its last character, not on the next line.
+    start, stop = finding.start, finding.end
+    if text[start:stop].strip():
+        stop = start + len(text[start:stop].rstrip())
+    begin = index.position(start)
+    end = index.position(stop)
+    excerpt = text[start:stop]
     return Diagnostic(
         rule=name,
         code=code,
         severity=severity,
         message=finding.message,
         suggestion=finding.suggestion,
-        start=finding.start,
-        end=finding.end,
+        start=start,
+        end=stop,
         line=begin.line,
         column=begin.column,
         end_line=end.line,

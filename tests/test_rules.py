@@ -1554,6 +1554,14 @@ NEGATIVE_CASES = [
     _negative("treated-like-cargo", "Please do not treat nurses like cargo."),
     _negative("most-of-it-on-her-phone", "The manager spent most of the interview on her phone."),
     _negative("next-cohort-better-luck", "I hope the next cohort has better luck getting a reply."),
+    # Casual snark.
+    _negative("love-that-for-you", "love that for you 🙃"),
+    _negative("good-luck-with-that-thumbs-up", "good luck with that 👍"),
+    _negative("thanks-i-guess", "thanks for listening i guess 🙃"),
+    _negative("taking-the-piss", "honestly thats taking the piss."),
+    _negative("landlord-doesnt-take-it", "my landlord doesn't take portfolio content 🙂"),
+    _negative("works-for-exposure", "good luck finding someone who works for exposure"),
+    _negative("k-thanks-bye", "k thanks bye"),
     # What the narrowed cues still catch.
     _negative("a-crew-that-made-a-mess", "Your crew made a mess of the whole interview day."),
     _negative("an-absurd-lunch-break", "They gave us an absurd lunch break of ten minutes."),
@@ -1611,6 +1619,8 @@ NEGATIVE_CASES = [
                 "I'll take some time to work out my next step, whatever that turns out to be.",
                 "I was interested to learn that the team is expanding into Europe.",
                 "I've lost count of how many times I've rewritten this email.",
+                "I was taking the mick out of myself, honestly.",
+                "Good luck with that launch next month!",
                 "a 6 hour unpaid trial shift isnt something i can do rn with rent and my other job",
             ]
         )

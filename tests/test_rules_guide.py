@@ -59,6 +59,13 @@ VAGUE_CASES = [
     ),
     fires(
         R,
+        "just-not-for-me",
+        _draft("im gonna withdraw, it's just not for me."),
+        3,
+        "im gonna withdraw, it's just not for me.",
+    ),
+    fires(
+        R,
         "change-of-plans",
         _draft("Change of plans at my end, so I am withdrawing."),
         3,
