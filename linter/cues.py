@@ -424,8 +424,6 @@ CUES: dict[str, list[str]] = {
         "mismatch|misaligned|misalignment",
         # "I'm really only looking at head coaching jobs", "I'm only looking for permanent work".
         "i ~3 really|only looking at|for",
-        # "I'm not comfortable recording a selfie video, so please remove my name".
-        "i'm|im|i_am|am not comfortable",
     ],
     "reason_not_a_fit_not": [
         # "I'm leaning toward withdrawing" hedges; "the role leans toward ops" is a reason.
@@ -524,6 +522,9 @@ CUES: dict[str, list[str]] = {
         "moved|rescheduled|cancelled|canceled|postponed|changed again|twice|three_times|four_times",
         "did_not|didn't|never take place",
         "left|made me ~2 uncomfortable|uneasy",
+        # "I'm not comfortable recording a selfie video, so please remove my name" (a reason
+        # without a category of its own: a family or a move beside it decides).
+        "i'm|im|am not comfortable",
     ],
     "reason_vague": [
         "some|certain|recent developments|events|happenings in|on|at my ~1 life|end|side|home",
@@ -788,7 +789,7 @@ CUES: dict[str, list[str]] = {
         "would_have_been|would've_been|'d_have_been good|helpful|useful to know ~1 "
         "about|before|earlier|sooner|upfront|that|this",
         "not how you treat|to_treat people|candidates|someone|anyone",
-        "thanks|thank|cheers ~5 i guess|suppose .|!|,|lol",
+        "thanks|thank|cheers ~5 i guess|suppose .|!|,|lol|🙃|🙄",
         "take|taking|took that|this|it as my|a|an ~1 answer",
         "not cool",
         "an_education to",
@@ -899,20 +900,20 @@ CUES: dict[str, list[str]] = {
         "find|finding|get|hire|hiring someone|somebody hungry|desperate|cheap|naive|green|young|"
         "gullible enough",
         "super|very|really|so|most helpful timing",
-        # Casual snark: "love that for you 🙃", "good luck with that 👍", "thanks for
-        # listening i guess 🙃", "honestly thats taking the piss", "my landlord doesn't take
-        # portfolio content", "good luck finding someone who works for exposure", "like I'm
-        # just sitting around waiting for your scheduling software". An upside-down face or
-        # a rolled eye is never warm.
-        "🙃|🙄",
+        # Casual snark: "love that for you 🙃", "good luck with that lol", "honestly thats
+        # taking the piss", "my landlord doesn't take portfolio content", "good luck finding
+        # someone who works for exposure", "like I'm just sitting around waiting for your
+        # scheduling software", "Hope the culture works out for you 🙃". An upside-down face
+        # or a rolled eye aimed at the reader (alone it is often the writer's own week).
+        "you|your|u|ur|yours ~6 🙃|🙄",
         "k|kk thanks|thx|ty bye",
-        "love that for you",
-        "good luck with that 👍|🙂|🙃|😂|lol|lmao",
-        "thanks|thank_you|cheers ~5 i guess|suppose .|!|🙃|🙂|🙄|lol",
-        "taking|take the piss|mick",
-        "landlord|mortgage|bank doesn't|does_not|won't ~1 accept|take",
-        "work|works|working|worked for exposure",
-        "sitting around ~3 waiting",
+        "love that for you 🙃|🙄|😒|lol|lmao|i_guess",
+        "good luck with that 🙃|🙄|😒|lol|lmao",
+        "taking|take the piss|mick|mickey",
+        "landlord|mortgage|bank doesn't|doesnt|does_not|won't|wont ~1 accept|take ~2 exposure|"
+        "portfolio|experience|content",
+        "who|that|to ~1 work|works for exposure",
+        "i'm|im|i_am|was|were ~1 just sitting around ~3 waiting",
     ],
     # Remarks that are pointed in most drafts but sincere in some ("quite the experience,
     # and I loved every minute"): weak cues, which make a sentence negative only when the
@@ -1016,6 +1017,11 @@ CUES: dict[str, list[str]] = {
         # suggestion", "covered everything except the actual position", "a speedy recovery
         # from whatever happened to the inbox".
         "at this rate",
+        # The same snark with a marker that is as often warm: "love that for you!", "good
+        # luck with that 👍", a lone 🙃.
+        "🙃|🙄",
+        "love that for you",
+        "good luck with that 👍|🙂|😂",
         "need_to|need explain|say more|further",
         "more of a suggestion|guideline",
         "everything except|but the_actual|the_job|the_role",
@@ -1078,14 +1084,19 @@ CUES: dict[str, list[str]] = {
         "one ?small|gentle|friendly suggestion",
         "as ~1 constructive|friendly|gentle feedback",
     ],
-    # "Good luck with that." is no good wish: it overrules the "good luck" cancel below, so
-    # the cues of tone for it count (weak with a full stop, strong with a mocking emoji).
+    # "Good luck with that." may be no good wish: this lifts the "good luck" cancel below
+    # (and any other cancel it overlaps), so the cues of tone for it count: weak with a
+    # full stop, "!", 👍, 🙂 or 😂, strong with a mocking emoji or "lol".
     "negative_not_not": [
-        "good luck with that .|!|👍|🙂|🙃|😂|lol|lmao",
+        "good luck with that .|!|👍|🙂|🙃|🙄|😒|😂|lol|lmao",
     ],
     "negative_not": [
-        # Self-mockery: "I was taking the mick out of myself".
-        "the piss|mick out of myself",
+        # Self-mockery: "I was taking the mick out of myself"; "I hope you don't think I'm
+        # taking the piss by pulling out this late".
+        "the piss|mick|mickey out of myself",
+        "i'm|im|i_am|i_was|me taking|take the piss|mick|mickey",
+        # The writer's own week: "Honestly it's been such a week 🙃".
+        "such|what a week|day|month|year|time ~2 🙃|🙄",
         # The writer's own count: "I've lost count of how many times I've rewritten this".
         "lost count of how many times i",
         # A dining room: "the excellent lunch in the officers' mess".

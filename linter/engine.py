@@ -83,15 +83,32 @@ def lint_with_doc(
     """Lint one draft and also return the annotated Doc (for evaluation and tests)."""
     if not text.strip():
         raise LintInputError(f"{path}: the draft is empty")
-    layout = find_layout(text)
-    doc = annotate(text, layout)
-    return _check(doc, layout, settings or Settings(), path, meta), doc
+    plain = straight_apostrophes(text)
+    layout = find_layout(plain)
+    doc = annotate(plain, layout)
+    return _check(doc, layout, settings or Settings(), path, meta, text), doc
+
+
+_CURLY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def straight_apostrophes(text: str) -> str:
+    """The draft with typographic apostrophes and single quotes (U+2019, U+2018, U+02BC),
+    as phones and mail clients type them in "won't", made straight: the cues and the
+    classifier know the straight forms. One character for one, so every offset stays."""
+    return text.translate(_CURLY)
 
 
 def _check(
-    doc: Doc, layout: Layout, settings: Settings, path: str, meta: EmailMeta | None
+    doc: Doc,
+    layout: Layout,
+    settings: Settings,
+    path: str,
+    meta: EmailMeta | None,
+    original: str | None = None,
 ) -> FileResult:
-    """Run the enabled rules over an annotated draft."""
+    """Run the enabled rules over an annotated draft. Excerpts quote `original`, the text
+    as written, where the Doc holds it with straight apostrophes."""
     from withdraw_lint.analysis import Analysis
     from withdraw_lint.rules import ALL_RULES
 
@@ -111,7 +128,9 @@ def _check(
             continue
         severity = settings.severity_of(rule.name, rule.severity)
         for finding in rule.check(analysis):
-            diagnostics.append(_diagnostic(rule.name, rule.code, severity, finding, text, index))
+            diagnostics.append(
+                _diagnostic(rule.name, rule.code, severity, finding, original or text, index)
+            )
     diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
     return FileResult(
         path=path,
@@ -180,11 +199,14 @@ def _lint_chunk(
             shown = stdin_name if path == "-" and stdin_name else path
             results[i] = FileResult(path=shown, error=str(exc))
             continue
-        pending.append((i, source, find_layout(source.text)))
+        pending.append((i, source, find_layout(straight_apostrophes(source.text))))
     nlp = load()
-    docs = (_prepared(nlp.make_doc(source.text), layout) for _, source, layout in pending)
+    docs = (
+        _prepared(nlp.make_doc(straight_apostrophes(source.text)), layout)
+        for _, source, layout in pending
+    )
     for (i, source, layout), doc in zip(pending, nlp.pipe(docs, batch_size=64), strict=True):
-        result = _check(doc, layout, settings, source.path, source.meta)
+        result = _check(doc, layout, settings, source.path, source.meta, source.text)
         result.encoding = source.encoding
         result.text_digest = text_digest(source.original or source.text)
         if source.original is not None and source.origins is not None:  # HTML

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import Lint, line_col
+from helpers import Lint, example_paths, line_col
 from withdraw_lint.components import body_sentences
 from withdraw_lint.engine import lint_path, lint_text, lint_with_doc
 from withdraw_lint.layout import Layout, find_layout
@@ -148,6 +148,26 @@ def test_crlf_draft_lints_like_the_lf_draft(lint: Lint) -> None:
     as_lf = [(d.rule, d.line, d.column) for d in lint(lf)]
     assert as_crlf == as_lf
     assert ("template-placeholder", 3, 34) in as_crlf
+
+
+@pytest.mark.parametrize("path", example_paths(), ids=lambda p: p.stem)
+def test_curly_apostrophes_lint_like_straight_ones(path: Path, lint: Lint) -> None:
+    """Phones and mail clients type a curly apostrophe (U+2019) in "won't" and "I'm": the
+    findings are the same as with straight ones, and excerpts quote the draft as written."""
+    straight = path.read_text(encoding="utf-8").replace("\u2019", "'")
+    curly = straight.replace("'", "\u2019")
+    as_curly = lint(curly)
+    assert [(d.rule, d.start, d.end) for d in as_curly] == [
+        (d.rule, d.start, d.end) for d in lint(straight)
+    ]
+    assert all(d.excerpt == curly[d.start : d.end] for d in as_curly)
+
+
+def test_a_withdrawal_with_a_curly_apostrophe_is_seen(lint: Lint) -> None:
+    text = (
+        "Hi Jo,\n\nThanks for the call. I won\u2019t be coming Thursday.\n\nAll the best.\n\nSam\n"
+    )
+    assert "missing-withdrawal" not in {d.rule for d in lint(text)}
 
 
 # --- layout -------------------------------------------------------------------------------

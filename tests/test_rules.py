@@ -1556,7 +1556,7 @@ NEGATIVE_CASES = [
     _negative("next-cohort-better-luck", "I hope the next cohort has better luck getting a reply."),
     # Casual snark.
     _negative("love-that-for-you", "love that for you 🙃"),
-    _negative("good-luck-with-that-thumbs-up", "good luck with that 👍"),
+    _negative("good-luck-with-that-lol", "good luck with that lol"),
     _negative("thanks-i-guess", "thanks for listening i guess 🙃"),
     _negative("taking-the-piss", "honestly thats taking the piss."),
     _negative("landlord-doesnt-take-it", "my landlord doesn't take portfolio content 🙂"),
@@ -1621,6 +1621,16 @@ NEGATIVE_CASES = [
                 "I've lost count of how many times I've rewritten this email.",
                 "I was taking the mick out of myself, honestly.",
                 "Good luck with that launch next month!",
+                # From a review of the snark cues: warm or self-directed.
+                "Honestly it's been such a week 🙃",
+                "Congrats on the Series B, love that for you!",
+                "You mentioned the kitchen renovation, good luck with that 👍",
+                "Thanks again for everything, onwards I guess 🙂",
+                "I hope you don't think I'm taking the piss by pulling out this late.",
+                "My landlord won't accept a break clause, so I can't relocate before March.",
+                "Having worked for exposure early in my career, I know how much a paid role "
+                "matters.",
+                "I did not want you sitting around waiting for my answer, so I am writing now.",
                 "a 6 hour unpaid trial shift isnt something i can do rn with rent and my other job",
             ]
         )
