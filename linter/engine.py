@@ -83,20 +83,25 @@ def lint_with_doc(
     """Lint one draft and also return the annotated Doc (for evaluation and tests)."""
     if not text.strip():
         raise LintInputError(f"{path}: the draft is empty")
-    plain = straight_apostrophes(text)
+    plain = plain_characters(text)
     layout = find_layout(plain)
     doc = annotate(plain, layout)
     return _check(doc, layout, settings or Settings(), path, meta, text), doc
 
 
-_CURLY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_PLAIN = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ", "\u2007": " "}
+)
 
 
-def straight_apostrophes(text: str) -> str:
-    """The draft with typographic apostrophes and single quotes (U+2019, U+2018, U+02BC),
-    as phones and mail clients type them in "won't", made straight: the cues and the
-    classifier know the straight forms. One character for one, so every offset stays."""
-    return text.translate(_CURLY)
+def plain_characters(text: str) -> str:
+    """The draft as the pipeline reads it: typographic apostrophes and single quotes
+    (U+2019, U+2018, U+02BC) made straight, as phones and mail clients type them in
+    "won't", and no-break spaces (U+00A0, U+202F, U+2007), which mail clients put between
+    words, made plain. The cues know only the plain forms: a no-break space between two
+    words was a token of its own, and "out of the running" no longer matched. One
+    character for one, so every offset stays."""
+    return text.translate(_PLAIN)
 
 
 def _check(
@@ -199,10 +204,10 @@ def _lint_chunk(
             shown = stdin_name if path == "-" and stdin_name else path
             results[i] = FileResult(path=shown, error=str(exc))
             continue
-        pending.append((i, source, find_layout(straight_apostrophes(source.text))))
+        pending.append((i, source, find_layout(plain_characters(source.text))))
     nlp = load()
     docs = (
-        _prepared(nlp.make_doc(straight_apostrophes(source.text)), layout)
+        _prepared(nlp.make_doc(plain_characters(source.text)), layout)
         for _, source, layout in pending
     )
     for (i, source, layout), doc in zip(pending, nlp.pipe(docs, batch_size=64), strict=True):

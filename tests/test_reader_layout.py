@@ -163,6 +163,18 @@ def test_curly_apostrophes_lint_like_straight_ones(path: Path, lint: Lint) -> No
     assert all(d.excerpt == curly[d.start : d.end] for d in as_curly)
 
 
+@pytest.mark.parametrize("path", example_paths(), ids=lambda p: p.stem)
+def test_no_break_spaces_lint_like_spaces(path: Path, lint: Lint) -> None:
+    """Mail clients put no-break spaces (U+00A0) between words: the findings are the same."""
+    plain = path.read_text(encoding="utf-8")
+    spaced = plain.replace(" ", "\u00a0")
+    as_spaced = lint(spaced)
+    assert [(d.rule, d.start, d.end) for d in as_spaced] == [
+        (d.rule, d.start, d.end) for d in lint(plain)
+    ]
+    assert all(d.excerpt == spaced[d.start : d.end] for d in as_spaced)
+
+
 def test_a_withdrawal_with_a_curly_apostrophe_is_seen(lint: Lint) -> None:
     text = (
         "Hi Jo,\n\nThanks for the call. I won\u2019t be coming Thursday.\n\nAll the best.\n\nSam\n"
