@@ -90,14 +90,16 @@ def lint_with_doc(
 
 
 _PLAIN = str.maketrans(
-    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "\u202f": " ", "\u2007": " "}
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"}
+    | {"\u00a0": " ", "\u202f": " ", "\u2007": " "}
 )
 
 
 def plain_characters(text: str) -> str:
     """The draft as the pipeline reads it: typographic apostrophes and single quotes
     (U+2019, U+2018, U+02BC) made straight, as phones and mail clients type them in
-    "won't", and no-break spaces (U+00A0, U+202F, U+2007), which mail clients put between
+    "won't", and so the acute accent and backtick that some keyboards give for one; and
+    no-break spaces (U+00A0, U+202F, U+2007), which mail clients put between
     words, made plain. The cues know only the plain forms: a no-break space between two
     words was a token of its own, and "out of the running" no longer matched. One
     character for one, so every offset stays."""

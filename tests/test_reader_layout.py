@@ -175,9 +175,10 @@ def test_no_break_spaces_lint_like_spaces(path: Path, lint: Lint) -> None:
     assert all(d.excerpt == spaced[d.start : d.end] for d in as_spaced)
 
 
-def test_a_withdrawal_with_a_curly_apostrophe_is_seen(lint: Lint) -> None:
+@pytest.mark.parametrize("mark", ["\u2019", "\u00b4", "`"], ids=["curly", "acute", "backtick"])
+def test_a_withdrawal_with_another_apostrophe_is_seen(mark: str, lint: Lint) -> None:
     text = (
-        "Hi Jo,\n\nThanks for the call. I won\u2019t be coming Thursday.\n\nAll the best.\n\nSam\n"
+        f"Hi Jo,\n\nThanks for the call. I won{mark}t be coming Thursday.\n\nAll the best.\n\nSam\n"
     )
     assert "missing-withdrawal" not in {d.rule for d in lint(text)}
 
