@@ -475,79 +475,48 @@ WITHDRAWAL_CASES = [
         "a-step-back-from-the-process",
         email(THANKS, "I've decided to take a step back from the process.", CLOSE),
     ),
-    silent(
-        R, "gotta-back-out", email(THANKS, "gotta back out tho, we're moving to Houston.", CLOSE)
+    # Withdrawals in words of their own, each from a labelled draft that missed it.
+    *(
+        silent(R, case_id, email(THANKS, sentence, CLOSE))
+        for case_id, sentence in [
+            ("gotta-back-out", "gotta back out tho, we're moving to Houston."),
+            ("cant-do-the-job-anymore", "i cant do the warehouse job anymore, my car broke down."),
+            (
+                "leave-it-this-time",
+                "With the Saturdays it's more than I can do, so I'll leave it this time.",
+            ),
+            (
+                "not-in-a-position-to-take-it-forward",
+                "So I am not in a position to take this forward.",
+            ),
+            (
+                "wont-be-starting-after-all",
+                "I'm sorry, but I won't be starting as Supervisor on the 4th after all.",
+            ),
+            ("drop-my-profile", "Due to my exams, kindly drop my profile."),
+            (
+                "cant-do-it-anymore",
+                "i cant do it anymore cause my family is away for most of july.",
+            ),
+            ("not-signing-it", "That's not what we agreed, and I'm not signing it."),
+            ("standing-down", "I'm therefore standing down from your process."),
+            ("reject-this-offer", "I have to reject this offer, as I accepted one closer to home."),
+            ("decided-not-the-right-move", "I've decided this isn't the right move for me."),
+            ("wont-be-coming", "I got the hospital post. I won't be coming Thursday."),
+            (
+                "wont-be-at-orientation",
+                "Won't be at orientation Monday, I'm going with a local outfit.",
+            ),
+        ]
     ),
     fires(R, "threw-my-back-out", email(THANKS, "I threw my back out lifting boxes.", CLOSE), 3),
-    silent(
-        R,
-        "cant-do-the-job-anymore",
-        email(THANKS, "i cant do the warehouse job anymore, my car broke down.", CLOSE),
-    ),
-    silent(
-        R,
-        "leave-it-this-time",
-        email(
-            THANKS, "With the Saturdays it's more than I can do, so I'll leave it this time.", CLOSE
-        ),
-    ),
     fires(
         R,
         "cancelled-by-them",
         email(THANKS, "I see the interview has been cancelled again, the third time now.", CLOSE),
         3,
     ),
-    silent(
-        R,
-        "not-in-a-position-to-take-it-forward",
-        email(
-            THANKS,
-            "So I am not in a position to take this forward.",
-            CLOSE,
-        ),
-    ),
-    silent(
-        R,
-        "wont-be-starting-after-all",
-        email(
-            THANKS, "I'm sorry, but I won't be starting as Supervisor on the 4th after all.", CLOSE
-        ),
-    ),
-    silent(R, "drop-my-profile", email(THANKS, "Due to my exams, kindly drop my profile.", CLOSE)),
-    silent(
-        R,
-        "cant-do-it-anymore",
-        email(THANKS, "i cant do it anymore cause my family is away for most of july.", CLOSE),
-    ),
-    silent(
-        R,
-        "not-signing-it",
-        email(THANKS, "That's not what we agreed, and I'm not signing it.", CLOSE),
-    ),
-    silent(
-        R, "standing-down", email(THANKS, "I'm therefore standing down from your process.", CLOSE)
-    ),
-    silent(
-        R,
-        "reject-this-offer",
-        email(THANKS, "I have to reject this offer, as I accepted one closer to home.", CLOSE),
-    ),
     silent(R, "declining-it", email("Thank you for the offer.", "I'll be declining it.", CLOSE)),
-    silent(
-        R,
-        "decided-not-the-right-move",
-        email(THANKS, "I've decided this isn't the right move for me.", CLOSE),
-    ),
-    silent(
-        R,
-        "wont-be-coming",
-        email(THANKS, "I got the hospital post. I won't be coming Thursday.", CLOSE),
-    ),
-    silent(
-        R,
-        "wont-be-at-orientation",
-        email(THANKS, "Won't be at orientation Monday, I'm going with a local outfit.", CLOSE),
-    ),
 ]
 
 # --- missing-gratitude --------------------------------------------------------------------
