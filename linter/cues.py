@@ -880,11 +880,10 @@ CUES: dict[str, list[str]] = {
         "not ~3 playing|play that|this|these|those|your ~1 game|games",
         "but|though ~1 thanks|thank_you|cheers for the laugh",
         # Polite on the surface: "I trust the new band will attract exactly the calibre of
-        # candidate it deserves", "which is more than I can say for whatever process produced
-        # it", "Is there anyone left in the company I haven't met?", "a better match for the
-        # department's expectations, whatever those turn out to be", "I hope the guests are
-        # treated better than the candidates", "it does make you wonder", "Please do not
-        # treat nurses like cargo".
+        # candidate it deserves", "Is there anyone left in the company I haven't met?", "I
+        # hope the guests are treated better than the candidates", "Please do not treat
+        # nurses like cargo" (and, as weak cues below, "more than I can say for", "whatever
+        # those turn out to be", "it does make you wonder").
         "calibre|caliber|kind|type|quality of candidate|candidates|people|applicant|applicants "
         "~1 it|they|you deserve|deserves",
         "anyone|anybody|someone left ~5 not|n't met",
@@ -1151,7 +1150,7 @@ CUES: dict[str, list[str]] = {
         "ridiculous|ridiculously|absurd|absurdly|insane|insanely|stupidly|crazy|crazily|"
         "ludicrously|obscenely ~1 amount|talented|good|fun|kind|generous|helpful|lovely|nice|"
         "impressive|smart|welcoming|delicious|tasty|well|great|high|brilliant",
-        # Food and views praised: "thanks for that ridiculous tiramisu".
+        # Food praised: "thanks for that ridiculous tiramisu".
         "ridiculous|absurd|insane|obscene ~1 tiramisu|cake|cakes|pastries|pasta|dessert|brownies|"
         "cookies|cacio|pizza|croissants|sandwiches",
         # A courtesy, not a lecture: "I thought you should know before the panel".
