@@ -29,7 +29,7 @@ _PATTERN = re.compile(
 
 _BEFORE_A_SLOT = frozenset(
     {"hi", "hey", "dear", "to", "of", "at", "for", "the", "as", "in", "with", "from", "mr", "ms"}
-    | {"mrs", "dr", "role", "position", "company", "is", "and"}
+    | {"mrs", "dr", "role", "position", "company", "is", "and", "name", "by", "on", "date"}
 )
 """Words after which an "xxx" at a line's end stands for a name or a title, not kisses."""
 
@@ -44,7 +44,7 @@ def _kisses(text: str, match: re.Match[str]) -> bool:
     if any(c.isalnum() for c in rest):
         return False
     before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].split()
-    return bool(before) and before[-1].strip(",.!").lower() not in _BEFORE_A_SLOT
+    return bool(before) and before[-1].strip(",.!:").lower() not in _BEFORE_A_SLOT
 
 
 def find_slots(text: str) -> Iterator[re.Match[str]]:
