@@ -1732,6 +1732,13 @@ PLACEHOLDER_CASES = [
         10,
         "xxx",
     ),
+    fires(
+        R,
+        "xxx-after-a-label",
+        email(THANKS, WITHDRAW, CLOSE, sign_off="Best regards,\nName: xxx"),
+        10,
+        "xxx",
+    ),
     # Kisses that end a line are no slot.
     silent(R, "kisses-and-a-mark", email(THANKS, WITHDRAW, CLOSE, sign_off="Love,\nShaz xxx!")),
     silent(
