@@ -112,10 +112,10 @@ def _check(
     settings: Settings,
     path: str,
     meta: EmailMeta | None,
-    original: str | None = None,
+    original: str,
 ) -> FileResult:
     """Run the enabled rules over an annotated draft. Excerpts quote `original`, the text
-    as written, where the Doc holds it with straight apostrophes."""
+    as written, where the Doc holds its `plain_characters`."""
     from withdraw_lint.analysis import Analysis
     from withdraw_lint.rules import ALL_RULES
 
@@ -136,7 +136,7 @@ def _check(
         severity = settings.severity_of(rule.name, rule.severity)
         for finding in rule.check(analysis):
             diagnostics.append(
-                _diagnostic(rule.name, rule.code, severity, finding, original or text, index)
+                _diagnostic(rule.name, rule.code, severity, finding, original, index)
             )
     diagnostics.sort(key=lambda d: (d.start, d.end, d.code))
     return FileResult(
@@ -198,7 +198,7 @@ def _lint_chunk(
     from withdraw_lint.pipeline import load
 
     results: list[FileResult | None] = [None] * len(paths)
-    pending: list[tuple[int, Source, Layout]] = []
+    pending: list[tuple[int, Source, str, Layout]] = []
     for i, path in enumerate(paths):
         try:
             source = read_source(path, stdin_name)
@@ -206,13 +206,11 @@ def _lint_chunk(
             shown = stdin_name if path == "-" and stdin_name else path
             results[i] = FileResult(path=shown, error=str(exc))
             continue
-        pending.append((i, source, find_layout(plain_characters(source.text))))
+        plain = plain_characters(source.text)
+        pending.append((i, source, plain, find_layout(plain)))
     nlp = load()
-    docs = (
-        _prepared(nlp.make_doc(plain_characters(source.text)), layout)
-        for _, source, layout in pending
-    )
-    for (i, source, layout), doc in zip(pending, nlp.pipe(docs, batch_size=64), strict=True):
+    docs = (_prepared(nlp.make_doc(plain), layout) for _, _, plain, layout in pending)
+    for (i, source, _, layout), doc in zip(pending, nlp.pipe(docs, batch_size=64), strict=True):
         result = _check(doc, layout, settings, source.path, source.meta, source.text)
         result.encoding = source.encoding
         result.text_digest = text_digest(source.original or source.text)

@@ -99,6 +99,8 @@ _SUBJECT = re.compile(r"^\s*(?:subject|re|fw|fwd)\s*:\s*(?P<subject>.*)$", re.IG
 _LETTER_SUBJECT = re.compile(
     r"^\s*(?:subject|sub|re|ref)\s*(?::|\.|\s-)\s*(?P<subject>.*)$", re.IGNORECASE
 )
+"""A letter's labelled subject or reference line: "Sub: Withdrawal of application",
+"RE: FINANCE DIRECTOR", "Ref. HR/2024/117" (not "Re-application")."""
 MAX_LETTER_HEAD_LINES = 8
 """Lines a formal letter may put above its greeting: "To", the addressee's title, the
 company, the town, a date, a "Sub:" line."""
@@ -417,7 +419,6 @@ def _subject_in_head(
     return None, None
 
 
-_LABELLED_HEADING = re.compile(r"^\s*(?:re|ref|subject)\s*:\s*\S", re.IGNORECASE)
 _CAPITALS_HEADING = re.compile(r"^[^a-z.!?]{6,120}$")
 _SHOUTED_PRONOUN = re.compile(r"\b(?:I|I'M|YOU|YOUR|MY|ME|WE|THANKS?|SORRY|PLEASE|HOPE)\b")
 _HEADING_NOUN = re.compile(
@@ -443,7 +444,10 @@ def _heading_after(lines: list[_Line], greeting: int, last: int) -> int | None:
         and _HEADING_NOUN.search(text)
         and not _SHOUTED_PRONOUN.search(text)
     )
-    if (_LABELLED_HEADING.match(text) or capitals) and len(text.split()) <= MAX_HEADING_WORDS:
+    labelled = _LETTER_SUBJECT.match(text)
+    if ((labelled and labelled.group("subject")) or capitals) and len(
+        text.split()
+    ) <= MAX_HEADING_WORDS:
         return idx
     return None
 
