@@ -427,9 +427,13 @@ def show_config(
 
 @app.command()
 def evaluate(
-    corpus: Annotated[
-        str | None,
-        typer.Argument(help="A .jsonl file or folder of them; default: the shipped corpus."),
+    corpora: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="CORPUS",
+            help="Labelled .jsonl files or folders of them, scored as one set; default: the "
+            "shipped corpus.",
+        ),
     ] = None,
     split: Annotated[str, typer.Option(help="train, dev, test or all.")] = "test",
     json_out: Annotated[
@@ -452,10 +456,19 @@ def evaluate(
 
     if split not in (*SPLITS, "all"):
         raise _fail(f"unknown split {split!r}; use train, dev, test or all")
-    try:
-        records = load_corpus(corpus or CORPUS_DIR, split=split)
-    except (OSError, ValueError) as exc:
-        raise _fail(str(exc)) from None
+    records = []
+    where: dict[str, str] = {}
+    for corpus in corpora or [str(CORPUS_DIR)]:
+        try:
+            loaded = load_corpus(corpus, split=split)
+        except (OSError, ValueError) as exc:
+            raise _fail(str(exc)) from None
+        for record in loaded:
+            # A file named twice, or inside a folder also named, would count its drafts twice.
+            if record.id in where:
+                raise _fail(f"draft id {record.id!r} is in {where[record.id]} and in {corpus}")
+            where[record.id] = corpus
+        records.extend(loaded)
     if not records:
         raise _fail(f"no records in split {split!r}")
     report = run_evaluation(records)

@@ -85,3 +85,23 @@ def test_bad_corpus_and_split_are_usage_errors(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "not a corpus record" in result.stderr
     assert run(str(broken), "--split", "nope").exit_code == 2
+
+
+def test_several_corpora_are_scored_as_one_set(tmp_path: Path) -> None:
+    first = corpus(tmp_path, GOOD)
+    second = tmp_path / "more" / "drafts-u.jsonl"
+    second.parent.mkdir()
+    second.write_text(json.dumps(MISLABELLED) + "\n", encoding="utf-8")
+    result = run(str(first), str(second.parent), "--split", "all")
+    assert result.exit_code == 0, result.output
+    assert "2 drafts; clean drafts with no error or warning: 1/1" in result.stdout
+
+
+def test_a_draft_counted_twice_is_a_usage_error(tmp_path: Path) -> None:
+    path = corpus(tmp_path, GOOD)
+    result = run(str(path), str(tmp_path), "--split", "all")
+    assert result.exit_code == 2
+    assert "draft id 't001' is in" in result.stderr
+    missing = run(str(path), str(tmp_path / "nowhere.jsonl"), "--split", "all")
+    assert missing.exit_code == 2
+    assert "nowhere.jsonl" in missing.stderr
