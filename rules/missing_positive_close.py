@@ -16,7 +16,10 @@ def check(a: Analysis) -> Iterator[Finding]:
     if not a.sentences:
         return
     closing = a.sentences[-CLOSING_WINDOW:]
-    positive = {(s.start, s.end) for s in a.spans("close") + a.spans("gratitude")}
+    # Pointed thanks or a barbed wish ("Thanks for your time I guess.") is tone, not a
+    # positive ending: writers label it negative alone.
+    pointed = {(s.start, s.end) for s in a.spans("negative")}
+    positive = {(s.start, s.end) for s in a.spans("close") + a.spans("gratitude")} - pointed
     if any((s.start, s.end) in positive for s in closing):
         return
     last = a.sentences[-1]

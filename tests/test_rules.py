@@ -916,6 +916,13 @@ CLOSE_CASES = [
     silent(R, "no-doubt", email(ACME, WITHDRAW, "I have no doubt our paths will cross again.")),
     fires(
         R,
+        "pointed-thanks-is-no-positive-close",
+        email(ACME, WITHDRAW, "Thanks for your time I guess."),
+        7,
+        "Thanks for your time I guess.",
+    ),
+    fires(
+        R,
         "ends-on-logistics",
         email(ACME, WITHDRAW, "Please cancel the call booked for Monday."),
         7,
