@@ -119,18 +119,33 @@ def below_floors(report: Report) -> list[str]:
     ]
 
 
+def _ratio(value: float, defined: bool, width: int) -> str:
+    """A score, or a dash where it is undefined (nothing to find, or nothing flagged)."""
+    return f"{value:>{width}.2f}" if defined else f"{'-':>{width}}"
+
+
 def format_table(report: Report) -> str:
-    """The report as a plain-text table."""
-    lines = [f"{'rule':<24} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>7}"]
+    """The report as a plain-text table.
+
+    A rule with no labelled case has no recall; one that never fired has no precision.
+    Both show a dash, and the false-alarm column says how often such a rule fired anyway.
+    """
+    lines = [
+        f"{'rule':<24} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>7} {'false alarms':>12}"
+    ]
     for name, s in report.rules.items():
+        flagged, labelled = s.tp + s.fp > 0, s.tp + s.fn > 0
         lines.append(
-            f"{name:<24} {s.precision:>9.2f} {s.recall:>7.2f} {s.f1:>6.2f} {s.tp + s.fn:>7}"
+            f"{name:<24} {_ratio(s.precision, flagged, 9)} {_ratio(s.recall, labelled, 7)}"
+            f" {_ratio(s.f1, flagged and labelled, 6)} {s.tp + s.fn:>7} {s.fp:>12}"
         )
     lines.append("")
     lines.append(f"{'sentence label':<24} {'precision':>9} {'recall':>7} {'f1':>6} {'accuracy':>8}")
     for name, s in report.labels.items():
+        flagged, labelled = s.tp + s.fp > 0, s.tp + s.fn > 0
         lines.append(
-            f"{name:<24} {s.precision:>9.2f} {s.recall:>7.2f} {s.f1:>6.2f} {s.accuracy:>8.3f}"
+            f"{name:<24} {_ratio(s.precision, flagged, 9)} {_ratio(s.recall, labelled, 7)}"
+            f" {_ratio(s.f1, flagged and labelled, 6)} {s.accuracy:>8.3f}"
         )
     lines.append("")
     lines.append(

@@ -105,3 +105,15 @@ def test_a_draft_counted_twice_is_a_usage_error(tmp_path: Path) -> None:
     missing = run(str(path), str(tmp_path / "nowhere.jsonl"), "--split", "all")
     assert missing.exit_code == 2
     assert "nowhere.jsonl" in missing.stderr
+
+
+def test_a_rule_with_no_labelled_case_shows_dashes_and_its_false_alarms(tmp_path: Path) -> None:
+    unsigned = {**GOOD, "id": "t003", "text": GOOD["text"].removesuffix("\n\nBest,\nLee")}
+    result = run(str(corpus(tmp_path, GOOD, unsigned)), "--split", "all")
+    assert result.exit_code == 0, result.output
+    rows = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines() if line}
+    # Nothing labelled and nothing fired: no precision, no recall, no false alarm.
+    assert rows["shouting"] == ["-", "-", "-", "0", "0"]
+    # Nothing labelled, fired once on the unsigned draft: a false alarm, precision 0.
+    assert rows["missing-sign-off"] == ["0.00", "-", "-", "0", "1"]
+    assert rows["missing-gratitude"] == ["-", "-", "-", "0", "0"]
