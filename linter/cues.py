@@ -242,6 +242,8 @@ CUES: dict[str, list[str]] = {
         f"pass|passing ~1 on ~3 {OPPORTUNITY}|round|interview|interviews|process|this|it|them",
         "gonna|going|i|will|'ll pass",
         "ill|il|imma pass",
+        # A curt refusal: "Hard pass." (the tone is for the classifier to judge).
+        "hard|firm pass",
         "pull|pulling|pulled the pin",
         "give|giving|gave ~4 a miss",
         "knock|knocking|knocked ~6 on the head",

@@ -240,6 +240,7 @@ WITHDRAWAL_CASES = [
         silent(R, case_id, email(THANKS, sentence, CLOSE))
         for case_id, sentence in [
             ("im-out-for-the-job", "just letting u know im out for the job"),
+            ("hard-pass", "Hard pass, I took the job at the depot."),
             ("no-need-to-schedule", "No need to schedule the panel for me."),
             (
                 "will-not-come-for-a-job",
