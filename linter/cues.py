@@ -498,6 +498,10 @@ CUES: dict[str, list[str]] = {
         "partner|partner's|spouse|spouse's|husband|husband's|wife|wife's|family ~3 job|"
         "transfer|posting|move|moving|relocation|relocating|taking|transferred",
         "taking us|me to",
+        # Second-language present and plain future: "I move to Manchester so I stop the
+        # process", "we will move to Perth in June".
+        "i|we move to|abroad|overseas|away",
+        "will|'ll|shall|gonna move to|abroad|overseas|away",
         "no_longer|not ~1 based|living|live|located ~1 in|near",
     ],
     "reason_unspecified": [

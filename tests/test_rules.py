@@ -656,6 +656,7 @@ REASON_CASES = [
         silent(R, case_id, email(THANKS, sentence, CLOSE))
         for case_id, sentence in [
             ("moved-again", "Hi, with it being moved again I'm going to pull out."),
+            ("i-move-to", "I move to Porto so I stop the process."),
             (
                 "explains-but-never-withdraws",
                 "With our first baby due in June, I don't think I can be away three nights a week.",
