@@ -82,12 +82,18 @@ def _rule_names(values: list[str]) -> frozenset[str]:
 
 
 def _values(pairs: list[str] | None) -> tuple[tuple[str, str], ...]:
+    from withdraw_lint.rules.template_placeholder import SLOT_KEYS
+
+    known = [key for key, _ in SLOT_KEYS]
     values = []
     for pair in pairs or []:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
             raise _fail(f"--set takes KEY=VALUE, got {pair!r}")
-        values.append((key.strip().lower(), value.strip()))
+        key = key.strip().lower()
+        if key not in known:
+            raise _fail(f"--set {key}: unknown key; use one of {', '.join(known)}")
+        values.append((key, value.strip()))
     return tuple(values)
 
 
@@ -117,14 +123,19 @@ def _plan(
     overrides: dict[str, object],
     config_file: Path | None,
     isolated: bool,
+    stdin_name: str | None = None,
 ) -> dict[Settings, list[int]]:
-    """Group the drafts by the settings that apply to each (their nearest config file)."""
+    """Group the drafts by the settings that apply to each (their nearest config file).
+
+    Standard input named by --stdin-filename takes that file's settings, per-file ignores
+    included, so an editor's unsaved buffer gets the findings the saved file would."""
     from withdraw_lint.config import ConfigError, settings_for
 
     plan: dict[Settings, list[int]] = {}
     for i, path in enumerate(paths):
+        named = stdin_name if path == "-" and stdin_name else path
         try:
-            settings, _ = settings_for(path, base, overrides, config_file, isolated)
+            settings, _ = settings_for(named, base, overrides, config_file, isolated)
         except ConfigError as exc:
             raise _fail(str(exc)) from None
         plan.setdefault(settings, []).append(i)
@@ -256,6 +267,8 @@ def check(
     ] = False,
 ) -> None:
     """Lint drafts and report where they depart from the guide."""
+    import json
+
     from withdraw_lint.diagnostics import Severity
     from withdraw_lint.reporters import (
         render_github,
@@ -264,6 +277,7 @@ def check(
         render_statistics,
         render_text,
     )
+    from withdraw_lint.reporters.text import statistics as count_rules
     from withdraw_lint.settings import Settings
 
     overrides: dict[str, object] = {}
@@ -277,17 +291,21 @@ def check(
     if fail_on is not None:
         overrides["fail_on"] = None if fail_on is FailOn.never else Severity(fail_on.value)
     base = Settings(readability=readability, values=_values(set_values))
-    plan = _plan(paths, base, overrides, config, isolated)
+    if paths.count("-") > 1:
+        raise _fail("'-' (standard input) is named more than once")
+    plan = _plan(paths, base, overrides, config, isolated, stdin_filename)
     results = _lint_planned(plan, paths, jobs, stdin_filename)
     settings_of = {i: s for s, indices in plan.items() for i in indices}
     if diff:
         raise typer.Exit(_show_diffs(results, unsafe_fixes))
-    if fix or unsafe_fixes:
+    if fix:
         results = _fix(results, [settings_of[i] for i in range(len(results))], unsafe_fixes)
     for result in results:
         if result.error:
             typer.echo(f"withdraw-lint: error: {result.error}", err=True)
-    if statistics:
+    if statistics and output_format is OutputFormat.json:
+        sys.stdout.write(json.dumps(count_rules(results), indent=2) + "\n")
+    elif statistics:
         sys.stdout.write(render_statistics(results))
     elif output_format is OutputFormat.json:
         sys.stdout.write(render_json(results))

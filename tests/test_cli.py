@@ -246,6 +246,32 @@ def test_usage_error_exits_2(args: list[str]) -> None:
     assert result.stdout == ""
 
 
+def test_unsafe_fixes_alone_changes_no_file(tmp_path: Path) -> None:
+    # As in Ruff, --unsafe-fixes widens what --fix and --diff apply; alone it writes nothing.
+    path = tmp_path / "draft.txt"
+    path.write_bytes((EXAMPLES / "bad-missing-close.txt").read_bytes())
+    before = path.read_bytes()
+    result = invoke(["check", "--unsafe-fixes", str(path)])
+    assert result.exit_code == 1
+    assert "missing-positive-close" in result.stdout and "applied" not in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_stdin_named_twice_is_a_usage_error() -> None:
+    result = invoke(["check", "-", "-"], stdin=MODEL)
+    assert result.exit_code == 2
+    assert_one_error_line(result.stderr, "standard input")
+
+
+def test_set_with_an_unknown_key_is_a_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "slot.txt"
+    path.write_text(WITH_SLOT, encoding="utf-8")
+    result = invoke(["check", "--fix", "--set", "employer=Acme", str(path)])
+    assert result.exit_code == 2
+    assert_one_error_line(result.stderr, "employer")
+    assert path.read_text(encoding="utf-8") == WITH_SLOT
+
+
 @pytest.mark.parametrize("option", ["--select", "--ignore"])
 def test_unknown_rule_exits_2(option: str) -> None:
     result = invoke(["check", option, "missing-reason,no-such-rule", str(GOOD)])

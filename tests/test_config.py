@@ -53,6 +53,32 @@ def test_per_file_ignores_use_globs_from_the_config_folder(tmp_path: Path) -> No
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    "toml",
+    [
+        '[tool.withdraw-lint]\nignore = ["missing-positive-close"]\n',
+        '[tool.withdraw-lint.per-file-ignores]\n"mail/**/*.txt" = ["WL104"]\n',
+    ],
+    ids=["config-file", "per-file-ignores"],
+)
+def test_stdin_filename_takes_that_files_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, toml: str
+) -> None:
+    # An editor lints an unsaved buffer from some other folder: the findings must be the
+    # ones the saved file would get, so its config and per-file ignores apply.
+    draft = project(tmp_path / "project", toml)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    text = draft.read_text(encoding="utf-8")
+    assert invoke(["check", str(draft)]).exit_code == 0
+    buffer = invoke(["check", "--stdin-filename", str(draft), "-"], stdin=text)
+    assert buffer.exit_code == 0, buffer.stdout
+    unnamed = invoke(["check", "-"], stdin=text)
+    assert unnamed.exit_code == 1 and "missing-positive-close" in unnamed.stdout
+
+
+@pytest.mark.usefixtures("nlp")
 def test_phrases_extend_the_labels(tmp_path: Path) -> None:
     toml = '[tool.withdraw-lint.phrases]\nclose = ["please cancel the technical assessment"]\n'
     draft = project(tmp_path, toml)

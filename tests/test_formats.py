@@ -60,3 +60,17 @@ def test_statistics_and_exit_zero() -> None:
     assert rows[0].split()[1:3] == ["WL401", "template-placeholder"]
     counts = [int(row.split()[0]) for row in rows]
     assert counts == sorted(counts, reverse=True)
+
+
+def test_statistics_as_json() -> None:
+    paths = [str(p) for p in sorted(EXAMPLES.glob("bad-*.txt"))]
+    text = invoke(["check", "--statistics", "--exit-zero", *paths]).stdout
+    result = invoke(["check", "--statistics", "--format", "json", *paths])
+    assert result.exit_code == 1
+    rows = json.loads(result.stdout)
+    assert set(rows[0]) == {"code", "rule", "severity", "count", "fixable"}
+    # The same counts, in the same order, as the text table.
+    assert [(r["count"], r["code"]) for r in rows] == [
+        (int(line.split()[0]), line.split()[1]) for line in text.splitlines()
+    ]
+    assert all(0 <= r["fixable"] <= r["count"] for r in rows)

@@ -66,12 +66,24 @@ def render_text(results: list[FileResult], color: bool = False, overview: bool =
     return (out + "\n\n" if out else "") + tail + "\n"
 
 
-def render_statistics(results: list[FileResult]) -> str:
+def statistics(results: list[FileResult]) -> list[dict[str, object]]:
     """Counts per rule, most frequent first (like `ruff --statistics`)."""
-    counts: dict[tuple[str, str, str], int] = {}
+    counts: dict[tuple[str, str, str], list[int]] = {}
     for result in results:
         for d in result.diagnostics:
-            key = (d.code, d.rule, d.severity.value)
-            counts[key] = counts.get(key, 0) + 1
-    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return "".join(f"{n:5d}  {code}  {rule} ({sev})\n" for (code, rule, sev), n in rows)
+            row = counts.setdefault((d.code, d.rule, d.severity.value), [0, 0])
+            row[0] += 1
+            row[1] += d.fix is not None
+    rows = sorted(counts.items(), key=lambda item: (-item[1][0], item[0]))
+    return [
+        {"code": code, "rule": rule, "severity": sev, "count": n, "fixable": fixable}
+        for (code, rule, sev), (n, fixable) in rows
+    ]
+
+
+def render_statistics(results: list[FileResult]) -> str:
+    """The counts as a table: count, code, rule (severity)."""
+    return "".join(
+        f"{row['count']:5d}  {row['code']}  {row['rule']} ({row['severity']})\n"
+        for row in statistics(results)
+    )
