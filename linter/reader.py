@@ -153,7 +153,41 @@ def _guess_legacy(data: bytes, path: str) -> str:
         raise LintInputError(
             f"{path}: not text in any encoding we recognise; save the draft as UTF-8"
         )
-    return str(best.encoding)
+    guess = str(best.encoding)
+    return "cp1252" if _cp1252_explains(data, guess) else guess
+
+
+def _cp1252_explains(data: bytes, guess: str) -> bool:
+    """Whether Windows-1252 reads `data` at least as well as charset-normalizer's `guess`.
+
+    On a short draft the guesser has little to go on and often names a Central European
+    code page (cp1250, cp775, mac_latin2) for Western bytes, turning "Muñoz" into
+    "Muńoz". Windows-1252 is what a Western mail client or Notepad writes, so it is
+    preferred when the bytes are valid in it and no character they decode to differently
+    is explained only by the guess: a letter there where Windows-1252 gives a symbol
+    ("ł" for "³", "ą" for "¹"), or a letter of another script (Cyrillic, Greek, ...).
+    """
+    if guess.replace("_", "").lower() in ("cp1252", "windows1252"):
+        return False
+    try:
+        western = data.decode("cp1252")
+        other = data.decode(guess)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    if len(western) != len(other):
+        return False
+    for ours, theirs in zip(western, other, strict=True):
+        if ours == theirs or not theirs.isalpha():
+            continue
+        if not ours.isalpha() or not _is_latin(theirs):
+            return False
+    return True
+
+
+def _is_latin(ch: str) -> bool:
+    import unicodedata
+
+    return unicodedata.name(ch, "").startswith("LATIN ")
 
 
 def _control_share(text: str) -> float:
