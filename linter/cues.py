@@ -885,6 +885,17 @@ CUES: dict[str, list[str]] = {
         "don't|do_not|dont|never contact|email|call|message|ring|text me again",
         "not ~3 playing|play that|this|these|those|your ~1 game|games",
         "but|though ~1 thanks|thank_you|cheers for the laugh",
+        # Thanks for a repeated failure, and praise of basic competence elsewhere: "Thank you
+        # SO much for rescheduling my interview four times", "an offer from a company that
+        # can keep a calendar" (a user's draft; sincere thanks for rescheduling once, or
+        # "again" to fit the writer, stay thanks).
+        f"{THANK} ~4 for rescheduling|cancelling|canceling|moving|postponing|changing ~4 "
+        "three|four|five|six|several|multiple|many times",
+        "company|employer|team|firm|place|one|people that|which|who can|could|knows_how_to|"
+        "actually ~1 keep|stick_to|manage|follow ~1 a|its|their|to calendar|calendars|schedule|"
+        "schedules|appointments|timeline|timelines|promises|word",
+        "company|employer|team|firm|place|one|people that|which|who can|could|actually|"
+        "bothers_to ~1 return|answer ~1 a|its|their|my|your calls|emails|messages|phone",
         # Polite on the surface: "I trust the new band will attract exactly the calibre of
         # candidate it deserves", "Is there anyone left in the company I haven't met?", "I
         # hope the guests are treated better than the candidates", "Please do not treat

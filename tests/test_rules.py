@@ -1055,6 +1055,12 @@ NEGATIVE_CASES = [
     _negative("a-joke", "Frankly, your process was a joke."),
     _negative("barbed-wish", "I wish you luck in finding someone who is happy with that."),
     _negative("barbed-luck", "Good luck finding someone who'll do it for that."),
+    _negative("thanks-for-four-reschedules", "Thank you SO much for rescheduling it four times."),
+    silent(R, "thanks-for-rescheduling-again", _with("Thank you for rescheduling again for me.")),
+    _negative(
+        "a-company-that-can-keep-a-calendar", "I'll join a company that can keep a calendar."
+    ),
+    silent(R, "a-company-that-can-sponsor", _with("I'll join a company that can sponsor my visa.")),
     # Weak cues ("quite the", "worth", "save everyone time") need the classifier half
     # convinced, so their sincere uses stay silent.
     silent(
