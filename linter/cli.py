@@ -98,23 +98,26 @@ def _values(pairs: list[str] | None) -> tuple[tuple[str, str], ...]:
 
 
 def _show_diffs(results: list[FileResult], unsafe: bool) -> int:
-    """Print each file's fixes as a unified diff; 1 when there is any, 0 when none."""
+    """Print each file's fixes as a unified diff; 1 when there is any, 0 when none, 2 when
+    a file could not be read or its fixes not applied."""
     from withdraw_lint.fixes import FixError, fix_file
 
-    changed = 0
+    changed = failed = 0
     for result in results:
         if result.error:
             typer.echo(f"withdraw-lint: error: {result.error}", err=True)
+            failed += 1
             continue
         try:
             fixed = fix_file(result, unsafe, write=False)
         except FixError as exc:
             typer.echo(f"withdraw-lint: error: {exc}", err=True)
+            failed += 1
             continue
         if fixed:
             changed += 1
             sys.stdout.write(fixed.diff())
-    return EXIT_FINDINGS if changed else EXIT_CLEAN
+    return EXIT_ERROR if failed else EXIT_FINDINGS if changed else EXIT_CLEAN
 
 
 def _plan(
