@@ -391,7 +391,7 @@ CUES: dict[str, list[str]] = {
         "offered|offering ~2 full_time|full-time|permanent|promotion|job|role|position|contract",
         "accepted|accept|accepting|took|taken|taking|signed|sign|received|got|have|had|"
         "recieved ~3 offer|offers|position|role|job|contract|opportunity|post|appointment|"
-        "fellowship|place",
+        "fellowship|place|internship|placement|apprenticeship|residency|traineeship",
         "another|other|different|competing|new|alternative|external ~2 offer|offers|"
         "opportunity|position|role|job|company|team|employer|organisation|organization",
         "offer|offers from|with|at ~2",
@@ -560,6 +560,8 @@ CUES: dict[str, list[str]] = {
         "situation|circumstances|plans|priorities have|has|'ve|'s changed",
         "reasons|circumstances beyond my control",
         "reasons of my own",
+        # "For reasons I'd rather not go into."
+        "reasons|circumstances|matters ~3 rather|prefer not ~2 go|get|going|getting into",
         "up in the air",
         "a_lot|lot|too_much|much going_on|on_my_plate",
     ],

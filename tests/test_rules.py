@@ -11,6 +11,7 @@ import textwrap
 from dataclasses import dataclass
 
 import pytest
+import withdraw_lint
 from _pytest.mark import ParameterSet
 from helpers import Lint, email
 from withdraw_lint.diagnostics import Diagnostic
@@ -1787,3 +1788,22 @@ def test_placeholder_hints_fit_the_draft(lint: Lint) -> None:
         "[Company Name]": 'Replace [Company Name] with the company\'s name ("Acme Corp"?).',
         "[Your Name]": "Replace [Your Name] with your own name.",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "vague"),
+    [
+        ("I am withdrawing, for reasons I'd rather not go into.", "unspecified", True),
+        (
+            "I am withdrawing because I've accepted an internship at another lab.",
+            "other_offer",
+            False,
+        ),
+        ("I move to Porto in June, so I stop the process.", "relocation", False),
+    ],
+    ids=["rather-not-go-into", "an-internship", "i-move-to"],
+)
+def test_reason_category_and_vagueness(sentence: str, category: str, vague: bool) -> None:
+    result = withdraw_lint.lint_text(email(THANKS, sentence, CLOSE))
+    assert result.reason_category == category
+    assert any(d.rule == "vague-reason" for d in result.diagnostics) is vague
