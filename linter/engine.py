@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 PENALTY = {Severity.ERROR: 20, Severity.WARNING: 8, Severity.INFO: 2}
 
-__all__ = ["FileResult", "LintInputError", "lint_path", "lint_paths", "lint_text"]
+__all__ = ["FileResult", "LintInputError", "lint_path", "lint_paths", "lint_source", "lint_text"]
 
 
 @dataclass
@@ -211,13 +211,30 @@ def _lint_chunk(
     nlp = load()
     docs = (_prepared(nlp.make_doc(plain), layout) for _, _, plain, layout in pending)
     for (i, source, _, layout), doc in zip(pending, nlp.pipe(docs, batch_size=64), strict=True):
-        result = _check(doc, layout, settings, source.path, source.meta, source.text)
-        result.encoding = source.encoding
-        result.text_digest = text_digest(source.original or source.text)
-        if source.original is not None and source.origins is not None:  # HTML
-            result.diagnostics = _mapped(result.diagnostics, source.original, source.origins)
-        results[i] = result
+        results[i] = _placed(
+            _check(doc, layout, settings, source.path, source.meta, source.text), source
+        )
     return [r for r in results if r is not None]
+
+
+def lint_source(source: Source, settings: Settings | None = None) -> FileResult:
+    """Lint a draft already read (an editor's buffer), with positions in its file's text."""
+    plain = plain_characters(source.text)
+    layout = find_layout(plain)
+    doc = annotate(plain, layout)
+    result = _check(doc, layout, settings or Settings(), source.path, source.meta, source.text)
+    return _placed(result, source)
+
+
+def _placed(result: FileResult, source: Source) -> FileResult:
+    """A result on `source`'s text, its positions moved into the file's text (HTML, .eml)."""
+    result.encoding = source.encoding
+    result.text_digest = text_digest(source.original or source.text)
+    if source.original is not None and source.origins is not None:
+        result.diagnostics = _mapped(
+            result.diagnostics, source.original, source.origins, source.fixable
+        )
+    return result
 
 
 MIN_WORDS_FOR_LANGUAGE = 8
@@ -256,11 +273,15 @@ def lint_path(path: str, settings: Settings | None = None) -> FileResult:
 
 
 def _mapped(
-    diagnostics: list[Diagnostic], original: str, origins: tuple[int, ...]
+    diagnostics: list[Diagnostic],
+    original: str,
+    origins: tuple[int, ...],
+    fixable: bool = False,
 ) -> list[Diagnostic]:
-    """Diagnostics on converted text, moved to the source they came from (HTML).
+    """Diagnostics on converted text, moved to the source they came from (HTML, .eml).
 
-    Fixes are dropped: their edits are written for the converted text.
+    Fixes are moved too when `origins` map the text one for one (`fixable`); otherwise
+    they are dropped, as their edits are written for the converted text.
     """
     index = LineIndex(original)
     moved = []
@@ -268,6 +289,13 @@ def _mapped(
         start = origins[min(d.start, len(origins) - 1)]
         end = origins[d.end - 1] + 1 if d.end > d.start else start
         begin, finish = index.position(start), index.position(end)
+        fix = None
+        if fixable and d.fix is not None:
+            edits = tuple(
+                dataclasses.replace(e, start=origins[e.start], end=origins[e.end])
+                for e in d.fix.edits
+            )
+            fix = dataclasses.replace(d.fix, edits=edits)
         moved.append(
             dataclasses.replace(
                 d,
@@ -277,7 +305,7 @@ def _mapped(
                 column=begin.column,
                 end_line=finish.line,
                 end_column=finish.column,
-                fix=None,
+                fix=fix,
             )
         )
     return moved

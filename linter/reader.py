@@ -46,7 +46,7 @@ class Source:
     """A draft's decoded text and where it came from.
 
     For an .eml file the text is the message's body (text/plain, or text converted from
-    HTML), and positions refer to that text.
+    HTML); `origins` map it back into the file's text, as for an HTML draft.
     """
 
     path: str
@@ -54,9 +54,13 @@ class Source:
     meta: EmailMeta | None = None
     encoding: str = "utf-8"
     original: str | None = None
-    """For a converted draft (HTML, Markdown): the file's own text."""
+    """For a converted draft (HTML, Markdown, .eml): the file's own text."""
     origins: tuple[int, ...] | None = None
-    """For each character of `text`, its offset in `original` (HTML drafts only)."""
+    """For each character of `text`, and one past its end, its offset in `original`
+    (HTML and .eml drafts)."""
+    fixable: bool = False
+    """Whether `origins` map `text` one for one onto a stretch of `original`, so that a
+    fix's edits can be moved into the file too (an .eml body sent as 7bit or 8bit)."""
 
 
 def read_source(path: str, stdin_name: str | None = None) -> Source:
@@ -242,25 +246,99 @@ def read_html(data: bytes, path: str) -> Source:
     return Source(path, text, encoding=encoding, original=markup, origins=tuple(origins))
 
 
+class NotAnEmailError(LintInputError):
+    """Bytes with no mail headers: an editor's `mail` buffer may be a bare body."""
+
+
+_VERBATIM_ENCODINGS = frozenset({"7bit", "8bit", "binary"})
+"""Transfer encodings that put the body's text in the file as it is, so it can be edited."""
+
+
 def read_eml(data: bytes, path: str) -> Source:
-    """An .eml message: its plain-text body (or HTML body as text) and its headers."""
+    """An .eml message: its plain-text body (or HTML body as text) and its headers.
+
+    Positions are mapped back into the file's text (`original`, `origins`). A body sent as
+    7bit or 8bit stands in the file as it is (line endings included) and maps character
+    for character, so its fixes apply to the file. A quoted-printable or base64 body that
+    does not read the same in the file cannot be mapped: every position is the first
+    character of the body in the file, and no fix is offered. An HTML body maps like an
+    .html draft, and offers no fix either.
+    """
     if len(data) > MAX_BYTES:
         raise LintInputError(f"{path}: larger than {MAX_BYTES // 1000} kB; is this really a draft?")
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not isinstance(message, EmailMessage) or not message.keys():
-        raise LintInputError(f"{path}: not an email message (no headers found)")
+        raise NotAnEmailError(f"{path}: not an email message (no headers found)")
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
         raise LintInputError(f"{path}: the email has no text or HTML body")
     try:
-        body = part.get_content()
+        content = part.get_content()
     except (LookupError, UnicodeDecodeError) as exc:
         raise LintInputError(f"{path}: the email body cannot be decoded ({exc})") from None
     if part.get_content_subtype() == "html":
-        body = html_to_text(body)
+        body, offsets = html_to_text_mapped(content)
+    else:
+        body, offsets = content, list(range(len(content) + 1))
     if not body.strip():
         raise LintInputError(f"{path}: the email body is empty")
-    return Source(path, body, _meta(message))
+    try:
+        original, encoding = decode_with_encoding(data, path)
+        rewritable = True
+    except LintInputError:  # readable only through its MIME charset: offsets per byte
+        original, encoding, rewritable = data.decode("latin-1"), "latin-1", False
+    start, verbatim = _payload_start(original, message, part, content)
+    # Unmapped, every position is the body's first character in the file.
+    origins = tuple(start + offset if verbatim else start for offset in offsets)
+    transfer = str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+    return Source(
+        path,
+        body,
+        _meta(message),
+        encoding=encoding,
+        original=original,
+        origins=origins,
+        fixable=rewritable
+        and verbatim
+        and part.get_content_subtype() != "html"
+        and transfer in _VERBATIM_ENCODINGS,
+    )
+
+
+def _payload_start(
+    original: str, message: EmailMessage, body_part: EmailMessage, content: str
+) -> tuple[int, bool]:
+    """Where the body part's payload starts in the file's text, and whether the decoded
+    `content` stands there as it is.
+
+    The parts are found in file order, each payload just after a blank line (the end of
+    its headers); when a payload cannot be found, the end of the message's own headers
+    stands for it.
+    """
+    header_end = re.search(r"\r?\n\r?\n", original)
+    cursor = header_end.end() if header_end else 0
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        raw = part.get_payload()
+        found = _after_blank_line(original, raw, cursor) if isinstance(raw, str) else -1
+        if part is body_part:
+            if found < 0:
+                return (header_end.end() if header_end else 0), False
+            return found, raw == content
+        if found >= 0:
+            cursor = found + len(raw)
+    return (header_end.end() if header_end else 0), False
+
+
+def _after_blank_line(text: str, needle: str, cursor: int) -> int:
+    """The first offset from `cursor` where `needle` starts a line after a blank line."""
+    if not needle:
+        return -1
+    at = text.find(needle, cursor)
+    while at >= 0 and not text.endswith(("\n\n", "\n\r\n"), 0, at):
+        at = text.find(needle, at + 1)
+    return at
 
 
 def _meta(message: EmailMessage) -> EmailMeta:

@@ -14,7 +14,6 @@ from helpers import check_json
 from test_cli import assert_one_error_line, invoke
 from withdraw_lint.diagnostics import Diagnostic
 from withdraw_lint.engine import FileResult, lint_path
-from withdraw_lint.reader import html_to_text
 from withdraw_lint.settings import Settings
 
 SUBJECT = "Withdrawal of application - Jane Doe"
@@ -34,8 +33,13 @@ def message(
     subject: str | None = SUBJECT,
     to: str = "Ana Lee <ana@acme.com>",
     date: str | None = DATE,
+    cte: str = "8bit",
 ) -> EmailMessage:
-    """A message from Jane Doe: text/plain, multipart/alternative, or HTML only."""
+    """A message from Jane Doe: text/plain, multipart/alternative, or HTML only.
+
+    Bodies are sent as 8bit, so they stand in the file as written (tests/test_eml_positions.py
+    covers quoted-printable and base64).
+    """
     msg = EmailMessage()
     if subject is not None:
         msg["Subject"] = subject
@@ -44,11 +48,11 @@ def message(
     if date is not None:
         msg["Date"] = date
     if plain is not None:
-        msg.set_content(plain)
+        msg.set_content(plain, cte=cte)
         if html is not None:
-            msg.add_alternative(html, subtype="html")
+            msg.add_alternative(html, subtype="html", cte=cte)
     elif html is not None:
-        msg.set_content(html, subtype="html")
+        msg.set_content(html, subtype="html", cte=cte)
     return msg
 
 
@@ -92,15 +96,19 @@ def test_plain_message_through_the_cli(tmp_path: Path) -> None:
     assert (entry["path"], entry["error"], entry["diagnostics"]) == (path, None, [])
 
 
-def test_positions_index_the_body_not_the_file(tmp_path: Path) -> None:
-    """Findings point into the message body: line 1 is the greeting, not a header."""
+def test_positions_index_the_file_not_the_body(tmp_path: Path) -> None:
+    """Findings point into the file, headers included (DESIGN's JSON contract)."""
     body = BODY.replace(f"{THANKS} ", "")
-    path = str(save(tmp_path, message(body)))
+    saved = save(tmp_path, message(body))
+    text = saved.read_text(encoding="utf-8")
     (d,) = [
-        d for d in check_json([path])["files"][0]["diagnostics"] if d["rule"] == "missing-gratitude"
+        d
+        for d in check_json([str(saved)])["files"][0]["diagnostics"]
+        if d["rule"] == "missing-gratitude"
     ]
-    assert (d["line"], d["column"]) == (3, 1)
-    assert body[d["start"] : d["end"]] == DECISION
+    assert text[d["start"] : d["end"]] == DECISION
+    assert text.splitlines()[d["line"] - 1] == DECISION
+    assert d["column"] == 1
 
 
 # --- which part is read -------------------------------------------------------------------
@@ -127,14 +135,17 @@ def test_multipart_alternative_excerpts_come_from_the_plain_part(tmp_path: Path)
     plain = BODY.replace(f"{THANKS} ", "")  # no thanks in the plain part only
     result = lint_eml(tmp_path, message(plain, HTML_BODY.replace(DECISION, f"{THANKS} {DECISION}")))
     (d,) = of_rule(result, "missing-gratitude")
-    assert d.excerpt == DECISION == plain[d.start : d.end]
+    text = (tmp_path / "draft.eml").read_text(encoding="utf-8")
+    assert d.excerpt == DECISION == text[d.start : d.end]
+    assert text.index(DECISION) == d.start  # the plain part comes first in the file
 
 
 def test_html_only_message_is_converted_to_text(tmp_path: Path) -> None:
     msg = message(None, HTML_BODY)
     assert msg.get_content_type() == "text/html"
     result = lint_eml(tmp_path, msg)
-    text = html_to_text(HTML_BODY)
+    file_text = (tmp_path / "draft.eml").read_text(encoding="utf-8")
+    html_at = file_text.index(HTML_BODY)
     rules = {d.rule: d for d in result.diagnostics}
     assert {"missing-gratitude", "missing-positive-close"} <= set(rules)
     assert rules["missing-gratitude"].excerpt == DECISION
@@ -142,7 +153,9 @@ def test_html_only_message_is_converted_to_text(tmp_path: Path) -> None:
     for d in result.diagnostics:
         assert "<" not in d.excerpt and ">" not in d.excerpt, d.excerpt
         assert "margin" not in d.excerpt
-        assert text[d.start : d.end] == d.excerpt
+        assert file_text[d.start : d.end] == d.excerpt  # plain text in the HTML, as written
+        assert html_at <= d.start <= d.end <= html_at + len(HTML_BODY)
+        assert d.fix is None  # as for an .html draft
     assert result.parts[0] == "greeting" and result.parts[-1] == "sign-off"
 
 
@@ -162,7 +175,9 @@ def test_weak_subject_header_fires(tmp_path: Path) -> None:
     result = lint_eml(tmp_path, message(subject="Quick question"))
     (d,) = of_rule(result, "weak-subject")
     assert "'Quick question'" in d.message
-    assert (d.start, d.end, d.line, d.column) == (0, 0, 1, 1)  # the header is not in the body
+    # The header is not in the body: the finding is placed at the body's start in the file.
+    text = (tmp_path / "draft.eml").read_text(encoding="utf-8")
+    assert d.start == d.end == text.index("Dear Ana,")
     assert '"Withdrawal of application - Jane Doe"' in d.suggestion  # the From name
 
 
@@ -176,7 +191,8 @@ def test_clear_subject_header_is_silent(tmp_path: Path, subject: str) -> None:
 def test_greeting_for_someone_else_fires_register_mismatch(tmp_path: Path) -> None:
     result = lint_eml(tmp_path, message(BODY.replace("Dear Ana,", "Dear Tom,")))
     (d,) = of_rule(result, "register-mismatch")
-    assert (d.line, d.column, d.excerpt) == (1, 6, "Tom")
+    lines = (tmp_path / "draft.eml").read_text(encoding="utf-8").splitlines()
+    assert (lines[d.line - 1], d.column, d.excerpt) == ("Dear Tom,", 6, "Tom")
     assert "'Ana Lee'" in d.message
     assert '"Dear Ana,"' in d.suggestion
 
