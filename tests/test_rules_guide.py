@@ -915,12 +915,33 @@ SHOUTING_CASES = [
         "capitals-in-the-sign-off",
         email(THANKS, OFFER, WISH, sign_off="Best regards,\nTOMÁS ORTEGA"),
     ),
+    # The README's threshold: a word in capitals shouts from four letters on.
+    silent(R, "short-word-not", _after_offer("Please do NOT schedule the final round.")),
+    silent(R, "short-word-so", _after_offer("The process was SO slow.")),
+    fires(R, "awful", _after_offer("The process was AWFUL and slow."), 3, "AWFUL"),
+    fires(R, "joke", _after_offer("Your hiring process is a JOKE."), 3, "JOKE"),
+    fires(R, "an-inflected-word", _after_offer("I kept WAITING for a reply."), 3, "WAITING"),
     fires(
         R,
-        "emphatic-not",
-        _after_offer("Please do NOT schedule the final round."),
+        "acronym-kept-in-a-shouted-phrase",
+        _after_offer("I am DONE WITH HR."),
         3,
-        "NOT",
+        "DONE WITH HR",
+    ),
+    silent(R, "a-term-with-an-acronym", _after_offer("I use a REST API at work.")),
+    silent(
+        R,
+        "company-in-capitals",
+        email(
+            "Thank you for interviewing me for the Data Analyst role at APPLE. I have "
+            "accepted another offer, so I am withdrawing my application.",
+            WISH,
+        ),
+    ),
+    silent(
+        R,
+        "greeting-name-in-capitals",
+        email(f"{THANKS} I told MARK on the phone. {OFFER}", WISH, greeting="Dear Mark,"),
     ),
     silent(
         R,
@@ -1461,6 +1482,75 @@ def test_shouting_fix_collapses_the_run(lint: Lint) -> None:
     fixed = apply_fix(text, d)
     assert "waiting three weeks for an answer! I have accepted" in fixed
     assert not lint(fixed, rule="shouting")
+
+
+# A run of marks becomes one: "?" when the sentence asks by its words, else "!" (or "."
+# for bare question marks), so that "?!" never turns a statement into a question.
+MARK_CASES = [
+    (
+        "Please do not contact me again?!",
+        "?!",
+        "!",
+        "End it with '!': the sentence does not ask a question.",
+    ),
+    ("Who knew a decision could be this hard?!", "?!", "?", "Use a single '?'."),
+    ("So why did it take four weeks!?", "!?", "?", "Use a single '?'."),
+    ("After four rounds, did anyone read my CV?!", "?!", "?", "Use a single '?'."),
+    (
+        "Do the right thing and close my file?!",
+        "?!",
+        "!",
+        "End it with '!': the sentence does not ask a question.",
+    ),
+    (
+        "I waited three weeks for an answer???",
+        "???",
+        ".",
+        "End it with '.': the sentence does not ask a question.",
+    ),
+    ("Is the role even still open???", "???", "?", "Use a single '?'."),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "run", "mark", "suggestion"),
+    MARK_CASES,
+    ids=["statement", "who", "lead-in-why", "after-a-clause", "order", "bare-marks", "inverted"],
+)
+def test_shouting_collapses_marks_by_what_the_sentence_does(
+    sentence: str, run: str, mark: str, suggestion: str, lint: Lint
+) -> None:
+    text = email(THANKS, f"{OFFER} {sentence}", WISH)
+    (d,) = lint(text, rule="shouting")
+    assert text[d.start : d.end] == run
+    assert d.suggestion == suggestion
+    fixed = apply_fix(text, d)
+    assert f"{sentence[: -len(run)]}{mark}\n" in fixed
+    assert not lint(fixed, rule="shouting")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "excerpt", "written"),
+    [
+        (
+            "I have ACCEPTED ANOTHER OFFER elsewhere.",
+            "ACCEPTED ANOTHER OFFER",
+            "accepted another offer",
+        ),
+        ("Please do NOT EVER contact me again.", "NOT EVER", "not ever"),
+        ("I am DONE WITH HR.", "DONE WITH HR", "done with HR"),
+        ("AWFUL is the only word for it.", "AWFUL", "Awful"),
+        ("THE WHOLE PROCESS was slow.", "THE WHOLE PROCESS", "The whole process"),
+    ],
+    ids=["mid-sentence", "short-words-in-a-run", "acronym-kept", "sentence-start", "phrase-start"],
+)
+def test_shouting_suggests_lower_case_except_at_a_sentence_start(
+    sentence: str, excerpt: str, written: str, lint: Lint
+) -> None:
+    text = email(THANKS, f"{OFFER} {sentence}", WISH)
+    (d,) = lint(text, rule="shouting")
+    assert text[d.start : d.end] == excerpt
+    assert d.suggestion == f'Write it in normal case: "{written}".'
 
 
 def test_excessive_apology_counts_them(lint: Lint) -> None:
