@@ -8,7 +8,7 @@ Positions are converted to the code units the client asked for (UTF-16 by defaul
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -17,7 +17,12 @@ from pygls.workspace import TextDocument
 from withdraw_lint import __version__
 from withdraw_lint.diagnostics import Diagnostic, LineIndex, Severity
 
+if TYPE_CHECKING:
+    from withdraw_lint.engine import FileResult
+    from withdraw_lint.settings import Settings
+
 DEFAULT_LANGUAGES = frozenset({"plaintext", "markdown", "email", "mail", "text", "eml"})
+EMAIL_LANGUAGES = frozenset({"email", "mail", "eml"})
 IGNORE_COMMAND = "withdraw-lint.ignoreInFile"
 SEVERITY = {
     Severity.ERROR: types.DiagnosticSeverity.Error,
@@ -46,7 +51,10 @@ class WithdrawLintServer(LanguageServer):
         found: list[Diagnostic] = []
         try:
             settings, _ = settings_for(path, Settings(readability=False), {})
-            found = lint_text(document.source, settings, path).diagnostics
+            if self.is_email(document, path):
+                found = lint_email(document.source, settings, path).diagnostics
+            else:
+                found = lint_text(document.source, settings, path).diagnostics
         except (LintInputError, ConfigError) as exc:
             self.window_log_message(
                 types.LogMessageParams(type=types.MessageType.Warning, message=str(exc))
@@ -59,6 +67,11 @@ class WithdrawLintServer(LanguageServer):
                 diagnostics=[self.to_lsp(document, d) for d in found],
             )
         )
+
+    @staticmethod
+    def is_email(document: TextDocument, path: str) -> bool:
+        """An email buffer: Neovim's `mail` filetype (and its aliases) or an .eml file."""
+        return document.language_id in EMAIL_LANGUAGES or path.lower().endswith(".eml")
 
     def range_of(self, document: TextDocument, start: int, end: int) -> types.Range:
         """An LSP range, in the client's code units, for character offsets into the text."""
@@ -82,6 +95,20 @@ class WithdrawLintServer(LanguageServer):
             source="withdraw-lint",
             data={"code": d.code, "start": d.start, "end": d.end},
         )
+
+
+def lint_email(text: str, settings: Settings, path: str) -> FileResult:
+    """Lint an email buffer as the CLI lints an .eml file: the headers, the body without
+    the quoted reply, and positions (and fixes) placed in the buffer. A buffer with no
+    headers yet is linted as the body it is."""
+    from withdraw_lint.engine import lint_source, lint_text
+    from withdraw_lint.reader import NotAnEmailError, read_eml
+
+    try:
+        source = read_eml(text.encode("utf-8", "surrogatepass"), path)
+    except NotAnEmailError:
+        return lint_text(text, settings, path)
+    return lint_source(source, settings)
 
 
 server = WithdrawLintServer()
