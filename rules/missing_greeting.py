@@ -8,19 +8,31 @@ from withdraw_lint.analysis import Analysis
 from withdraw_lint.diagnostics import Edit, Finding, Fix, Severity
 from withdraw_lint.rule import Rule
 
+NO_NAME = "Dear Hiring Team,"
+"""The greeting suggested when no name is known: a real one, never a slot to fill."""
+
 
 def check(a: Analysis) -> Iterator[Finding]:
     if a.layout.greeting is not None or not a.sentences:
         return
     first = a.sentences[0]
-    name = a.recipient_first_name or "[name]"
-    fix = Fix((Edit(first.start_char, first.start_char, f"Dear {name},\n\n"),), safe=False)
+    name = a.recipient_first_name
+    message = "The draft has no greeting (guide: a professional, respectful approach)."
+    if name is None:
+        yield Finding(
+            start=first.start_char,
+            end=first.end_char,
+            message=message,
+            suggestion="Start with a salutation on its own line: the name of the person you "
+            f'dealt with, e.g. "Dear Ms. Lee,", or else "{NO_NAME}".',
+        )
+        return
     yield Finding(
         start=first.start_char,
         end=first.end_char,
-        message="The draft has no greeting (guide: a professional, respectful approach).",
+        message=message,
         suggestion=f'Start with a salutation, e.g. "Dear {name}," on its own line.',
-        fix=fix if a.recipient_first_name else None,
+        fix=Fix((Edit(first.start_char, first.start_char, f"Dear {name},\n\n"),), safe=False),
     )
 
 

@@ -18,7 +18,8 @@ def check(a: Analysis) -> Iterator[Finding]:
         end=last.end_char,
         message="The draft ends without a sign-off and your name (guide: a professional, "
         "respectful approach).",
-        suggestion='End with a closing and your full name, e.g. "Best regards,\\nJane Doe".',
+        suggestion='End with a closing such as "Best regards," on its own line, and your '
+        "full name on the line below it.",
     )
 
 

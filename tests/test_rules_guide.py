@@ -1585,10 +1585,24 @@ def test_date_mismatch_follows_the_reference_year(lint: Lint) -> None:
     assert [text[d.start : d.end] for d in found] == ["Thursday, March 4"]
 
 
-def test_missing_greeting_without_a_recipient_suggests_a_slot(lint: Lint) -> None:
+def test_missing_greeting_without_a_recipient_suggests_a_real_greeting(lint: Lint) -> None:
+    """Not "Dear [name],", which template-placeholder would report once pasted in."""
     (d,) = lint(email(PLAIN, WISH, greeting=None), rule="missing-greeting")
-    assert '"Dear [name],"' in d.suggestion
+    assert d.suggestion == (
+        "Start with a salutation on its own line: the name of the person you dealt with, "
+        'e.g. "Dear Ms. Lee,", or else "Dear Hiring Team,".'
+    )
     assert d.fix is None  # no name to put in it
+
+
+def test_missing_sign_off_suggestion_reads_as_prose(lint: Lint) -> None:
+    """No literal "\\n" between the closing and the name."""
+    (d,) = lint(email(PLAIN, WISH, sign_off=None), rule="missing-sign-off")
+    assert d.suggestion == (
+        'End with a closing such as "Best regards," on its own line, and your full name on '
+        "the line below it."
+    )
+    assert "\\" not in d.suggestion
 
 
 def test_weak_subject_suggestion_uses_the_sender_and_role(lint: Lint) -> None:
