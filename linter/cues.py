@@ -898,6 +898,29 @@ CUES: dict[str, list[str]] = {
         "schedules|appointments|timeline|timelines|promises|word",
         "company|employer|team|firm|place|one|people that|which|who can|could|actually|"
         "bothers_to ~1 return|answer ~1 a|its|their|my|your calls|emails|messages|phone",
+        # Blunt verdicts and lectures, seen in read parts' misses and common in complaints:
+        # "you people need to get your act together", "one of the rudest people I've ever
+        # met", "Maybe he should try working a line for a week", "Please stop scheduling me
+        # for things", "Thank you for your time, such as it was", "glad to see some things never change", "you'll
+        # keep having trouble filling these spots", "Neither one makes me want to drive for
+        # you", "I will be reporting this to HR".
+        "get|got|getting your|their act together",
+        "rudest|nastiest|unkindest",
+        "feel|felt sorry for ~1 his|her|their|your|the team|staff|employees|reports|people|"
+        "workers|nurses|candidates|colleagues",
+        "he|she|they|you|management|someone should ~1 try working|doing|being|running|"
+        "spending|sitting",
+        "please stop ~1 scheduling|emailing|calling|contacting|messaging|texting|sending|"
+        "booking|inviting|chasing",
+        "such as it|they was|were",
+        "some things never change|changes",
+        "keep|continue|continuing ~1 having|to_have|to_struggle|struggling trouble|problems|"
+        "difficulty|issues ~3 filling|hiring|finding|keeping|retaining",
+        "neither|doesn't|does_not|didn't|did_not|hardly ~3 makes|make|made me want to ~2 work|"
+        "join|drive|apply|stay|come",
+        "whoever|whomever you ~2 pick|hire|choose|select|find ~1 doesn't|does_not|hasn't|"
+        "has_no ~1 have|got ~1 kids|children|a_family|a_life|weekends",
+        "report|reporting|reported this|you|him|her|them|it to",
         # Polite on the surface: "I trust the new band will attract exactly the calibre of
         # candidate it deserves", "Is there anyone left in the company I haven't met?", "I
         # hope the guests are treated better than the candidates", "Please do not treat
@@ -997,6 +1020,9 @@ CUES: dict[str, list[str]] = {
         # Smugness and wishes for the next candidate: "a company that managed to make a
         # decision", "I hope the next candidate has more patience than I did".
         "managed to make|reach ~1 a|their ~1 decision",
+        # "Reading comprehension seems optional in your recruiting pipeline" (but "the
+        # social seemed optional, which suited me").
+        "seems|seem|seemed optional",
         "next|future candidate|candidates|applicant|applicants|person|hire has|have|will|'ll|"
         "gets|get|feel|feels|is|are ~3 more|less|better|fewer",
         "how that|it|this ~1 comes|come|came across",
@@ -1107,6 +1133,9 @@ CUES: dict[str, list[str]] = {
     # full stop, "!", 👍, 🙂 or 😂, strong with a mocking emoji or "lol".
     "negative_not_not": [
         "good luck with that .|!|👍|🙂|🙃|🙄|😒|😂|lol|lmao",
+        # Pity for the reader's staff is no apology: "I feel sorry for his team".
+        "feel|felt sorry for ~1 his|her|their|your|the team|staff|employees|reports|people|"
+        "workers|nurses|candidates|colleagues",
     ],
     "negative_not": [
         # Self-mockery: "I was taking the mick out of myself"; "I hope you don't think I'm

@@ -1056,6 +1056,32 @@ NEGATIVE_CASES = [
     _negative("a-joke", "Frankly, your process was a joke."),
     _negative("barbed-wish", "I wish you luck in finding someone who is happy with that."),
     _negative("barbed-luck", "Good luck finding someone who'll do it for that."),
+    # Blunt verdicts and lectures that have no insult word, and their sincere near-misses.
+    *(
+        _negative(case_id, sentence)
+        for case_id, sentence in [
+            ("act-together", "Sorry to be blunt but you people need to get your act together."),
+            ("rudest", "The interviewer was one of the rudest people I've ever met."),
+            ("sorry-for-his-team", "If that is how he runs meetings, I feel sorry for his team."),
+            ("should-try-working", "Maybe he should try working a line for a week."),
+            ("please-stop-scheduling", "Please stop scheduling me for things."),
+            ("such-as-it-was", "Thank you for your time, such as it was."),
+            ("never-change", "Glad to see some things never change over there."),
+            ("keep-having-trouble", "You will keep having trouble filling these spots."),
+            ("makes-me-want-to", "Neither one makes me want to drive for you."),
+            ("reporting-this", "I will be reporting this to the university's Title IX office."),
+        ]
+    ),
+    *(
+        silent(R, case_id, _with(sentence))
+        for case_id, sentence in [
+            ("sorry-to-leave-the-team", "I felt sorry to leave the team after such a welcome."),
+            ("stop-the-process", "Please stop the process for me."),
+            ("reporting-to", "I will be reporting to a new director in March."),
+            ("seemed-optional", "The team social seemed optional, which suited me."),
+            ("whoever-you-hire-enjoys", "I hope whoever you hire enjoys the role as I would have."),
+        ]
+    ),
     _negative("thanks-for-four-reschedules", "Thank you SO much for rescheduling it four times."),
     silent(R, "thanks-for-rescheduling-again", _with("Thank you for rescheduling again for me.")),
     _negative(
