@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Span
 from withdraw_lint.analysis import Analysis
 from withdraw_lint.diagnostics import Finding, Severity
 from withdraw_lint.rule import Rule
@@ -22,6 +23,11 @@ def _same(a: str, b: str) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
+def _name(mention: Span) -> str:
+    """A company as named, without the full stop of a sentence it ends ("Acme Corp.")."""
+    return mention.text.rstrip(".")
+
+
 def check(a: Analysis) -> Iterator[Finding]:
     mentions = [m for m in a.spans("company") if a.body_start <= m.start_char < a.body_end]
     if not mentions:
@@ -33,12 +39,13 @@ def check(a: Analysis) -> Iterator[Finding]:
         key = _key(mention.text)
         if _same(key, first_key) or key in others:
             continue
+        named, used = _name(first), _name(mention)
         yield Finding(
             start=mention.start_char,
-            end=mention.end_char,
-            message=f"The draft names {first.text!r} and {mention.text!r} as the employer; was "
-            "it reused from another withdrawal? (guide: a professional, respectful approach)",
-            suggestion=f"Use the right company name throughout (probably {first.text!r}).",
+            end=mention.start_char + len(used),
+            message=f"The draft names {named!r} and {used!r} as the employer; was it reused "
+            "from another withdrawal? (guide: a professional, respectful approach)",
+            suggestion=f"Use the right company name throughout (probably {named!r}).",
         )
         return
 

@@ -10,15 +10,18 @@ from withdraw_lint.rule import Rule
 from withdraw_lint.rules.missing_gratitude import thanks_opener
 
 CLOSING = 2
-"""Thanks only within the body's last CLOSING sentences count as coming late."""
+"""Thanks only within the body's last CLOSING sentences count as coming late..."""
+BEFORE = 2
+"""...once at least BEFORE sentences come before them: in a two-sentence body the thanks
+are as early as they are late."""
 
 
 def check(a: Analysis) -> Iterator[Finding]:
-    thanks = a.spans("gratitude")
-    if not thanks or len(a.sentences) < CLOSING + 2:
+    place = {(s.start, s.end): i for i, s in enumerate(a.sentences)}
+    thanks = [(t.start, t.end) for t in a.spans("gratitude")]
+    if not thanks or any(t not in place for t in thanks):
         return
-    closing = {(s.start, s.end) for s in a.sentences[-CLOSING:]}
-    if any((t.start, t.end) not in closing for t in thanks):
+    if min(place[t] for t in thanks) < max(BEFORE, len(a.sentences) - CLOSING):
         return
     yield thanks_opener(
         a, "Thanks come only at the end; the guide says to begin with appreciation (step 2)."
@@ -29,7 +32,7 @@ RULE = Rule(
     name="late-gratitude",
     code="WL107",
     severity=Severity.INFO,
-    summary="Thanks appear only at the end, not at the start.",
+    summary="Thanks appear only in the last two sentences, after at least two others.",
     guide="Step 2: begin by expressing gratitude",
     why="Opening with thanks sets a gracious tone for the news that follows; thanks tacked on "
     "at the end read as an afterthought.",

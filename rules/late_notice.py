@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from withdraw_lint.analysis import Analysis
@@ -9,6 +10,15 @@ from withdraw_lint.diagnostics import Finding, Severity
 from withdraw_lint.rule import Rule
 
 _NOTICE_WORDS = ("short", "late", "last-minute", "last minute")
+_CALLED = re.compile(
+    r"""\bI(?:'ve|\ have|\ had|'ll|\ will|\ also|\ already|\ just|\ tried\ to|\ did)*\s+
+    (?:called|phoned|rang|rung|call|phone|ring|tried\ (?:calling|phoning|ringing)
+      |left\ (?:you\ )?a\ (?:voicemail|voice\ mail|voice\ message|message))
+    \b(?!\ (?:it|off|in\ sick)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""The writer says they called, or will call ("I called your office this morning", "I'll
+ring you as well", "I left a voicemail"), not "call it off" or "was called"."""
 
 
 def check(a: Analysis) -> Iterator[Finding]:
@@ -17,13 +27,22 @@ def check(a: Analysis) -> Iterator[Finding]:
     if not imminent:
         return
     cue = imminent[0]
-    extra = "" if a.has("apology") else ' and apologise: "I\'m sorry for the short notice."'
+    called = _CALLED.search(a.doc.text, a.body_start, a.body_end) is not None
+    apology = 'apologise: "I\'m sorry for the short notice."'
+    if called and a.has("apology"):
+        return
+    if called:
+        suggestion = f"Besides the call, {apology}"
+    elif a.has("apology"):
+        suggestion = "Call the recruiter or interviewer as well."
+    else:
+        suggestion = f"Call the recruiter or interviewer as well and {apology}"
     yield Finding(
         start=cue.start_char,
         end=cue.end_char,
         message=f"The interview is imminent ({cue.text!r}): an email may not be read in time "
         "(guide step 1: notify as soon as possible).",
-        suggestion=f"Call the recruiter or interviewer as well{extra}.",
+        suggestion=suggestion,
     )
 
 
@@ -31,10 +50,12 @@ RULE = Rule(
     name="late-notice",
     code="WL109",
     severity=Severity.INFO,
-    summary="The interview is today, tomorrow or in a few hours.",
+    summary="The interview is today, tomorrow or in a few hours: call as well, and apologise.",
     guide="Step 1 and mistake 3: notify as soon as possible; don't wait too long",
     why="An interviewer may already be preparing or travelling; a phone call makes sure they "
-    "know in time, and an apology acknowledges the short notice.",
+    "know in time, and an apology acknowledges the short notice. A draft that says you "
+    "called or will call ('I called your office this morning', 'I'll ring you as well') "
+    "is only asked for the apology, and one that also apologises is left alone.",
     bad="Dear Ana,\n\nThank you for the invitation. I have accepted another offer, so I am "
     "withdrawing and won't attend the interview tomorrow.\n\nI wish you all the best.\n\n"
     "Best regards,\nLi",

@@ -529,6 +529,26 @@ LATE_GRATITUDE_CASES = [
         "too-short-to-be-late",
         email("I have accepted another offer, so I am withdrawing. Thank you for your time."),
     ),
+    # The README's condition, "thanks only in the last two sentences", once two sentences
+    # come before them: a three-sentence body thanking only in its last one is late.
+    fires(
+        R,
+        "three-sentences-thanks-last",
+        email(
+            "I am withdrawing my application. I have accepted another offer. Thank you for "
+            "your time."
+        ),
+        3,
+        "I am withdrawing my application.",
+    ),
+    silent(
+        R,
+        "three-sentences-thanks-second",
+        email(
+            "I am withdrawing my application. Thank you for your time. I have accepted "
+            "another offer."
+        ),
+    ),
     silent(
         R,
         "thanks-in-the-middle",
@@ -673,6 +693,24 @@ LATE_NOTICE_CASES = [
         _notice(
             "I have accepted another offer, so I am withdrawing and will not attend the "
             "interview on the 14th."
+        ),
+    ),
+    fires(
+        R,
+        "called-but-no-apology",
+        _notice(
+            "I called your office this morning as well, since our interview is today. I have "
+            "accepted another offer, so I am withdrawing."
+        ),
+        3,
+        "interview is today",
+    ),
+    silent(
+        R,
+        "called-and-apologised",
+        _notice(
+            "I'm sorry for the short notice: I left you a voicemail too, as the interview is "
+            "this afternoon. I have accepted another offer, so I am withdrawing."
         ),
     ),
     silent(
@@ -1188,6 +1226,17 @@ COMPANY_CASES = [
     ),
     fires(
         R,
+        "names-end-their-sentences",
+        email(
+            "Thank you for the interview for the Data Analyst role at Acme Corp. I have "
+            "accepted another offer, so I am withdrawing.",
+            "I wish everyone at Globex Inc. every success.",
+        ),
+        5,
+        "Globex Inc",
+    ),
+    fires(
+        R,
         "longer-name-named-second",
         email(f"{INITECH} {OFFER}", "I wish everyone at Vandelay Industries the very best."),
         5,
@@ -1475,6 +1524,33 @@ def test_late_notice_asks_for_an_apology_only_without_one(
     assert ("short notice" in d.suggestion) is asks_for_apology, d.suggestion
 
 
+@pytest.mark.parametrize(
+    ("sentence", "suggestion"),
+    [
+        (
+            "I called your office this morning as well, since our interview is today.",
+            'Besides the call, apologise: "I\'m sorry for the short notice."',
+        ),
+        (
+            "I'll ring you as well, since our interview is today.",
+            'Besides the call, apologise: "I\'m sorry for the short notice."',
+        ),
+        (
+            "I had to call it off, since our interview is today.",
+            "Call the recruiter or interviewer as well and apologise: "
+            '"I\'m sorry for the short notice."',
+        ),
+    ],
+    ids=["called", "will-call", "call-it-off-is-no-call"],
+)
+def test_late_notice_does_not_ask_for_a_call_already_made(
+    sentence: str, suggestion: str, lint: Lint
+) -> None:
+    text = email(f"{THANKS} {sentence} {OFFER}", WISH)
+    (d,) = lint(text, rule="late-notice")
+    assert d.suggestion == suggestion
+
+
 def test_shouting_fix_collapses_the_run(lint: Lint) -> None:
     text = email(THANKS, f"I have been waiting three weeks for an answer!!! {OFFER}", WISH)
     (d,) = lint(text, rule="shouting")
@@ -1568,6 +1644,20 @@ def test_company_mismatch_suggests_the_first_name(lint: Lint) -> None:
     )
     assert "'Initech'" in d.message and "'Hooli'" in d.message
     assert "'Initech'" in d.suggestion
+
+
+def test_company_mismatch_quotes_names_without_the_full_stop(lint: Lint) -> None:
+    """'Acme Corp.' at a sentence's end is 'Acme Corp', in the message and the suggestion."""
+    text = email(
+        "Thank you for the interview for the Data Analyst role at Acme Corp. I have accepted "
+        "another offer, so I am withdrawing.",
+        "I really enjoyed meeting the team at Globex Inc, and I wish everyone at Globex Inc. "
+        "every success.",
+    )
+    (d,) = lint(text, rule="company-mismatch")
+    assert text[d.start : d.end] == "Globex Inc"
+    assert d.message.startswith("The draft names 'Acme Corp' and 'Globex Inc' as the employer")
+    assert d.suggestion == "Use the right company name throughout (probably 'Acme Corp')."
 
 
 def test_date_mismatch_names_the_real_weekday(lint: Lint) -> None:
