@@ -27,6 +27,9 @@ class Rule:
     summary: str
     guide: str
     why: str
+    fix_safety: str
+    """What the rule's fix does, and whether --fix applies it or only --unsafe-fixes (or
+    that there is no automatic fix): the "Fix safety" section of its documentation."""
     bad: str
     good: str
     check: Callable[[Analysis], Iterable[Finding]]
@@ -34,3 +37,16 @@ class Rule:
     """Opt-in rules (False) run only when selected by name, like Ruff's preview rules."""
     example_settings: Settings | None = None
     """Settings its examples need, for a rule that depends on configuration."""
+
+    def explain(self) -> str:
+        """The rule's documentation in Ruff's fixed sections, as `explain` prints it: what
+        it does, why, an example that fires, what to write instead, and fix safety."""
+        indent = "\n    "
+        return (
+            f"{self.name} ({self.code}, {self.severity.value})\n\n"
+            f"What it does\n  {self.summary}\n\n"
+            f"Why\n  {self.why}\n  Guide: {self.guide}.\n\n"
+            f"Example that fires\n    {self.bad.replace(chr(10), indent)}\n\n"
+            f"Use instead\n    {self.good.replace(chr(10), indent)}\n\n"
+            f"Fix safety\n  {self.fix_safety}"
+        )

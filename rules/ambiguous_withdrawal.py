@@ -32,6 +32,8 @@ RULE = Rule(
     guide="Mistake 1 and step 1: notify the employer, clearly and early",
     why="'I'm thinking about withdrawing' leaves the employer holding a slot for you; the guide's "
     "point of notifying is that they can move on to other candidates.",
+    fix_safety="No automatic fix: only you can state the decision firmly; the suggestion "
+    "shows a sentence to adapt.",
     bad="Dear Ana,\n\nThank you for the interview. I have another offer, so I might not "
     "continue with the process.\n\nI wish you all the best.\n\nBest regards,\nLi",
     good="Dear Ana,\n\nThank you for the interview. I have accepted another offer, so I am "

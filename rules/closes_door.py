@@ -28,6 +28,8 @@ RULE = Rule(
     guide="Step 5: keep the door open for future opportunities",
     why="Roles, teams and people change; a line like 'I will never apply again' throws away a "
     "door the guide wants kept open.",
+    fix_safety="No automatic fix: deleting or softening the line changes what you say, so it"
+    " is left to you.",
     bad="Dear Ana,\n\nThank you for your time. I have accepted another offer, so I am "
     "withdrawing. I will never apply to your company again.\n\nBest regards,\nLi",
     good="Dear Ana,\n\nThank you for your time. I have accepted another offer, so I am "

@@ -58,6 +58,7 @@ RULE = Rule(
     guide="Email hygiene: a draft reused from another withdrawal",
     why="Naming the wrong company tells the reader the email was copied from one sent "
     "elsewhere, which undoes every courtesy in it.",
+    fix_safety="No automatic fix: which company is the right one is for you to check.",
     bad="Dear Ana,\n\nThank you for the interview for the Analyst position at Acme. I have "
     "accepted another offer, so I am withdrawing. I wish everyone at Globex the best.\n\n"
     "Best regards,\nLi",

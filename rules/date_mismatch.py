@@ -69,6 +69,8 @@ RULE = Rule(
     summary='A weekday and a date that disagree ("Thursday, March 4" on a Tuesday).',
     guide="Email hygiene: the details must be right",
     why="A wrong weekday makes the reader unsure which interview you mean to cancel.",
+    fix_safety="No automatic fix: the weekday or the date may be the wrong one; check the "
+    "invitation.",
     bad="Dear Ana,\n\nThank you for your time. I have accepted another offer and am withdrawing, "
     "so please cancel the interview on Monday, March 2, 2027.\n\nI wish you all the best.\n\n"
     "Best regards,\nLi",

@@ -37,6 +37,7 @@ RULE = Rule(
     guide="Step 3: be honest and concise; withdrawing is a responsible action",
     why="The guide calls withdrawing a responsible, respectful action; apologising again and "
     "again undercuts it and lengthens the email.",
+    fix_safety="No automatic fix: which apology to keep is your choice.",
     bad="Dear Ana,\n\nThank you for your time, and I'm so sorry. I apologise, but I am "
     "withdrawing because I accepted another offer. Sorry again for the trouble.\n\n"
     "Best regards,\nLi",

@@ -44,6 +44,7 @@ RULE = Rule(
     guide="Step 3: keep your explanation brief and to the point",
     why="A withdrawal is read in seconds; the guide says you don't need to go into great "
     "detail, and long explanations read as excuses.",
+    fix_safety="No automatic fix: what to cut is your choice.",
     bad="Dear Ana,\n\nThank you for your time. I am withdrawing my application because after "
     "a great deal of thought over the last several weeks, many conversations with my family, "
     "my friends and my mentors, and a careful look at my finances, my commute and my long-term "

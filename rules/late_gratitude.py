@@ -36,6 +36,9 @@ RULE = Rule(
     guide="Step 2: begin by expressing gratitude",
     why="Opening with thanks sets a gracious tone for the news that follows; thanks tacked on "
     "at the end read as an afterthought.",
+    fix_safety='Safe: --fix opens the body with a sentence of thanks ("Thank you for the '
+    'opportunity to interview for the Data Analyst role at Acme."), naming the '
+    "role and company the draft mentions; the later thanks stay.",
     bad="Dear Ana,\n\nI am withdrawing my application. I have accepted another offer. It "
     "starts next month. Thank you for your time.\n\nBest regards,\nLi",
     good="Dear Ana,\n\nThank you for your time. I am withdrawing my application. I have "

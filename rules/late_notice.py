@@ -56,6 +56,8 @@ RULE = Rule(
     "know in time, and an apology acknowledges the short notice. A draft that says you "
     "called or will call ('I called your office this morning', 'I'll ring you as well') "
     "is only asked for the apology, and one that also apologises is left alone.",
+    fix_safety="No automatic fix: a phone call and an apology are yours to make; the "
+    "suggestion gives the apology's words.",
     bad="Dear Ana,\n\nThank you for the invitation. I have accepted another offer, so I am "
     "withdrawing and won't attend the interview tomorrow.\n\nI wish you all the best.\n\n"
     "Best regards,\nLi",

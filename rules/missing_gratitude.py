@@ -38,6 +38,9 @@ RULE = Rule(
     guide="Step 2: express gratitude",
     why="The guide asks you to begin by thanking the employer for their time and for "
     "considering you; a withdrawal without thanks reads as curt.",
+    fix_safety='Safe: --fix opens the body with a sentence of thanks ("Thank you for the '
+    'opportunity to interview for the Data Analyst role at Acme."), naming the '
+    "role and company the draft mentions.",
     bad="Hi Sam,\n\nI am withdrawing my application because I accepted another offer. "
     "I wish you the best.\n\nBest,\nLi",
     good="Hi Sam,\n\nThank you for your time. I am withdrawing my application because I "

@@ -44,6 +44,9 @@ RULE = Rule(
     guide="Email hygiene: a professional and respectful approach",
     why="A greeting addressed to the person you dealt with is part of the courtesy the guide "
     "asks for.",
+    fix_safety="Unsafe: when an .eml file names its recipient, --unsafe-fixes (not --fix) "
+    'greets them by first name ("Dear Ana,") above the body, as the name is '
+    "guessed from the header. Without a recipient there is no fix.",
     bad="Thank you for your time. I have accepted another offer, so I am withdrawing.\n\n"
     "I wish you all the best.\n\nBest regards,\nLi",
     good="Dear Ana,\n\nThank you for your time. I have accepted another offer, so I am "

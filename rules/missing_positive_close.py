@@ -43,6 +43,9 @@ RULE = Rule(
     guide="Step 5: end on a positive note",
     why="Ending with thanks and good wishes leaves a good impression and keeps the door open "
     "for future opportunities.",
+    fix_safety='Safe: --fix adds a closing line of thanks and good wishes ("Thank you again '
+    "for your time; I wish you and the team every success.\") after the body's "
+    "last sentence.",
     bad="Dear Ana,\n\nThank you for the interview. I have accepted another offer, so I am "
     "withdrawing. Please cancel Friday's call.\n\nRegards,\nLi",
     good="Dear Ana,\n\nThank you for the interview. I have accepted another offer, so I am "

@@ -72,6 +72,8 @@ RULE = Rule(
     guide="Step 3: be honest and concise",
     why="The guide asks for a genuine reason, kept brief: it helps the employer understand "
     "and keeps your word credible.",
+    fix_safety="No automatic fix: only you know the reason; the suggestion gives examples to"
+    " adapt.",
     bad="Dear Ana,\n\nThank you for the interview. I am withdrawing my application.\n\n"
     "I wish you all the best.\n\nBest regards,\nLi",
     good="Dear Ana,\n\nThank you for the interview. I have accepted another offer, so I am "

@@ -31,6 +31,7 @@ RULE = Rule(
     guide="Email hygiene: a professional and respectful approach",
     why="A sign-off with your full name tells the reader who is withdrawing, especially when "
     "the email reaches a shared inbox.",
+    fix_safety="No automatic fix: the closing and your name are yours to add.",
     bad="Dear Ana,\n\nThank you for your time. I have accepted another offer, so I am "
     "withdrawing. I wish you all the best.",
     good="Dear Ana,\n\nThank you for your time. I have accepted another offer, so I am "

@@ -31,6 +31,8 @@ RULE = Rule(
     guide="Mistake 1: not notifying the employer",
     why="An email that thanks and explains but never says 'I am withdrawing' leaves the "
     "employer unsure whether to move on; the guide calls not notifying the first mistake.",
+    fix_safety="No automatic fix: the decision must be stated in your words; the suggestion "
+    "gives a sentence to adapt.",
     bad="Dear Ana,\n\nThank you for the interview. I have accepted an offer at another company "
     "and start next month.\n\nBest regards,\nLi",
     good="Dear Ana,\n\nThank you for the interview. I have accepted an offer elsewhere, so I am "

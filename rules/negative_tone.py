@@ -29,6 +29,8 @@ RULE = Rule(
     guide="Mistake 4: burning bridges",
     why="Recruiters move between companies and remember how candidates left; a rude line "
     "can harm your reputation in the industry.",
+    fix_safety="No automatic fix: deleting or rewording the sentence changes what you say, "
+    "so it is left to you.",
     bad="Dear Ana,\n\nThank you for your time. I am withdrawing because I accepted another "
     "offer. Frankly, your process was a joke and nobody bothered to reply for weeks.\n\n"
     "Best,\nLi",

@@ -32,6 +32,7 @@ RULE = Rule(
     guide="Step 4: offer assistance, if applicable",
     why="After several rounds the employer has invested in you; offering to refer someone or "
     "help with the search shows goodwill.",
+    fix_safety="No automatic fix: whether and how you can help is yours to say.",
     bad="Dear Ana,\n\nThank you for the three rounds of interviews. I have accepted another "
     "offer, so I am withdrawing.\n\nI wish you all the best.\n\nBest regards,\nLi",
     good="Dear Ana,\n\nThank you for the three rounds of interviews. I have accepted another "

@@ -34,6 +34,7 @@ RULE = Rule(
     guide="Step 3: you don't need to go into great detail",
     why="Private detail is not owed to an employer and can't be taken back; the other offer's "
     "salary reads as a negotiation.",
+    fix_safety="No automatic fix: which details to drop is your choice.",
     bad="Dear Ana,\n\nThank you for your time. I am withdrawing because another company offered "
     "me $140,000, far above your range.\n\nI wish you all the best.\n\nBest regards,\nLi",
     good="Dear Ana,\n\nThank you for your time. I am withdrawing because I accepted an offer that "

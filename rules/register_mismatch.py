@@ -69,6 +69,7 @@ RULE = Rule(
     guide="Email hygiene: a consistent, respectful tone",
     why="'Hey' with 'Respectfully yours' reads as careless, and greeting the wrong person "
     "suggests a copied draft.",
+    fix_safety="No automatic fix: which of the greeting or the closing to change is your choice.",
     bad="Hey Ana,\n\nThank you for your time. I have accepted another offer, so I am "
     "withdrawing. I wish you all the best.\n\nRespectfully yours,\nLi",
     good="Hi Ana,\n\nThank you for your time. I have accepted another offer, so I am "

@@ -264,6 +264,9 @@ RULE = Rule(
     "are let pass. A run of marks becomes one: '?' when the sentence asks a question by "
     "its words ('Why did it take four weeks?!'), otherwise '!' ('Please do not call "
     "again?!' ends in '!'), or '.' for bare question marks in a statement.",
+    fix_safety="Safe for runs of marks: --fix makes '!!!' a single '!', and a mixed '?!' or "
+    "a '???' a '?' in a question, else '!' or '.'. Words in capitals have no "
+    "automatic fix, as a name or an acronym may be among them.",
     bad="Dear Ana,\n\nThank you for your time. I have accepted another offer, so I am "
     "DEFINITELY withdrawing!!!\n\nI wish you all the best.\n\nBest regards,\nLi",
     good="Dear Ana,\n\nThank you for your time. I have accepted another offer, so I am "

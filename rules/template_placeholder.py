@@ -107,6 +107,9 @@ RULE = Rule(
     guide="Email hygiene: an email built from a template must not show it",
     why="A leftover slot tells the reader the email was a form letter and undoes the "
     "respect the rest of it shows.",
+    fix_safety="Safe when you give the value: with --set company=..., role=..., name=..., "
+    "manager=... or date=..., --fix puts it in the slot that asks for it. Other "
+    "slots have no automatic fix.",
     bad="Dear [Hiring Manager],\n\nThank you for the interview. I have accepted another offer, "
     "so I am withdrawing. I wish you all the best.\n\nBest regards,\n[Your Name]",
     good="Dear Ms. Lee,\n\nThank you for the interview. I have accepted another offer, so I am "

@@ -43,6 +43,8 @@ RULE = Rule(
     guide="Mistake 2: being vague or dishonest",
     why="A reason like 'due to circumstances' reads as evasive; one plain sentence about the "
     "real situation keeps your word credible without going into detail.",
+    fix_safety="No automatic fix: only you know the real reason; the suggestion gives "
+    "examples to adapt.",
     bad="Dear Ana,\n\nThank you for the interview. Due to personal reasons, I am withdrawing my "
     "application.\n\nI wish you all the best.\n\nBest regards,\nLi",
     good="Dear Ana,\n\nThank you for the interview. I have accepted another offer, so I am "

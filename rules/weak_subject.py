@@ -47,6 +47,8 @@ RULE = Rule(
     guide="Step 1: notify the employer clearly",
     why="Recruiters triage by subject; 'Withdrawal of application - Jane Doe, Data Analyst' is "
     "read and filed at once, 'Quick note' may wait.",
+    fix_safety="No automatic fix: the subject is outside the body; the suggestion gives one "
+    "to use.",
     bad="Subject: Quick note\n\nDear Ana,\n\nThank you for your time. I have accepted another "
     "offer, so I am withdrawing. I wish you all the best.\n\nBest regards,\nLi",
     good="Subject: Withdrawal of application - Li Wei\n\nDear Ana,\n\nThank you for your time. "

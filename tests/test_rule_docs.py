@@ -11,6 +11,7 @@ from helpers import example_paths, read_draft
 from withdraw_lint.diagnostics import Diagnostic
 from withdraw_lint.engine import lint_text
 from withdraw_lint.reader import EmailMeta
+from withdraw_lint.rule import Rule
 from withdraw_lint.rules import ALL_RULES
 from withdraw_lint.rules.template_placeholder import find_slots
 from withdraw_lint.settings import Settings
@@ -84,3 +85,48 @@ def test_missing_greeting_suggestion_lints_clean_when_pasted(nlp: object) -> Non
     for greeting in quoted:
         found = lint_text(f"{greeting}\n\n{rule.bad}", settings=ALL_ON).diagnostics
         assert not [f for f in found if f.rule in {rule.name, "template-placeholder"}]
+
+
+# --- documentation: Ruff's fixed sections, "fix safety" included ---------------------------
+
+SECTIONS = ("What it does", "Why", "Example that fires", "Use instead", "Fix safety")
+FIX_SAFETY_OPENINGS = ("Safe", "Unsafe", "No automatic fix")
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=[rule.name for rule in ALL_RULES])
+def test_rule_documents_its_fix_safety(rule: Rule) -> None:
+    assert rule.fix_safety.strip(), f"{rule.name} has no fix safety section"
+    assert rule.fix_safety.startswith(FIX_SAFETY_OPENINGS), rule.fix_safety
+    doc = rule.explain()
+    assert [line for line in doc.splitlines() if line in SECTIONS] == list(SECTIONS)
+    assert doc.endswith(f"Fix safety\n  {rule.fix_safety}")
+    assert not list(find_slots(rule.fix_safety)), "the documentation shows a template slot"
+
+
+def test_fix_safety_says_what_the_fixes_do(suggested: list[tuple[str, str, Diagnostic]]) -> None:
+    """A rule whose fixes --fix applies says "--fix"; one whose fixes need --unsafe-fixes says
+    so; a rule that says "No automatic fix" offers none on any of the drafts."""
+    for rule in ALL_RULES:
+        fixes = [d.fix for _, _, d in suggested if d.rule == rule.name and d.fix]
+        if rule.fix_safety.startswith("No automatic fix"):
+            assert not fixes, f"{rule.name} says it has no fix but offers one"
+            continue
+        assert fixes, f"{rule.name} documents a fix that none of the drafts drew"
+        if any(fix.safe for fix in fixes):
+            assert "--fix" in rule.fix_safety and not rule.fix_safety.startswith("Unsafe")
+        if any(not fix.safe for fix in fixes):
+            assert "--unsafe-fixes" in rule.fix_safety and rule.fix_safety.startswith("Unsafe")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="linter/cli.py's explain prints its own sections and not Rule.explain() yet "
+    "(cli.py is being edited by others); a one-line change makes this pass",
+)
+def test_explain_command_prints_fix_safety() -> None:
+    from typer.testing import CliRunner
+    from withdraw_lint.cli import app
+
+    result = CliRunner().invoke(app, ["explain", "shouting"])
+    assert result.exit_code == 0
+    assert "Fix safety\n  Safe for runs of marks" in result.stdout
