@@ -161,9 +161,13 @@ def _lint_planned(
 
 
 def _fix(results: list[FileResult], settings: list[Settings], unsafe: bool) -> list[FileResult]:
-    """Apply fixes, then lint the fixed files again so the report shows what is left."""
-    from withdraw_lint.engine import lint_path
+    """Apply fixes, then lint the fixed files again so the report shows what is left.
+
+    Standard input is fixed as Ruff does it: its fixed text (or the text unchanged) is
+    printed on stdout, and the caller sends the report to stderr."""
+    from withdraw_lint.engine import lint_path, lint_source
     from withdraw_lint.fixes import FixError, fix_file
+    from withdraw_lint.reader import read_bytes
 
     applied = 0
     for i, result in enumerate(results):
@@ -174,7 +178,13 @@ def _fix(results: list[FileResult], settings: list[Settings], unsafe: bool) -> l
         except FixError as exc:
             result.error = str(exc)
             continue
-        if fixed:
+        if result.stdin_text is not None:
+            text = fixed.after if fixed else result.stdin_text
+            sys.stdout.write(text)
+            if fixed:
+                applied += fixed.applied
+                results[i] = lint_source(read_bytes(text.encode("utf-8"), result.path), settings[i])
+        elif fixed:
             applied += fixed.applied
             results[i] = lint_path(result.path, settings[i])
     if applied:
@@ -301,34 +311,36 @@ def check(
     settings_of = {i: s for s, indices in plan.items() for i in indices}
     if diff:
         raise typer.Exit(_show_diffs(results, unsafe_fixes))
+    report = sys.stdout
     if fix:
         results = _fix(results, [settings_of[i] for i in range(len(results))], unsafe_fixes)
+        if "-" in paths:
+            report = sys.stderr  # stdout carries the fixed standard input
     for result in results:
         if result.error:
             typer.echo(f"withdraw-lint: error: {result.error}", err=True)
     if statistics and output_format is OutputFormat.json:
-        sys.stdout.write(json.dumps(count_rules(results), indent=2) + "\n")
+        report.write(json.dumps(count_rules(results), indent=2) + "\n")
     elif statistics:
-        sys.stdout.write(render_statistics(results))
+        report.write(render_statistics(results))
     elif output_format is OutputFormat.json:
-        sys.stdout.write(render_json(results))
+        report.write(render_json(results))
     elif output_format is OutputFormat.sarif:
-        sys.stdout.write(render_sarif(results))
+        report.write(render_sarif(results))
     elif output_format is OutputFormat.github:
-        sys.stdout.write(render_github(results))
+        report.write(render_github(results))
     else:
         out = render_text(results, color=_use_color(color), overview=not quiet)
         if quiet:
             out = "\n\n".join(out.split("\n\n")[:-1])
             out = out + "\n" if out else ""
-        sys.stdout.write(out)
+        report.write(out)
     if any(r.error for r in results):
         raise typer.Exit(EXIT_ERROR)
     if exit_zero:
         return
-    if fail_under is not None and any(
-        r.score is not None and r.score < fail_under for r in results
-    ):
+    # A draft that was not checked (not English) has no score, so it cannot pass the bar.
+    if fail_under is not None and any(r.score is None or r.score < fail_under for r in results):
         raise typer.Exit(EXIT_FINDINGS)
     for i, result in enumerate(results):
         threshold = settings_of[i].fail_on

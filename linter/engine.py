@@ -38,11 +38,15 @@ class FileResult:
     encoding: str | None = None
     """How the file was decoded ("utf-8", "utf-16", "cp1252", ...); None for text input."""
     error: str | None = None
+    stdin_text: str | None = field(default=None, repr=False, compare=False)
+    """For a draft read from standard input: its text, which --fix and --diff edit in
+    place of a file (the name it was given by --stdin-filename is never written)."""
 
     @property
     def score(self) -> int | None:
-        """0-100: 100 minus 20 per error, 8 per warning and 2 per info (None on input error)."""
-        if self.error:
+        """0-100: 100 minus 20 per error, 8 per warning and 2 per info (None on input error
+        or for a draft that was not checked)."""
+        if self.error or self.notice:
             return None
         penalty = sum(PENALTY[d.severity] for d in self.diagnostics)
         return max(0, 100 - penalty)
@@ -214,6 +218,8 @@ def _lint_chunk(
         results[i] = _placed(
             _check(doc, layout, settings, source.path, source.meta, source.text), source
         )
+        if paths[i] == "-":
+            results[i].stdin_text = source.original or source.text
     return [r for r in results if r is not None]
 
 

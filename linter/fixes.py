@@ -67,11 +67,19 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
 
 
 def fix_file(result: FileResult, unsafe: bool = False, write: bool = True) -> Fixed | None:
-    """Apply a result's fixes to its file; None when there is nothing to fix."""
+    """Apply a result's fixes to its file; None when there is nothing to fix.
+
+    A draft read from standard input is fixed in memory only: the caller prints the
+    result, and the file its --stdin-filename names is never touched. A symbolic link
+    is written through, so the link stays a link and its target gets the fix."""
     edits = chosen_edits(result, unsafe)
-    if not edits or result.path == "-":
+    if not edits:
         return None
-    path = Path(result.path)
+    if result.stdin_text is not None:
+        return Fixed(
+            result.path, result.stdin_text, apply_edits(result.stdin_text, edits), len(edits)
+        )
+    path = Path(os.path.realpath(result.path))
     try:
         data = path.read_bytes()
         text, encoding = decode_with_encoding(data, result.path)
@@ -82,7 +90,15 @@ def fix_file(result: FileResult, unsafe: bool = False, write: bool = True) -> Fi
     after = apply_edits(text, edits)
     fixed = Fixed(result.path, text, after, len(edits))
     if write:
-        _write_atomically(path, after.encode(encoding), data)
+        try:
+            encoded = after.encode(encoding)
+        except UnicodeEncodeError as exc:
+            bad = after[exc.start : exc.end]
+            raise FixError(
+                f"{result.path}: {bad!r} cannot be written in the file's encoding, {encoding};"
+                " not fixed"
+            ) from None
+        _write_atomically(path, encoded, data)
     return fixed
 
 

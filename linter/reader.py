@@ -63,6 +63,19 @@ class Source:
     fix's edits can be moved into the file too (an .eml body sent as 7bit or 8bit)."""
 
 
+def read_bytes(data: bytes, name: str) -> Source:
+    """Decode a draft that is not read from a file (standard input), as its `name` says:
+    an .eml message, HTML, Markdown or plain text."""
+    if name.lower().endswith(".eml"):
+        return read_eml(data, name)
+    if name.lower().endswith((".html", ".htm")):
+        return read_html(data, name)
+    if name.lower().endswith(MARKDOWN_SUFFIXES):
+        return read_markdown(data, name)
+    text, encoding = decode_with_encoding(data, name)
+    return Source(name, text, encoding=encoding)
+
+
 def read_source(path: str, stdin_name: str | None = None) -> Source:
     """Read `path` (or stdin for "-") and decode it. Raises LintInputError.
 
@@ -70,16 +83,7 @@ def read_source(path: str, stdin_name: str | None = None) -> Source:
     names the draft in messages and decides whether it is read as an .eml message.
     """
     if path == "-":
-        name = stdin_name or "-"
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        if name.lower().endswith(".eml"):
-            return read_eml(data, name)
-        if name.lower().endswith((".html", ".htm")):
-            return read_html(data, name)
-        if name.lower().endswith(MARKDOWN_SUFFIXES):
-            return read_markdown(data, name)
-        text, encoding = decode_with_encoding(data, name)
-        return Source(name, text, encoding=encoding)
+        return read_bytes(sys.stdin.buffer.read(MAX_BYTES + 1), stdin_name or "-")
     p = Path(path)
     try:
         if p.is_dir():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import select
@@ -422,3 +423,24 @@ def test_python_dash_m_usage_error() -> None:
     proc = run([sys.executable, "-m", "withdraw_lint", "check", "--select", "nope", str(GOOD)])
     assert proc.returncode == 2
     assert_one_error_line(proc.stderr, "nope")
+
+
+FRENCH = (
+    "Bonjour Madame Leroy,\n\nJe vous remercie pour l'entretien de la semaine dernière. "
+    "J'ai accepté une autre offre, et je retire donc ma candidature pour le poste. Je vous "
+    "souhaite une bonne continuation.\n\nCordialement,\nJulie\n"
+)
+
+
+def test_a_draft_not_in_english_is_not_checked_and_has_no_score(tmp_path: Path) -> None:
+    path = tmp_path / "lettre.txt"
+    path.write_text(FRENCH, encoding="utf-8")
+    text = invoke(["check", str(path)])
+    assert text.exit_code == 0
+    assert "not checked" in text.stdout and "no problems found" not in text.stdout
+    data = json.loads(invoke(["check", "--format", "json", str(path)]).stdout)
+    (file,) = data["files"]
+    assert file["score"] is None and file["diagnostics"] == [] and file["notice"]
+    assert data["summary"]["files_not_checked"] == 1
+    # A quality bar cannot be passed by a draft that was never scored.
+    assert invoke(["check", "--fail-under", "50", str(path)]).exit_code == 1

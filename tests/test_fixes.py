@@ -126,3 +126,56 @@ def test_fix_on_every_example_lints_cleaner_and_keeps_the_text(
         assert found >= 0, kept
         position = found + len(kept)
         cursor = edit.end if edit else cursor
+
+
+@pytest.mark.usefixtures("nlp")
+def test_fix_on_stdin_prints_the_fixed_text_and_writes_no_file(tmp_path: Path) -> None:
+    # As in Ruff: the fixed text goes to stdout, the report to stderr, and the file that
+    # --stdin-filename names (an editor's buffer on disk) is left alone.
+    named = copy(tmp_path, CLOSE)
+    before = named.read_bytes()
+    text = before.decode("utf-8")
+    result = invoke(["check", "--fix", "--stdin-filename", str(named), "-"], stdin=text)
+    assert result.exit_code == 0, result.stderr
+    inserted = (
+        "\n\nThank you again for your time; I wish you and the team at Tallis Health every success."
+    )
+    assert inserted in result.stdout and result.stdout.replace(inserted, "") == text
+    assert "applied 1 fix" in result.stderr and "no problems found" in result.stderr
+    assert named.read_bytes() == before
+    diff = invoke(["check", "--diff", "-"], stdin=text)
+    assert diff.exit_code == 1 and "+Thank you again for your time" in diff.stdout
+
+
+@pytest.mark.usefixtures("nlp")
+def test_fix_on_clean_stdin_prints_it_unchanged() -> None:
+    text = (EXAMPLES / "good-other-offer.txt").read_text(encoding="utf-8")
+    result = invoke(["check", "--fix", "-"], stdin=text)
+    assert result.exit_code == 0
+    assert result.stdout == text
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_value_the_file_encoding_cannot_hold_is_one_error_line(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.txt"
+    draft = SLOTS.read_text(encoding="utf-8").replace("[Hiring Manager]", "Sr. Muñoz")
+    path.write_bytes(draft.encode("cp1252"))
+    assert lint_path(str(path)).encoding == "cp1252"
+    before = path.read_bytes()
+    result = invoke(["check", "--fix", "--set", "name=Łukasz Wróbel", str(path)])
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if "error" in line]
+    assert len(errors) == 1 and "'Ł'" in errors[0] and "cp1252" in errors[0], result.stderr
+    assert "Traceback" not in result.stderr
+    assert path.read_bytes() == before
+
+
+@pytest.mark.usefixtures("nlp")
+def test_fix_writes_through_a_symbolic_link(tmp_path: Path) -> None:
+    target = copy(tmp_path, CLOSE, "target.txt")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target.name)
+    assert invoke(["check", "--fix", str(link)]).exit_code == 0
+    assert link.is_symlink()
+    assert "Thank you again for your time" in target.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.txt", "target.txt"]

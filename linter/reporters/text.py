@@ -56,11 +56,15 @@ def render_text(results: list[FileResult], color: bool = False, overview: bool =
         f"{summary['warnings']} warning{'s' * (summary['warnings'] != 1)}",
         f"{summary['infos']} info",
     ]
-    checked = len(results) - summary["files_with_errors"]
+    unreadable, skipped = summary["files_unreadable"], summary["files_not_checked"]
+    checked = len(results) - unreadable - skipped
     tail = f"{checked} draft{'s' * (checked != 1)} checked: " + ", ".join(counts) + "."
     if summary["diagnostics"] == 0:
         tail = f"{checked} draft{'s' * (checked != 1)} checked: no problems found."
-    unreadable = summary["files_with_errors"]
+    if checked == 0:
+        tail = "0 drafts checked."
+    if skipped:
+        tail = tail[:-1] + f"; {skipped} not checked (see above)."
     if unreadable:
         tail = tail[:-1] + f"; {unreadable} file{'s' * (unreadable != 1)} could not be read."
     return (out + "\n\n" if out else "") + tail + "\n"
