@@ -901,9 +901,9 @@ CUES: dict[str, list[str]] = {
         # Blunt verdicts and lectures, seen in read parts' misses and common in complaints:
         # "you people need to get your act together", "one of the rudest people I've ever
         # met", "Maybe he should try working a line for a week", "Please stop scheduling me
-        # for things", "Thank you for your time, such as it was", "glad to see some things never change", "you'll
-        # keep having trouble filling these spots", "Neither one makes me want to drive for
-        # you", "I will be reporting this to HR".
+        # for things", "Thank you for your time, such as it was", "glad to see some things
+        # never change", "you'll keep having trouble filling these spots", "Neither one
+        # makes me want to drive for you", "I will be reporting this to HR".
         "get|got|getting your|their act together",
         "rudest|nastiest|unkindest",
         "feel|felt sorry for ~1 his|her|their|your|the team|staff|employees|reports|people|"
