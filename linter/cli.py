@@ -369,14 +369,7 @@ def explain(rule_name: Annotated[str, typer.Argument(help="A rule name or code."
     rule = rules.get(rule_name)
     if rule is None:
         raise _fail(f"unknown rule {rule_name!r}; `withdraw-lint rules` lists them")
-    indent = "\n    "
-    typer.echo(
-        f"{rule.name} ({rule.code}, {rule.severity.value})\n\n"
-        f"What it does\n  {rule.summary}\n\n"
-        f"Why\n  {rule.why}\n  Guide: {rule.guide}.\n\n"
-        f"Example that fires\n    {rule.bad.replace(chr(10), indent)}\n\n"
-        f"Use instead\n    {rule.good.replace(chr(10), indent)}"
-    )
+    typer.echo(rule.explain())
 
 
 @app.command()

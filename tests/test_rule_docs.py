@@ -118,11 +118,6 @@ def test_fix_safety_says_what_the_fixes_do(suggested: list[tuple[str, str, Diagn
             assert "--unsafe-fixes" in rule.fix_safety and rule.fix_safety.startswith("Unsafe")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="linter/cli.py's explain prints its own sections and not Rule.explain() yet "
-    "(cli.py is being edited by others); a one-line change makes this pass",
-)
 def test_explain_command_prints_fix_safety() -> None:
     from typer.testing import CliRunner
     from withdraw_lint.cli import app
