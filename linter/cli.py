@@ -446,8 +446,13 @@ def show_config(
         "per-file-ignores": dict(keys.get("per-file-ignores", ())),
         "phrases": {k: list(v) for k, v in settings.phrases},
     }
+    from withdraw_lint.config import ignored_for
+
+    per_file = ignored_for(found, path) if found else frozenset()
     for key, value in rows.items():
         origin = source if key in keys else "built-in default"
+        if key == "ignore" and per_file:
+            origin = f"{source}, per-file-ignores for this draft"
         typer.echo(f"{key} = {value}    # {origin}")
 
 

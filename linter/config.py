@@ -215,31 +215,53 @@ def forget_loaded_configs() -> None:
 
 
 def record_ignore(root: Path, draft: Path, rule_name: str) -> Path:
-    """Add `rule_name` to the per-file-ignores of `draft` in root/.withdraw-lint.toml.
+    """Add `rule_name` to the per-file-ignores of `draft` in the config file in effect for
+    it (a .withdraw-lint.toml, or the [tool.withdraw-lint] of a pyproject.toml), or, when
+    there is none, in a new root/.withdraw-lint.toml. Returns the file written.
 
-    The rest of the file is kept as written; the [per-file-ignores] table is rewritten.
+    Writing a new file beside a pyproject.toml would hide every setting in it, since the
+    nearest file wins. The rest of the file is kept as written; the per-file-ignores table
+    is rewritten in place, with the draft's path relative to the file's folder.
     """
-    path = root / ".withdraw-lint.toml"
+    path = find_config(draft) or root / ".withdraw-lint.toml"
+    header = (
+        "[tool.withdraw-lint.per-file-ignores]"
+        if path.name == "pyproject.toml"
+        else "[per-file-ignores]"
+    )
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     current = dict(load_config(path).values.get("per-file-ignores", ())) if text else {}
+    if current and header not in (line.strip() for line in text.splitlines()):
+        raise ConfigError(
+            f"{path}: per-file-ignores is not written as a {header} table; add "
+            f"{rule_name!r} for {draft.name} there by hand"
+        )
     try:
-        key = draft.resolve().relative_to(root.resolve()).as_posix()
+        key = draft.resolve().relative_to(path.parent.resolve()).as_posix()
     except ValueError:
         key = draft.resolve().as_posix()
     current[key] = tuple(dict.fromkeys((*current.get(key, ()), rule_name)))
-    kept, skipping = [], False
-    for line in text.splitlines():
-        header = line.strip()
-        if header.startswith("["):
-            skipping = header == "[per-file-ignores]"
-        if not skipping:
-            kept.append(line)
-    table = ["[per-file-ignores]"] + [
+    table = [header] + [
         f"{_toml_string(k)} = [{', '.join(_toml_string(r) for r in v)}]"
         for k, v in sorted(current.items())
     ]
-    body = "\n".join(kept).rstrip()
-    path.write_text((body + "\n\n" if body else "") + "\n".join(table) + "\n", encoding="utf-8")
+    lines, at, skipping = [], None, False
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("["):
+            skipping = stripped == header
+            if skipping:
+                at = len(lines)
+        if not skipping:
+            lines.append(line)
+    if at is None:
+        body = "\n".join(lines).rstrip()
+        out = (body + "\n\n" if body else "") + "\n".join(table) + "\n"
+    else:
+        # Back where it was, so a pyproject.toml keeps its order.
+        rest = lines[at:]
+        out = "\n".join([*lines[:at], *table, *([""] if rest else []), *rest]).rstrip() + "\n"
+    path.write_text(out, encoding="utf-8")
     _cached_load.cache_clear()
     return path
 

@@ -204,13 +204,20 @@ def code_action(ls: WithdrawLintServer, params: types.CodeActionParams) -> list[
 
 @server.command(IGNORE_COMMAND)
 def ignore_in_file(ls: WithdrawLintServer, uri: str, rule: str) -> None:
-    """Record "ignore RULE in this file" in the workspace's .withdraw-lint.toml, not the draft."""
+    """Record "ignore RULE in this file" in the config file in effect for the draft (or a
+    new .withdraw-lint.toml at the workspace root), never in the draft."""
     from pathlib import Path
 
-    from withdraw_lint.config import record_ignore
+    from withdraw_lint.config import ConfigError, record_ignore
 
     root = Path(ls.workspace.root_path or Path(to_fs_path(uri) or ".").parent)
-    record_ignore(root, Path(to_fs_path(uri) or uri), rule)
+    try:
+        record_ignore(root, Path(to_fs_path(uri) or uri), rule)
+    except ConfigError as exc:
+        ls.window_show_message(
+            types.ShowMessageParams(type=types.MessageType.Warning, message=str(exc))
+        )
+        return
     ls.lint(ls.workspace.get_text_document(uri))
 
 

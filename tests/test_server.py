@@ -6,6 +6,7 @@ import asyncio
 import json
 from pathlib import Path
 
+import pytest
 from helpers import CONSOLE_SCRIPT
 from lsprotocol import types
 from pygls.lsp.client import LanguageClient
@@ -148,3 +149,43 @@ def test_record_ignore_keeps_the_rest_of_the_file(tmp_path: Path) -> None:
         "a.txt": ("shouting", "missing-greeting"),
         "b c.txt": ("shouting",),
     }
+
+
+def test_record_ignore_writes_into_the_pyproject_in_effect(tmp_path: Path) -> None:
+    # A new .withdraw-lint.toml beside the pyproject.toml would win as the nearest file and
+    # hide every setting in it; the ignore goes into the pyproject's own table instead.
+    from withdraw_lint.config import load_config, record_ignore
+
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text(
+        '[project]\nname = "mail"\n\n[tool.withdraw-lint]\nmax-words = 180\n'
+        'ignore = ["vague-reason"]\n\n[tool.withdraw-lint.per-file-ignores]\n'
+        '"old.txt" = ["shouting"]\n\n[tool.other]\nx = 1\n',
+        encoding="utf-8",
+    )
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    written = record_ignore(tmp_path, drafts / "x.txt", "missing-greeting")
+    assert written == pyproject and not (tmp_path / ".withdraw-lint.toml").exists()
+    values = load_config(pyproject).values
+    assert values["max-words"] == 180 and values["ignore"] == ("vague-reason",)
+    assert dict(values["per-file-ignores"]) == {
+        "drafts/x.txt": ("missing-greeting",),
+        "old.txt": ("shouting",),
+    }
+    text = pyproject.read_text(encoding="utf-8")
+    assert text.index("per-file-ignores") < text.index("[tool.other]")
+    settings = invoke(["config", str(drafts / "x.txt")]).stdout
+    assert "max-words = 180" in settings
+    assert "per-file-ignores for this draft" in settings
+
+
+def test_record_ignore_does_not_duplicate_an_inline_table(tmp_path: Path) -> None:
+    from withdraw_lint.config import ConfigError, record_ignore
+
+    config = tmp_path / ".withdraw-lint.toml"
+    inline = 'per-file-ignores = { "a.txt" = ["shouting"] }\n'
+    config.write_text(inline, encoding="utf-8")
+    with pytest.raises(ConfigError, match="by hand"):
+        record_ignore(tmp_path, tmp_path / "b.txt", "shouting")
+    assert config.read_text(encoding="utf-8") == inline
