@@ -1328,6 +1328,8 @@ CUES: dict[str, list[str]] = {
 FACT_CUES: dict[str, list[str]] = {
     "long_process": [
         "third|fourth|fifth|several|multiple|many|three|four|five round|rounds|interviews|stages",
+        # "across the four interview rounds"
+        "three|four|five|six|several|multiple|many interview|interviewing round|rounds|stages",
         "months of ~3 conversations|interviews|process|talks|contact|emails|calls",
     ],
     "short_notice": [
@@ -1370,6 +1372,11 @@ FACT_CUES: dict[str, list[str]] = {
         "custody|depression|depressive|psychiatric|rehab|bankrupt|bankruptcy|debt|debts|"
         "mortgage|eviction|affair|breakdown|therapist|medication|medications|prognosis|"
         "biopsy|antidepressants|overdose",
+        # "diagnosed with cancer", "my husband has just lost his job" (a user review).
+        "diagnosed with ~2 cancer|leukemia|leukaemia|dementia|alzheimer's|alzheimers|tumour|tumor",
+        "husband|wife|partner|spouse|dad|father|mum|mom|mother ~3 lost|losing ~1 his|her|their "
+        "job",
+        "husband|wife|partner|spouse|dad|father|mum|mom|mother ~3 laid_off|made_redundant|fired",
         "six|seven figures|figure",
         "raise|increase|bump of ~3 %|percent",
     ],

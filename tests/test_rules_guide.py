@@ -566,6 +566,13 @@ R = "offer-assistance"
 ASSISTANCE_CASES = [
     fires(
         R,
+        "four-interview-rounds",
+        email(f"Thank you for your time across the four interview rounds. {OFFER}", WISH),
+        3,
+        "four interview rounds",
+    ),
+    fires(
+        R,
         "four-interviews",
         email(f"Thank you for the four interviews over the past month. {OFFER}", WISH),
         3,
@@ -1069,6 +1076,21 @@ APOLOGY_CASES = [
 
 R = "oversharing"
 OVERSHARING_CASES = [
+    fires(
+        R,
+        "diagnosed-with-cancer",
+        _draft("My mother was diagnosed with cancer, so I am withdrawing my application."),
+        3,
+        "diagnosed with cancer",
+    ),
+    fires(
+        R,
+        "husband-lost-his-job",
+        _draft("My husband has just lost his job, so I am withdrawing my application."),
+        3,
+        "husband has just lost his job",
+    ),
+    silent(R, "a-health-matter", _draft("Due to a health matter, I am withdrawing.")),
     fires(
         R,
         "salary-in-dollars",
