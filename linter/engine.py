@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from withdraw_lint.diagnostics import Diagnostic, Finding, LineIndex, Severity
+from withdraw_lint.diagnostics import Diagnostic, Edit, Finding, LineIndex, Severity
 from withdraw_lint.layout import Layout, find_layout
 from withdraw_lint.reader import EmailMeta, LintInputError, Source, read_source
 from withdraw_lint.settings import Settings
@@ -237,9 +237,7 @@ def _placed(result: FileResult, source: Source) -> FileResult:
     result.encoding = source.encoding
     result.text_digest = text_digest(source.original or source.text)
     if source.original is not None and source.origins is not None:
-        result.diagnostics = _mapped(
-            result.diagnostics, source.original, source.origins, source.fixable
-        )
+        result.diagnostics = _mapped(result.diagnostics, source)
     return result
 
 
@@ -278,30 +276,28 @@ def lint_path(path: str, settings: Settings | None = None) -> FileResult:
     return lint_paths([path], settings, processes=1)[0]
 
 
-def _mapped(
-    diagnostics: list[Diagnostic],
-    original: str,
-    origins: tuple[int, ...],
-    fixable: bool = False,
-) -> list[Diagnostic]:
-    """Diagnostics on converted text, moved to the source they came from (HTML, .eml).
+def _mapped(diagnostics: list[Diagnostic], source: Source) -> list[Diagnostic]:
+    """Diagnostics on converted text, moved to the file they came from (HTML, Markdown,
+    .eml): a range runs from where its first character's form starts in the file to where
+    its last one's ends.
 
-    Fixes are moved too when `origins` map the text one for one (`fixable`); otherwise
-    they are dropped, as their edits are written for the converted text.
+    Fixes move too when the source allows it (`Source.fixable`) and each edit can be
+    placed exactly (`_moved_edit`); otherwise they are dropped, as their edits are written
+    for the converted text.
     """
-    index = LineIndex(original)
+    assert source.original is not None and source.origins is not None
+    origins = source.origins
+    index = LineIndex(source.original)
     moved = []
     for d in diagnostics:
         start = origins[min(d.start, len(origins) - 1)]
-        end = origins[d.end - 1] + 1 if d.end > d.start else start
+        end = _form_end(source, d.end - 1) if d.end > d.start else start
         begin, finish = index.position(start), index.position(end)
         fix = None
-        if fixable and d.fix is not None:
-            edits = tuple(
-                dataclasses.replace(e, start=origins[e.start], end=origins[e.end])
-                for e in d.fix.edits
-            )
-            fix = dataclasses.replace(d.fix, edits=edits)
+        if source.fixable and d.fix is not None:
+            edits = tuple(_moved_edit(e, source) for e in d.fix.edits)
+            if all(e is not None for e in edits):
+                fix = dataclasses.replace(d.fix, edits=tuple(e for e in edits if e))
         moved.append(
             dataclasses.replace(
                 d,
@@ -315,6 +311,30 @@ def _mapped(
             )
         )
     return moved
+
+
+def _form_end(source: Source, i: int) -> int:
+    """Where the form of the converted text's character `i` ends in the file."""
+    assert source.origins is not None
+    return source.ends[i] if source.ends is not None else source.origins[i] + 1
+
+
+def _moved_edit(edit: Edit, source: Source) -> Edit | None:
+    """An edit on converted text placed in the file, or None when it cannot be exact.
+
+    An insertion goes to its joint (in Markdown, outside the markup around it). A
+    replacement needs its characters side by side in the file, nothing between them
+    that the text leaves out (markup, a soft line break): it then replaces just their
+    forms, which read as they do in the text."""
+    origins = source.origins
+    assert origins is not None
+    if edit.start == edit.end:
+        at = (source.joints or origins)[edit.start]
+        return dataclasses.replace(edit, start=at, end=at)
+    last = edit.end - 1
+    if any(_form_end(source, i) != origins[i + 1] for i in range(edit.start, last)):
+        return None
+    return dataclasses.replace(edit, start=origins[edit.start], end=_form_end(source, last))
 
 
 def _diagnostic(

@@ -56,11 +56,19 @@ class Source:
     original: str | None = None
     """For a converted draft (HTML, Markdown, .eml): the file's own text."""
     origins: tuple[int, ...] | None = None
-    """For each character of `text`, and one past its end, its offset in `original`
-    (HTML and .eml drafts)."""
+    """For each character of `text`, the offset in `original` where its form starts, and
+    then where the text ends there (HTML, Markdown and .eml drafts)."""
+    ends: tuple[int, ...] | None = None
+    """For each character of `text`, the offset just past its form in `original`, when
+    that form can be longer than the character (quoted-printable "=E2=80=99" for a
+    curly apostrophe); None when it is one character, `origins[i] + 1`."""
+    joints: tuple[int, ...] | None = None
+    """For each character of `text`, and its end, where text inserted before it goes in
+    `original` (Markdown: before the markup that opens on it); None: `origins`."""
     fixable: bool = False
-    """Whether `origins` map `text` one for one onto a stretch of `original`, so that a
-    fix's edits can be moved into the file too (an .eml body sent as 7bit or 8bit)."""
+    """Whether a fix's edits can be moved into the file: an insertion goes to its joint, a
+    replacement only where the characters it replaces stand side by side in the file
+    (an .eml body sent as 7bit or 8bit, a Markdown draft)."""
 
 
 def read_bytes(data: bytes, name: str) -> Source:
@@ -205,40 +213,76 @@ def _control_share(text: str) -> float:
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _MARKDOWN_MARKUP = (
-    re.compile(r"^ {0,3}(#{1,6})[ \t]", re.MULTILINE),  # heading markers
-    re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(?:.+?)(?<=\S)(\1)(?![\w*])"),  # strong
-    re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(?:.+?)(?<=[^\s*_])(\1)(?![\w*])"),  # emphasis
-    re.compile(r"(`+)(?:.+?)(\1)"),  # inline code
+    re.compile(r"^ {0,3}(?P<open>#{1,6}[ \t]+)", re.MULTILINE),  # heading markers
+    re.compile(r"(?<![\w*])(?P<open>\*\*|__)(?=\S)(?:.+?)(?<=\S)(?P<close>(?P=open))(?![\w*])"),
+    re.compile(
+        r"(?<![\w*])(?P<open>[*_])(?=[^\s*_])(?:.+?)(?<=[^\s*_])(?P<close>(?P=open))(?![\w*])"
+    ),
+    re.compile(r"(?P<open>`+)(?:.+?)(?P<close>(?P=open))"),  # inline code
+    re.compile(r"(?P<open>!?\[)[^\]\n]*(?P<close>\]\([^)\n]*\))"),  # link and its target
 )
-_MARKDOWN_LINK = re.compile(r"(!?\[)[^\]\n]*(\]\([^)\n]*\))")
+
+
+@dataclass(frozen=True)
+class MarkdownText:
+    """A Markdown draft's text with its markup taken out, mapped back into the file."""
+
+    text: str
+    origins: tuple[int, ...]
+    """For each character of `text`, its offset in the file; then the file's length."""
+    joints: tuple[int, ...]
+    """For each character of `text`, and its end, where text inserted before it goes in the
+    file: before the markup that opens on it (a "**" or "["), after the markup that
+    closed on the character before it."""
+
+
+def markdown_to_text_mapped(source: str) -> MarkdownText:
+    """The text of a Markdown draft without its markup (emphasis, heading markers, code
+    ticks, link brackets and targets), as it reads.
+
+    The markup is taken out, not blanked: blanks left in its place split names ("the
+    Data Analyst  role at  Acme") and stood before punctuation ("Acme ."), so the
+    pipeline missed the role and company and excerpts showed stray spaces. Offsets are
+    mapped back into the file instead, as for an HTML draft.
+    """
+    removed = [False] * len(source)
+    opens = [False] * len(source)
+    for pattern in _MARKDOWN_MARKUP:
+        for match in pattern.finditer(source):
+            for group, opening in (("open", True), ("close", False)):
+                if group in pattern.groupindex and match.group(group) is not None:
+                    for i in range(match.start(group), match.end(group)):
+                        removed[i], opens[i] = True, opening
+    kept = [i for i, gone in enumerate(removed) if not gone]
+    joints = []
+    for i in kept:
+        while i > 0 and removed[i - 1] and opens[i - 1]:
+            i -= 1
+        joints.append(i)
+    text = "".join(source[i] for i in kept)
+    return MarkdownText(text, (*kept, len(source)), (*joints, len(source)))
 
 
 def markdown_to_text(source: str) -> str:
-    """The text of a Markdown draft with its markup blanked out, character for character.
-
-    Markers become spaces, so the result has the same length and every offset into it is
-    an offset into the file: findings and fixes need no mapping.
-    """
-    chars = list(source)
-
-    def blank(start: int, end: int) -> None:
-        chars[start:end] = " " * (end - start)
-
-    for pattern in _MARKDOWN_MARKUP:
-        for match in pattern.finditer(source):
-            for group in range(1, (pattern.groups or 0) + 1):
-                if match.group(group) is not None:
-                    blank(match.start(group), match.end(group))
-    for match in _MARKDOWN_LINK.finditer(source):
-        blank(match.start(1), match.end(1))
-        blank(match.start(2), match.end(2))
-    return "".join(chars)
+    """The text of a Markdown draft with its markup taken out (see `markdown_to_text_mapped`)."""
+    return markdown_to_text_mapped(source).text
 
 
 def read_markdown(data: bytes, path: str) -> Source:
-    """A Markdown draft: linted with its markup blanked out; positions are the file's."""
+    """A Markdown draft: linted without its markup; positions and fixes are the file's."""
     source, encoding = decode_with_encoding(data, path)
-    return Source(path, markdown_to_text(source), encoding=encoding, original=source)
+    mapped = markdown_to_text_mapped(source)
+    if not mapped.text.strip():
+        raise LintInputError(f"{path}: the Markdown has no text")
+    return Source(
+        path,
+        mapped.text,
+        encoding=encoding,
+        original=source,
+        origins=mapped.origins,
+        joints=mapped.joints,
+        fixable=True,
+    )
 
 
 def read_html(data: bytes, path: str) -> Source:
