@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import email
 import email.policy
@@ -307,10 +308,13 @@ def read_eml(data: bytes, path: str) -> Source:
 
     Positions are mapped back into the file's text (`original`, `origins`). A body sent as
     7bit or 8bit stands in the file as it is (line endings included) and maps character
-    for character, so its fixes apply to the file. A quoted-printable or base64 body that
-    does not read the same in the file cannot be mapped: every position is the first
-    character of the body in the file, and no fix is offered. An HTML body maps like an
-    .html draft, and offers no fix either.
+    for character, so its fixes apply to the file. A quoted-printable body maps each
+    character to its encoded form ("=E2=80=99", soft line breaks skipped), so positions
+    are exact, but it gets no fix: an edit would have to be encoded and rewrapped. A
+    base64 body, or a quoted-printable one decoded otherwise than the standard library
+    does, cannot be mapped: every position is the first character of the body in the
+    file, and no fix is offered. An HTML body maps like an .html draft, and offers no fix
+    either.
     """
     if len(data) > MAX_BYTES:
         raise LintInputError(f"{path}: larger than {MAX_BYTES // 1000} kB; is this really a draft?")
@@ -335,10 +339,19 @@ def read_eml(data: bytes, path: str) -> Source:
         rewritable = True
     except LintInputError:  # readable only through its MIME charset: offsets per byte
         original, encoding, rewritable = data.decode("latin-1"), "latin-1", False
-    start, verbatim = _payload_start(original, message, part, content)
-    # Unmapped, every position is the body's first character in the file.
-    origins = tuple(start + offset if verbatim else start for offset in offsets)
+    start, raw = _payload_start(original, message, part)
     transfer = str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+    verbatim = raw == content
+    forms = None
+    if raw is not None and not verbatim and transfer == "quoted-printable":
+        forms = quoted_printable_forms(raw, str(part.get_param("charset", "ASCII")), content)
+    if forms is not None:
+        starts, ends = forms
+        origins = tuple(start + starts[offset] for offset in offsets)
+        form_ends: tuple[int, ...] | None = tuple(start + ends[o] for o in offsets[:-1])
+    else:  # unmapped, every position is the body's first character in the file
+        origins = tuple(start + offset if verbatim else start for offset in offsets)
+        form_ends = None
     return Source(
         path,
         body,
@@ -346,6 +359,7 @@ def read_eml(data: bytes, path: str) -> Source:
         encoding=encoding,
         original=original,
         origins=origins,
+        ends=form_ends,
         fixable=rewritable
         and verbatim
         and part.get_content_subtype() != "html"
@@ -354,10 +368,10 @@ def read_eml(data: bytes, path: str) -> Source:
 
 
 def _payload_start(
-    original: str, message: EmailMessage, body_part: EmailMessage, content: str
-) -> tuple[int, bool]:
-    """Where the body part's payload starts in the file's text, and whether the decoded
-    `content` stands there as it is.
+    original: str, message: EmailMessage, body_part: EmailMessage
+) -> tuple[int, str | None]:
+    """Where the body part's payload starts in the file's text, and the payload as it
+    stands there (None when it cannot be found).
 
     The parts are found in file order, each payload just after a blank line (the end of
     its headers); when a payload cannot be found, the end of the message's own headers
@@ -372,11 +386,71 @@ def _payload_start(
         found = _after_blank_line(original, raw, cursor) if isinstance(raw, str) else -1
         if part is body_part:
             if found < 0:
-                return (header_end.end() if header_end else 0), False
-            return found, raw == content
+                return (header_end.end() if header_end else 0), None
+            return found, raw
         if found >= 0:
             cursor = found + len(raw)
-    return (header_end.end() if header_end else 0), False
+    return (header_end.end() if header_end else 0), None
+
+
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def quoted_printable_forms(
+    raw: str, charset: str, decoded: str
+) -> tuple[list[int], list[int]] | None:
+    """Where each character of a quoted-printable payload's text is written in `raw`.
+
+    Decodes `raw` as the standard library does (`quopri`: "=" and two hex digits is a
+    byte, "=" at the end of a line a soft line break, any other "=" itself; trailing
+    white space kept), then the bytes in `charset` as `get_content` does, and returns for
+    each character, and one past the end, the offset where its encoded form starts, and
+    for each character the offset just past its form ("=E2=80=99" is one character). A
+    character never starts on a soft line break. None when the result is not `decoded`,
+    the standard library's own reading: then nothing here is trusted.
+    """
+    units: list[tuple[int, int, int]] = []  # byte, where its form starts, where it ends
+    i = 0
+    while i < len(raw):
+        if raw[i] == "=":
+            code = raw[i + 1 : i + 3]
+            if len(code) == 2 and code[0] in _HEX and code[1] in _HEX:
+                units.append((int(code, 16), i, i + 3))
+                i += 3
+                continue
+            soft = next((n for n in ("\r\n", "\n", "") if raw.startswith(n, i + 1)), None)
+            if soft is not None and (soft or i + 1 == len(raw)):
+                i += 1 + len(soft)
+                continue
+        if ord(raw[i]) > 0x7F:
+            return None  # 8-bit text in a quoted-printable payload: left to the fallback
+        units.append((ord(raw[i]), i, i + 1))
+        i += 1
+    try:
+        decoder = codecs.getincrementaldecoder(charset)(errors="replace")
+    except LookupError:
+        return None
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pending: int | None = None  # where the bytes of the character being decoded start
+    for byte, start, end in units:
+        pending = start if pending is None else pending
+        out = decoder.decode(bytes([byte]))
+        chars.extend(out)
+        starts.extend([pending] * len(out))
+        ends.extend([end] * len(out))
+        if out:
+            pending = None
+    out = decoder.decode(b"", final=True)
+    if out:
+        chars.extend(out)
+        starts.extend([pending if pending is not None else len(raw)] * len(out))
+        ends.extend([units[-1][2]] * len(out))
+    if "".join(chars) != decoded:
+        return None
+    starts.append(ends[-1] if ends else 0)
+    return starts, ends
 
 
 def _after_blank_line(text: str, needle: str, cursor: int) -> int:

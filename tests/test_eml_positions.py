@@ -1,7 +1,8 @@
 """.eml positions and fixes (review items 7 and 1): every position is an offset into the
 decoded file, headers included; a body sent as 7bit/8bit maps exactly and its fixes apply
-to the file; a quoted-printable or base64 body that cannot be mapped points at the body's
-first character and offers no fix. Real messages, real pipeline.
+to the file; a base64 body cannot be mapped and points at the body's first character; a
+quoted-printable one maps exactly (more in test_eml_qp.py); neither offers a fix. Real
+messages, real pipeline.
 """
 
 from __future__ import annotations
@@ -127,15 +128,9 @@ B64_BODY = base64.encodebytes(NO_CLOSE.replace("Laura", "Renée").encode()).deco
 
 
 @pytest.mark.usefixtures("nlp")
-@pytest.mark.parametrize(
-    ("transfer", "payload"),
-    [("quoted-printable", QP_BODY), ("base64", B64_BODY)],
-    ids=["quoted-printable", "base64"],
-)
-def test_an_encoded_body_points_at_its_start_and_offers_no_fix(
-    tmp_path: Path, transfer: str, payload: str
-) -> None:
-    data = eml(payload, transfer)
+def test_a_base64_body_points_at_its_start_and_offers_no_fix(tmp_path: Path) -> None:
+    payload = B64_BODY
+    data = eml(payload, "base64")
     path = write(tmp_path, data)
     text = data.decode()
     body_start = text.index(payload)
@@ -153,7 +148,8 @@ def test_an_encoded_body_points_at_its_start_and_offers_no_fix(
 
 @pytest.mark.usefixtures("nlp")
 def test_multipart_points_at_its_own_plain_part(tmp_path: Path) -> None:
-    """A quoted-printable plain part after the preamble: positions at that part's body."""
+    """A quoted-printable plain part after the preamble and an HTML part: positions in
+    that plain part, never on the HTML part's text."""
     data = (
         "From: Jane Doe <jane@example.com>\nTo: Laura Kim <laura@acme.com>\n"
         "Subject: Withdrawal of application\nMIME-Version: 1.0\n"
@@ -166,8 +162,31 @@ def test_multipart_points_at_its_own_plain_part(tmp_path: Path) -> None:
     path = write(tmp_path, data)
     text = data.decode()
     found = diagnostics(path)
-    assert found and all(d["start"] == text.index(QP_BODY) for d in found)
-    assert all(d["fix"] is None for d in found)
+    plain_part = text.index(QP_BODY)
+    assert {"missing-positive-close", "shouting"} <= {d["rule"] for d in found}
+    for d in found:
+        assert plain_part <= d["start"] <= d["end"] <= plain_part + len(QP_BODY)
+        assert not position_errors(text, d)
+        assert d["fix"] is None
+    (shout,) = [d for d in found if d["rule"] == "shouting"]
+    assert text[shout["start"] : shout["end"]] == "!!!"
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_quoted_printable_body_maps_exactly_and_offers_no_fix(tmp_path: Path) -> None:
+    data = eml(QP_BODY, "quoted-printable")
+    path = write(tmp_path, data)
+    text = data.decode()
+    found = diagnostics(path)
+    (greeting,) = [d for d in found if d["rule"] == "register-mismatch"]
+    assert text[greeting["start"] : greeting["end"]] == "Ren=C3=A9e"
+    (close,) = [d for d in found if d["rule"] == "missing-positive-close"]
+    assert text[close["start"] : close["end"]] == "It starts in May and is closer to home!!!"
+    for d in found:
+        assert not position_errors(text, d)
+        assert d["fix"] is None
+    result = invoke(["check", "--diff", str(path)])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
 
 
 # --- fixes --------------------------------------------------------------------------------
