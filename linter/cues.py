@@ -921,6 +921,18 @@ CUES: dict[str, list[str]] = {
         "whoever|whomever you ~2 pick|hire|choose|select|find ~1 doesn't|does_not|hasn't|"
         "has_no ~1 have|got ~1 kids|children|a_family|a_life|weekends",
         "report|reporting|reported this|you|him|her|them|it to",
+        # Lessons on manners and a complaint dressed as hope: "Next time, a straight answer
+        # would go a long way", "a one-line reply would have been possible", "If that's how
+        # he treats people on a trial...", "I do hope this one reaches you", "3 weeks to call
+        # me back".
+        "a|an straight|simple|honest|quick|clear answer|reply|response|update ~1 would|might ~1 "
+        "go|have_gone a_long_way",
+        "reply|response|answer|call|email|update|heads-up|courtesy|acknowledgement ~4 would_have "
+        "been nice|appreciated|possible|courteous|polite|helpful|common_courtesy",
+        "if that's|that_is|this_is|thats how ~1 he|she|they|you|management treat|treats|treated|"
+        "run|runs|talk|talks|speak|speaks",
+        "hope this one reaches|finds|gets",
+        "weeks|days|months to call|ring|phone|text|get_back_to me ~1 back",
         # Polite on the surface: "I trust the new band will attract exactly the calibre of
         # candidate it deserves", "Is there anyone left in the company I haven't met?", "I
         # hope the guests are treated better than the candidates", "Please do not treat
@@ -1023,6 +1035,20 @@ CUES: dict[str, list[str]] = {
         # "Reading comprehension seems optional in your recruiting pipeline" (but "the
         # social seemed optional, which suited me").
         "seems|seem|seemed optional",
+        # Irony that is sincere often enough to need the classifier's lean: "I'm sure the
+        # paperwork is very important", "At this rate the role might be filled by...",
+        # "difficult to square with a video call the PI didn't attend", "I'll leave it
+        # there", "you needn't worry on that score", "you lot", "I must have misunderstood
+        # my level then", "my message of 12 May, or the two before it?".
+        "i'm|i_am|im sure the|your|his|her|their ~3 is|are|was|were very|so|extremely|terribly|"
+        "really important|pressing|urgent|busy",
+        "at this rate",
+        "difficult|hard|impossible to reconcile|square",
+        "i'll|i_will|i'd|let's leave it there",
+        "needn't|need_not worry on that score",
+        "you lot",
+        "must_have|must've misunderstood|misread|misheard",
+        "or the two|three|ones|one|emails|messages before it|that",
         "next|future candidate|candidates|applicant|applicants|person|hire has|have|will|'ll|"
         "gets|get|feel|feels|is|are ~3 more|less|better|fewer",
         "how that|it|this ~1 comes|come|came across",
@@ -1192,6 +1218,8 @@ CUES: dict[str, list[str]] = {
         "who|someone wants|enjoys|likes the|that|this|those ~2 side|part|parts|aspect|"
         "challenge|problem|kind|work|role|job",
         # Regret, not complaint: "I would have liked to find a way to make it work".
+        "would_have|would've|'d_have been nice|lovely|great|good to work|meet|join|collaborate|"
+        "get_to_know|have_worked|have_met",
         "would_have|'d_have liked|loved to find|make|work|join|be|stay|accept|continue|say|"
         "see|meet",
         # Strong words for good things: "a ridiculous amount of fun", "absurdly talented".

@@ -1070,6 +1070,11 @@ NEGATIVE_CASES = [
             ("keep-having-trouble", "You will keep having trouble filling these spots."),
             ("makes-me-want-to", "Neither one makes me want to drive for you."),
             ("reporting-this", "I will be reporting this to the university's Title IX office."),
+            ("straight-answer", "Next time, a straight answer would go a long way."),
+            ("reply-would-have-been", "A one-line reply would have been possible."),
+            ("if-thats-how-he-treats", "If that's how he treats people on a trial, no thanks."),
+            ("hope-this-one-reaches", "I do hope this one reaches you."),
+            ("weeks-to-call-back", "nah im good, 3 weeks to call me back."),
         ]
     ),
     *(
@@ -1080,6 +1085,10 @@ NEGATIVE_CASES = [
             ("reporting-to", "I will be reporting to a new director in March."),
             ("seemed-optional", "The team social seemed optional, which suited me."),
             ("whoever-you-hire-enjoys", "I hope whoever you hire enjoys the role as I would have."),
+            ("would-have-been-nice-to", "It would have been nice to work with you all."),
+            ("hope-this-email-finds-you", "I hope this email finds you well."),
+            ("weeks-to-decide", "I had two weeks to decide, so I took the other offer."),
+            ("sure-it-is-important", "I'm sure the role is very important to the team."),
         ]
     ),
     _negative("thanks-for-four-reschedules", "Thank you SO much for rescheduling it four times."),
