@@ -53,6 +53,8 @@ class WithdrawLintServer(LanguageServer):
             settings, _ = settings_for(path, Settings(readability=False), {})
             if self.is_email(document, path):
                 found = lint_email(document.source, settings, path).diagnostics
+            elif self.is_markdown(document, path):
+                found = lint_markdown(document.source, settings, path).diagnostics
             else:
                 found = lint_text(document.source, settings, path).diagnostics
         except (LintInputError, ConfigError) as exc:
@@ -72,6 +74,13 @@ class WithdrawLintServer(LanguageServer):
     def is_email(document: TextDocument, path: str) -> bool:
         """An email buffer: Neovim's `mail` filetype (and its aliases) or an .eml file."""
         return document.language_id in EMAIL_LANGUAGES or path.lower().endswith(".eml")
+
+    @staticmethod
+    def is_markdown(document: TextDocument, path: str) -> bool:
+        """A Markdown buffer, read as `check` reads a .md file: without its markup."""
+        from withdraw_lint.reader import MARKDOWN_SUFFIXES
+
+        return document.language_id == "markdown" or path.lower().endswith(MARKDOWN_SUFFIXES)
 
     def range_of(self, document: TextDocument, start: int, end: int) -> types.Range:
         """An LSP range, in the client's code units, for character offsets into the text."""
@@ -109,6 +118,15 @@ def lint_email(text: str, settings: Settings, path: str) -> FileResult:
     except NotAnEmailError:
         return lint_text(text, settings, path)
     return lint_source(source, settings)
+
+
+def lint_markdown(text: str, settings: Settings, path: str) -> FileResult:
+    """Lint a Markdown buffer as the CLI lints a .md file: its markup taken out, positions
+    (and fixes) placed in the buffer."""
+    from withdraw_lint.engine import lint_source
+    from withdraw_lint.reader import read_markdown
+
+    return lint_source(read_markdown(text.encode("utf-8", "surrogatepass"), path), settings)
 
 
 server = WithdrawLintServer()

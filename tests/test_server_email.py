@@ -134,3 +134,20 @@ def test_email_buffers_get_the_cli_findings_in_place(tmp_path: Path) -> None:
         assert edit.new_text == "Dear Laura,\n\n"
     bare_found, _ = result["bare-body"]  # type: ignore[misc]
     assert lsp_findings(bare_found) == cli_findings(bare, "bare.txt")  # type: ignore[arg-type]
+
+
+MARKDOWN = (
+    "# Withdrawal\n\nDear Ana,\n\nI am writing about the **Data Analyst** position at *Acme*. "
+    "I have accepted another offer, so I am withdrawing my application!!!\n\n"
+    "Best regards,\nJane Doe\n"
+)
+
+
+def test_markdown_buffers_get_the_cli_findings_in_place(tmp_path: Path) -> None:
+    # As `check` reads a .md file: the markup taken out, so the fixes name the role and
+    # company, and positions placed in the buffer's own text.
+    result = asyncio.run(publish_all(tmp_path, {"draft.md": ("markdown", MARKDOWN)}))
+    diagnostics, actions = result["draft.md"]  # type: ignore[misc]
+    assert lsp_findings(diagnostics) == cli_findings(MARKDOWN, "draft.md")
+    titles = [a.title for a in actions]  # type: ignore[attr-defined]
+    assert any("the Data Analyst role at Acme" in t for t in titles), titles
