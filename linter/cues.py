@@ -1402,8 +1402,7 @@ FACT_CUES: dict[str, list[str]] = {
         "biopsy|antidepressants|overdose",
         # "diagnosed with cancer", "my husband has just lost his job" (a user review).
         "diagnosed with ~2 cancer|leukemia|leukaemia|dementia|alzheimer's|alzheimers|tumour|tumor",
-        "husband|wife|partner|spouse|dad|father|mum|mom|mother ~3 lost|losing ~1 his|her|their "
-        "job",
+        "husband|wife|partner|spouse|dad|father|mum|mom|mother ~3 lost|losing ~1 his|her|their job",
         "husband|wife|partner|spouse|dad|father|mum|mom|mother ~3 laid_off|made_redundant|fired",
         "six|seven figures|figure",
         "raise|increase|bump of ~3 %|percent",
