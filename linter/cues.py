@@ -933,6 +933,14 @@ CUES: dict[str, list[str]] = {
         "run|runs|talk|talks|speak|speaks",
         "hope this one reaches|finds|gets",
         "weeks|days|months to call|ring|phone|text|get_back_to me ~1 back",
+        # Good wishes with a barb in the tail: "I wish you every success in finding someone
+        # with more free time", "finding someone who's free whenever suits you", "Wishing
+        # you a less busy quarter", "someone who can pay rent in vibes".
+        "someone|somebody|anyone|candidate|candidates|applicant|people|person with|has|have "
+        "more free|spare time|weekends|evenings|patience",
+        "who's|who_is|who_are|who's_happy_to_be free|available whenever|anytime|24/7",
+        "wish|wishing|wishes ~3 a|you ~1 less busy|hectic|chaotic|disorganised|disorganized",
+        "pay|paid|paying ~2 rent|bills|mortgage in vibes|exposure|equity",
         # Polite on the surface: "I trust the new band will attract exactly the calibre of
         # candidate it deserves", "Is there anyone left in the company I haven't met?", "I
         # hope the guests are treated better than the candidates", "Please do not treat

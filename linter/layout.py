@@ -34,6 +34,11 @@ _SIGN_OFF = re.compile(
         |stay\s+blessed|(?:god\s+)?blessings|god\s+bless(?:\s+you)?
         |saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordialement|cordiali\s+saluti
         |atenciosamente|abra[çc]os?|un\s+abrazo|mit\s+freundlichen\s+gr[üu](?:ß|ss)en
+        |ng[āa]\s+mihi(?:\s+nui)?|mauri\s+ora|(?:bien\s+)?cordialement|bien\s+[àa]\s+vous
+        |(?:un\s+)?cordial\s+saludo|(?:distinti\s+)?saluti|(?:viele|liebe|beste)\s+gr[üu](?:ß|ss)e
+        |met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?
+        |med\s+v[äa]nliga\s+h[äa]lsningar|med\s+venlig\s+hilsen|pozdrawiam|s\s+pozdravem
+        |(?:best\s+|kind\s+)?rgds|regds|br|kr|mvg|mfg
         |(?:thanks|thank\s+you|many\s+thanks)\s*(?:and|&|n)\s*
             (?:(?:best|kind|warm|warmest|kindest)\s+)?(?:regards|wishes)
         |(?:(?:best|kind|warm)\s+)?regards\s*(?:and|&)\s*(?:thanks|many\s+thanks)

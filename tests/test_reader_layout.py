@@ -251,6 +251,23 @@ LAYOUTS = [
         "Saludos,\nSantiago",
         id="saludos",
     ),
+    *(
+        pytest.param(
+            f"Kia ora Mere,\n\n{BODY}\n\n{sign_off}\nTama\n",
+            "Kia ora Mere,",
+            f"{sign_off}\nTama",
+            id=sign_off.lower().strip(","),
+        )
+        for sign_off in (
+            "Ngā mihi,",
+            "Nga mihi nui",
+            "Met vriendelijke groeten,",
+            "Bien cordialement,",
+            "Pozdrawiam,",
+            "Rgds,",
+            "BR,",
+        )
+    ),
     pytest.param(
         f"Dear Ms. Reyes,\r\n\r\n{BODY}\r\n\r\nThanks,\r\nJordan\r\n",
         "Dear Ms. Reyes,",

@@ -1075,6 +1075,10 @@ NEGATIVE_CASES = [
             ("if-thats-how-he-treats", "If that's how he treats people on a trial, no thanks."),
             ("hope-this-one-reaches", "I do hope this one reaches you."),
             ("weeks-to-call-back", "nah im good, 3 weeks to call me back."),
+            ("more-free-time", "I wish you every success in finding someone with more free time."),
+            ("free-whenever", "Best of luck finding someone who's free whenever suits you."),
+            ("less-busy-quarter", "Wishing you a less busy quarter."),
+            ("rent-in-vibes", "Good luck finding someone who can pay rent in vibes."),
         ]
     ),
     *(
@@ -1089,6 +1093,8 @@ NEGATIVE_CASES = [
             ("hope-this-email-finds-you", "I hope this email finds you well."),
             ("weeks-to-decide", "I had two weeks to decide, so I took the other offer."),
             ("sure-it-is-important", "I'm sure the role is very important to the team."),
+            ("more-experience", "I hope you find someone with more experience in retail."),
+            ("free-whenever-to-talk", "I'm free whenever suits you next week to talk."),
         ]
     ),
     _negative("thanks-for-four-reschedules", "Thank you SO much for rescheduling it four times."),
