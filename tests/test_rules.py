@@ -917,12 +917,9 @@ CLOSE_CASES = [
         R, "dont-hesitate", email(ACME, WITHDRAW, "Please don't hesitate to reach out in future.")
     ),
     silent(R, "no-doubt", email(ACME, WITHDRAW, "I have no doubt our paths will cross again.")),
-    fires(
-        R,
-        "pointed-thanks-is-no-positive-close",
-        email(ACME, WITHDRAW, "Thanks for your time I guess."),
-        7,
-        "Thanks for your time I guess.",
+    # Thanks, if pointed: negative-tone reports it, this rule does not.
+    silent(
+        R, "pointed-thanks-still-thanks", email(ACME, WITHDRAW, "Thanks for your time I guess.")
     ),
     fires(
         R,
