@@ -368,6 +368,11 @@ CUES: dict[str, list[str]] = {
         # pulling out".
         "would|'d have|need to",
         "would|'d mean",
+        # A condition after the decision: "I may have to pull out depending on how things
+        # go with another company", "I will have to withdraw if the other company confirms
+        # my offer" (a user review).
+        "depending|depends|dependent on",
+        "withdraw|withdrawing|out|back|decline|pass ~1 if|unless|provided|pending|once",
     ],
     "hedge_not": [
         # A courtesy: "If it's not too much trouble, I'll ..."
@@ -383,6 +388,7 @@ CUES: dict[str, list[str]] = {
         "thinking|thought ~1 it|this|things|everything over|through",
         "may|might i ~1 say|add|ask|suggest",
         "if possible|appropriate|so|needed|helpful|you",
+        "if that's|that_is|it's|thats ~1 ok|okay|alright|fine|acceptable",
         "could you|not",
         "wish|wishing you ~4",
     ],
@@ -683,7 +689,6 @@ CUES: dict[str, list[str]] = {
         "do|does|did better",
         "doesn't|don't|does_not|do_not|didn't ~1 value|respect|care|appreciate",
         "no respect|regard|consideration|idea|clue",
-        "frankly|quite_frankly ~6",
         "kept|keep|keeping|left|leaving me ~1 waiting|hanging|in_the_dark",
         "who|someone|anyone ~4 enjoys|likes|willing|wants|desperate|tolerate",
         "perhaps|maybe ~3 someone|next time|you|your",
@@ -941,6 +946,15 @@ CUES: dict[str, list[str]] = {
         "who's|who_is|who_are|who's_happy_to_be free|available whenever|anytime|24/7",
         "wish|wishing|wishes ~3 a|you ~1 less busy|hectic|chaotic|disorganised|disorganized",
         "pay|paid|paying ~2 rent|bills|mortgage in vibes|exposure|equity",
+        # Dismissals with no insult word, from a user review: "Good riddance.", "it's your
+        # loss", "I hope your next candidate enjoys the chaos", "your team seemed so
+        # uninterested", "Have a nice life."
+        "good riddance",
+        "your|their|his|her loss",
+        "enjoy|enjoys|enjoying the chaos|circus|mess|madness|drama|dysfunction",
+        "team|panel|interviewer|interviewers|manager|recruiter|recruiters|they|he|she|you "
+        "~2 seemed|seems|was|were|are|is ~2 uninterested|disinterested|unprepared|distracted",
+        "have a nice|good|great|wonderful life",
         # Polite on the surface: "I trust the new band will attract exactly the calibre of
         # candidate it deserves", "Is there anyone left in the company I haven't met?", "I
         # hope the guests are treated better than the candidates", "Please do not treat
@@ -1043,7 +1057,11 @@ CUES: dict[str, list[str]] = {
         # "Reading comprehension seems optional in your recruiting pipeline" (but "the
         # social seemed optional, which suited me").
         "seems|seem|seemed optional",
-        # Irony that is sincere often enough to need the classifier's lean: "I'm sure the
+        # "Frankly, your process was a shambles", but also "Frankly, the salary is below
+        # what I need" (a user review): candour, pointed only where the classifier leans.
+        "frankly|quite_frankly ~6",
+        # "Whatever, it's your loss."
+        "whatever ,",  # Irony that is sincere often enough to need the classifier's lean: "I'm sure the
         # paperwork is very important", "At this rate the role might be filled by...",
         # "difficult to square with a video call the PI didn't attend", "I'll leave it
         # there", "you needn't worry on that score", "you lot", "I must have misunderstood
@@ -1172,6 +1190,12 @@ CUES: dict[str, list[str]] = {
         "workers|nurses|candidates|colleagues",
     ],
     "negative_not": [
+        # Condolence, not a jibe: "I was sorry to hear of your loss".
+        "sorry|condolences ~4 your|their|his|her loss",
+        # A limit stated as the writer's: "..., which doesn't work for me" (the classifier
+        # scored "I was told the role was remote, but it is three days in the office,
+        # which doesn't work for me" 0.76).
+        "which|that|this|it doesn't|does_not|won't|wouldn't|will_not work|suit for me",
         # Self-mockery: "I was taking the mick out of myself"; "I hope you don't think I'm
         # taking the piss by pulling out this late".
         "the piss|mick|mickey out of myself",
@@ -1338,7 +1362,7 @@ CUES: dict[str, list[str]] = {
         "never ~3 apply|applying|work|working|consider|considering|interview|interviewing|"
         "again|recommend|deal|return|set",
         "not|n't|nt ~2 interested in ~2 any|anything|future|ever|further|working",
-        "don't|do_not|stop|never ~1 contact|call|email|message|reach",
+        "don't|dont|do_not|stop|never ~1 contact|call|email|message|reach",
         "not|n't|nt|never ~3 want|wish ~2 hear|contact|work ~3 again|future|ever",
         # "I don't think Halvorsen is a place I'd consider again in the future".
         "not|n't ~4 place|company|somewhere|employer|organisation|organization i'd|i_would|"
@@ -1369,7 +1393,8 @@ FACT_CUES: dict[str, list[str]] = {
         "months of ~3 conversations|interviews|process|talks|contact|emails|calls",
     ],
     "short_notice": [
-        "interview|call|meeting|panel|session|conversation ~3 today|tomorrow|tonight|"
+        "interview|call|meeting|panel|session|conversation ~3 today|tomorrow|tonight|tmrw|tmr|"
+        "2moro|2morrow|tomoro|tommorow|tomorow|"
         "this_morning|this_afternoon|this_evening|in_an_hour|in_a_few_hours|in_two_hours",
         "today|tomorrow ~1 's ~2 interview|call|meeting|panel|session",
         "short|late|last-minute|last_minute notice",
