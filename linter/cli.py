@@ -70,15 +70,12 @@ def _split(values: list[str] | None) -> list[str]:
 
 def _rule_names(values: list[str]) -> frozenset[str]:
     """Rule names from --select style options (names or codes, comma-separated)."""
-    from withdraw_lint import rules
+    from withdraw_lint.settings import rule_names
 
-    names = set()
-    for item in _split(values):
-        rule = rules.get(item)
-        if rule is None:
-            raise _fail(f"unknown rule {item!r}; `withdraw-lint rules` lists them")
-        names.add(rule.name)
-    return frozenset(names)
+    try:
+        return rule_names(_split(values))
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
 
 
 def _values(pairs: list[str] | None) -> tuple[tuple[str, str], ...]:
@@ -282,7 +279,6 @@ def check(
     """Lint drafts and report where they depart from the guide."""
     import json
 
-    from withdraw_lint.diagnostics import Severity
     from withdraw_lint.reporters import (
         render_github,
         render_json,
@@ -291,7 +287,7 @@ def check(
         render_text,
     )
     from withdraw_lint.reporters.text import statistics as count_rules
-    from withdraw_lint.settings import Settings
+    from withdraw_lint.settings import Settings, fail_on_level
 
     overrides: dict[str, object] = {}
     for key, values in (("select", select), ("ignore", ignore), ("extend_select", extend_select)):
@@ -302,7 +298,7 @@ def check(
     if max_sentence_words is not None:
         overrides["max_sentence_words"] = max_sentence_words
     if fail_on is not None:
-        overrides["fail_on"] = None if fail_on is FailOn.never else Severity(fail_on.value)
+        overrides["fail_on"] = fail_on_level(fail_on.value)
     base = Settings(readability=readability, values=_values(set_values))
     if paths.count("-") > 1:
         raise _fail("'-' (standard input) is named more than once")

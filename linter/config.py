@@ -27,11 +27,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from withdraw_lint.diagnostics import Severity
-from withdraw_lint.settings import PHRASE_LABELS, Settings
+from withdraw_lint.settings import FAIL_ON, PHRASE_LABELS, Settings, fail_on_level
+from withdraw_lint.settings import rule_name as name_of_rule
 
 CONFIG_NAMES = (".withdraw-lint.toml", "pyproject.toml")
-FAIL_ON = ("error", "warning", "info", "never")
 
 
 class ConfigError(ValueError):
@@ -88,8 +87,6 @@ def load_config(path: Path) -> Config:
 
 
 def _checked(path: Path, data: dict[str, Any]) -> dict[str, Any]:
-    from withdraw_lint import rules
-
     def fail(key: str, expected: str) -> ConfigError:
         return ConfigError(f"{path}: key {key!r}: expected {expected}")
 
@@ -98,10 +95,12 @@ def _checked(path: Path, data: dict[str, Any]) -> dict[str, Any]:
             raise fail(key, "a list of rule names")
         names = []
         for item in value:
-            rule = rules.get(item)
-            if rule is None:
-                raise fail(key, f"rule names (`withdraw-lint rules` lists them); got {item!r}")
-            names.append(rule.name)
+            try:
+                names.append(name_of_rule(item))
+            except ValueError:
+                raise fail(
+                    key, f"rule names (`withdraw-lint rules` lists them); got {item!r}"
+                ) from None
         return tuple(names)
 
     def phrase_list(key: str, value: Any) -> tuple[str, ...]:
@@ -124,11 +123,11 @@ def _checked(path: Path, data: dict[str, Any]) -> dict[str, Any]:
         elif key == "severity":
             if not isinstance(value, dict):
                 raise fail(key, "a table of rule = severity")
-            for rule_name, level in value.items():
-                rule_list(f"severity.{rule_name}", [rule_name])
+            for name, level in value.items():
+                rule_list(f"severity.{name}", [name])
                 if level not in ("error", "warning", "info"):
-                    raise fail(f"severity.{rule_name}", "error | warning | info")
-            out[key] = tuple(sorted((rules.get(k).name, v) for k, v in value.items()))  # type: ignore[union-attr]
+                    raise fail(f"severity.{name}", "error | warning | info")
+            out[key] = tuple(sorted((name_of_rule(k), v) for k, v in value.items()))
         elif key == "per-file-ignores":
             if not isinstance(value, dict):
                 raise fail(key, 'a table of "glob" = [rules]')
@@ -162,7 +161,7 @@ def apply(config: Config, settings: Settings) -> Settings:
     if "max-sentence-words" in v:
         changes["max_sentence_words"] = v["max-sentence-words"]
     if "fail-on" in v:
-        changes["fail_on"] = None if v["fail-on"] == "never" else Severity(v["fail-on"])
+        changes["fail_on"] = fail_on_level(v["fail-on"])
     if "severity" in v:
         changes["severity"] = v["severity"]
     if "phrases" in v:

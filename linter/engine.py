@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from withdraw_lint.diagnostics import Diagnostic, Edit, Finding, LineIndex, Severity
 from withdraw_lint.layout import Layout, find_layout
-from withdraw_lint.reader import EmailMeta, LintInputError, Source, read_source
+from withdraw_lint.reader import EmailMeta, LintInputError, Source, check_text, read_source
 from withdraw_lint.settings import Settings
 
 if TYPE_CHECKING:
@@ -74,7 +74,8 @@ def lint_text(
     path: str = "<text>",
     meta: EmailMeta | None = None,
 ) -> FileResult:
-    """Lint one draft. Raises LintInputError when there is nothing to lint."""
+    """Lint one draft. Raises LintInputError when there is nothing to lint (empty or
+    binary text)."""
     return lint_with_doc(text, settings, path, meta)[0]
 
 
@@ -84,9 +85,10 @@ def lint_with_doc(
     path: str = "<text>",
     meta: EmailMeta | None = None,
 ) -> tuple[FileResult, Doc]:
-    """Lint one draft and also return the annotated Doc (for evaluation and tests)."""
-    if not text.strip():
-        raise LintInputError(f"{path}: the draft is empty")
+    """Lint one draft and also return the annotated Doc (for evaluation and tests).
+
+    Text that is empty or binary raises LintInputError, as it does when read from a file."""
+    check_text(text, path)
     plain = plain_characters(text)
     layout = find_layout(plain)
     doc = annotate(plain, layout)

@@ -155,11 +155,17 @@ def decode_with_encoding(data: bytes, path: str) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         raise LintInputError(f"{path}: not valid {encoding} text (byte {exc.start})") from None
     text = text.removeprefix("\ufeff")
+    check_text(text, path)
+    return text, encoding
+
+
+def check_text(text: str, path: str) -> None:
+    """Refuse text that is no draft: empty, or binary (a NUL, or more than 5 % control
+    characters). Raises LintInputError; the reader and `lint_text` both use it."""
     if not text.strip():
         raise LintInputError(f"{path}: the draft is empty")
-    if _control_share(text) > 0.05:
+    if "\x00" in text or _control_share(text) > 0.05:
         raise LintInputError(f"{path}: looks like a binary file, not a plain-text draft")
-    return text, encoding
 
 
 def _guess_legacy(data: bytes, path: str) -> str:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import pickle
+import re
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 import withdraw_lint
-from helpers import example_paths, read_draft
+from helpers import email, example_paths, read_draft
+from withdraw_lint.diagnostics import Severity
+from withdraw_lint.engine import FileResult
+from withdraw_lint.reader import read_source
 from withdraw_lint.settings import Settings
 
 
@@ -39,3 +44,78 @@ def test_batch_in_two_processes_matches_one(tmp_path) -> None:  # type: ignore[n
     one = [r.to_dict() for r in lint_paths(paths, processes=1)]
     two = [r.to_dict() for r in lint_paths(paths, processes=2)]
     assert one == two
+
+
+def rules_of(result: FileResult) -> set[str]:
+    return {d.rule for d in result.diagnostics}
+
+
+NO_REASON = email(
+    "Thank you for the interview last week. I am withdrawing my application. "
+    "I wish the team every success."
+)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("ignored", ["WL103", "wl103", "missing-reason"])
+def test_settings_take_rule_codes_as_the_command_line_does(ignored: str) -> None:
+    """Review item 8: Settings(ignore=["WL103"]) ignored nothing; --ignore WL103 works."""
+    assert "missing-reason" in rules_of(withdraw_lint.lint_text(NO_REASON))
+    settings = Settings(ignore=[ignored])
+    assert settings.ignore == frozenset({"missing-reason"})
+    assert "missing-reason" not in rules_of(withdraw_lint.lint_text(NO_REASON, settings))
+    only = Settings(select=("WL103",), extend_select={"WL107"}, severity={"WL103": "error"})
+    assert only.select == frozenset({"missing-reason"})
+    assert only.extend_select == frozenset({"late-gratitude"})
+    (found,) = withdraw_lint.lint_text(NO_REASON, only).diagnostics
+    assert (found.rule, found.severity.value) == ("missing-reason", "error")
+    assert pickle.loads(pickle.dumps(only)) == only
+    assert hash(only) == hash(
+        Settings(
+            select=["missing-reason"],
+            extend_select=["WL107"],
+            severity=(("missing-reason", "error"),),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"ignore": ["no-such-rule"]}, "unknown rule 'no-such-rule'"),
+        ({"select": ["WL999"]}, "unknown rule 'WL999'"),
+        ({"extend_select": "late-gratitude"}, "expected a list of rule names"),
+        ({"fail_on": "bogus"}, "fail_on: expected error | warning | info | never"),
+        ({"severity": {"shouting": "loud"}}, "severity of shouting: expected error"),
+        ({"severity": {"shouty": "error"}}, "unknown rule 'shouty'"),
+    ],
+)
+def test_settings_refuse_what_the_command_line_refuses(arguments: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)):
+        Settings(**arguments)
+
+
+def test_fail_on_takes_the_command_line_words() -> None:
+    assert Settings(fail_on="error").fail_on is Severity.ERROR
+    assert Settings(fail_on="never").fail_on is None
+    assert Settings(fail_on=Severity.INFO).fail_on is Severity.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("\x00\x01binary", id="review"),
+        pytest.param(NO_REASON[:40] + "\x00" + NO_REASON[40:], id="one-nul"),
+        pytest.param("%PDF-1.4\n" + "\x01\x02\x03\x04 stream" * 20, id="controls"),
+    ],
+)
+def test_binary_text_is_refused_as_the_reader_refuses_a_binary_file(
+    text: str, tmp_path: Path
+) -> None:
+    """Review item 8: lint_text scored "\\x00\\x01binary" 52 where check rejects the file."""
+    with pytest.raises(withdraw_lint.LintInputError, match="looks like a binary file"):
+        withdraw_lint.lint_text(text)
+    path = tmp_path / "draft.txt"
+    path.write_bytes(text.encode("utf-8"))
+    with pytest.raises(withdraw_lint.LintInputError, match="not a plain-text draft"):
+        read_source(str(path))
