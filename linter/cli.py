@@ -462,7 +462,14 @@ def evaluate(
             "shipped corpus.",
         ),
     ] = None,
-    split: Annotated[str, typer.Option(help="train, dev, test or all.")] = "test",
+    split: Annotated[
+        str | None,
+        typer.Option(
+            help="train, dev, test or all (records are split by a hash of their id) "
+            "[default: test for the shipped corpus, all for the files you name].",
+            show_default=False,
+        ),
+    ] = None,
     json_out: Annotated[
         str | None, typer.Option("--json", help="Also write the table as JSON to this path.")
     ] = None,
@@ -481,6 +488,10 @@ def evaluate(
     from withdraw_lint.evaluation import below_floors, format_errors, format_table
     from withdraw_lint.evaluation import evaluate as run_evaluation
 
+    if split is None:
+        # The shipped corpus is scored on its held-out test split; a user's own files are
+        # not split (filtering them by an id hash would drop most of them without a word).
+        split = "all" if corpora else "test"
     if split not in (*SPLITS, "all"):
         raise _fail(f"unknown split {split!r}; use train, dev, test or all")
     records = []

@@ -45,18 +45,87 @@ def split_of(record_id: str) -> str:
     return "dev" if bucket < 85 else "test"
 
 
+RECORD_KEYS = ("id", "text", "expect", "reason_category", "sentences", "style")
+SENTENCE_KEYS = ("text", "labels", "category")
+
+
+class RecordError(ValueError):
+    """A record whose key is unknown or holds a value we do not know; names the key."""
+
+    def __init__(self, key: str, expected: str) -> None:
+        super().__init__(f"key {key!r}: expected {expected}")
+
+
 def _record(raw: dict[str, Any]) -> Record:
-    return Record(
+    """A record from its JSON object. Raises RecordError for an unknown key, an `expect`
+    entry that is not a rule, or a sentence label, category or reason_category that is not
+    in their sets (a misspelt key would otherwise be read as "no labels", silently)."""
+    if not isinstance(raw, dict):
+        raise RecordError("(record)", "a JSON object")
+    _known_keys(raw, RECORD_KEYS, "")
+    for key in ("id", "text"):
+        if not isinstance(raw.get(key), str):
+            raise RecordError(key, "a string")
+    sentences = []
+    for i, s in enumerate(_list_of(raw, "sentences", dict)):
+        _known_keys(s, SENTENCE_KEYS, f"sentences[{i}].")
+        if not isinstance(s.get("text"), str):
+            raise RecordError(f"sentences[{i}].text", "a string")
+        sentence = Sentence(s["text"], frozenset(_list_of(s, "labels", str)), s.get("category"))
+        problem = _sentence_vocabulary(sentence)
+        if problem:
+            raise RecordError(f"sentences[{i}].{problem[0]}", problem[1])
+        sentences.append(sentence)
+    record = Record(
         id=raw["id"],
         text=raw["text"],
-        expect=frozenset(raw.get("expect", [])),
+        expect=_rule_names(_list_of(raw, "expect", str)),
         reason_category=raw.get("reason_category"),
-        sentences=tuple(
-            Sentence(s["text"], frozenset(s.get("labels", [])), s.get("category"))
-            for s in raw.get("sentences", [])
-        ),
+        sentences=tuple(sentences),
         style=raw.get("style", ""),
     )
+    if record.reason_category is not None and record.reason_category not in CATEGORIES:
+        raise RecordError("reason_category", f"one of {', '.join(sorted(CATEGORIES))} or null")
+    return record
+
+
+def _known_keys(raw: dict[str, Any], known: tuple[str, ...], prefix: str) -> None:
+    for key in raw:
+        if key not in known:
+            raise RecordError(f"{prefix}{key}", f"a known key ({', '.join(known)})")
+
+
+def _list_of(raw: dict[str, Any], key: str, kind: type) -> list[Any]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, kind) for v in value):
+        raise RecordError(key, f"a list of {'strings' if kind is str else 'objects'}")
+    return value
+
+
+def _rule_names(items: list[str]) -> frozenset[str]:
+    """`expect` entries as rule names (a code such as WL103 is read as its rule's name)."""
+    from withdraw_lint.settings import rule_name
+
+    names = set()
+    for item in items:
+        try:
+            names.add(rule_name(item))
+        except ValueError:
+            raise RecordError(
+                "expect", f"rule names (`withdraw-lint rules` lists them); got {item!r}"
+            ) from None
+    return frozenset(names)
+
+
+def _sentence_vocabulary(sentence: Sentence) -> tuple[str, str] | None:
+    """The key and what it should hold, when a sentence's labels or category are unknown."""
+    unknown = sentence.labels - LABELS
+    if unknown:
+        got = ", ".join(repr(label) for label in sorted(unknown))
+        return "labels", f"sentence labels ({', '.join(sorted(LABELS))}); got {got}"
+    if sentence.category is not None and sentence.category not in CATEGORIES:
+        return "category", f"one of {', '.join(sorted(CATEGORIES))}; got {sentence.category!r}"
+    return None
 
 
 def load_corpus(path: Path | str = CORPUS_DIR, split: str | None = None) -> list[Record]:
@@ -70,6 +139,8 @@ def load_corpus(path: Path | str = CORPUS_DIR, split: str | None = None) -> list
                 continue
             try:
                 records.append(_record(json.loads(line)))
+            except RecordError as exc:
+                raise ValueError(f"{file}:{number}: {exc}") from None
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{file}:{number}: not a corpus record ({exc})") from None
     if split and split != "all":
@@ -126,9 +197,9 @@ def record_problems(record: Record) -> list[str]:
             problems.append(f"sentence not found in order in the text: {sentence.text!r}")
         else:
             position = found + len(sentence.text)
-        unknown = sentence.labels - LABELS
-        if unknown:
-            problems.append(f"unknown labels {sorted(unknown)} on {sentence.text!r}")
+        vocabulary = _sentence_vocabulary(sentence)
+        if vocabulary:
+            problems.append(f"{vocabulary[0]}: expected {vocabulary[1]} on {sentence.text!r}")
         if "reason" in sentence.labels and sentence.category not in CATEGORIES:
             problems.append(f"reason sentence without a known category: {sentence.text!r}")
         if "reason_vague" in sentence.labels and "reason" not in sentence.labels:

@@ -119,9 +119,9 @@ def below_floors(report: Report) -> list[str]:
     ]
 
 
-def _ratio(value: float, defined: bool, width: int) -> str:
+def _ratio(value: float, defined: bool, width: int, digits: int = 2) -> str:
     """A score, or a dash where it is undefined (nothing to find, or nothing flagged)."""
-    return f"{value:>{width}.2f}" if defined else f"{'-':>{width}}"
+    return f"{value:>{width}.{digits}f}" if defined else f"{'-':>{width}}"
 
 
 def format_table(report: Report) -> str:
@@ -129,6 +129,8 @@ def format_table(report: Report) -> str:
 
     A rule with no labelled case has no recall; one that never fired has no precision.
     Both show a dash, and the false-alarm column says how often such a rule fired anyway.
+    A sentence label that nothing was labelled with and nothing predicted has a dash for
+    accuracy too: every sentence "agreeing" on its absence measures nothing.
     """
     lines = [
         f"{'rule':<24} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>7} {'false alarms':>12}"
@@ -145,7 +147,8 @@ def format_table(report: Report) -> str:
         flagged, labelled = s.tp + s.fp > 0, s.tp + s.fn > 0
         lines.append(
             f"{name:<24} {_ratio(s.precision, flagged, 9)} {_ratio(s.recall, labelled, 7)}"
-            f" {_ratio(s.f1, flagged and labelled, 6)} {s.accuracy:>8.3f}"
+            f" {_ratio(s.f1, flagged and labelled, 6)}"
+            f" {_ratio(s.accuracy, flagged or labelled, 8, 3)}"
         )
     lines.append("")
     lines.append(

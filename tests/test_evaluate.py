@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 from withdraw_lint.cli import app
+from withdraw_lint.corpus import load_corpus, split_of
 from withdraw_lint.evaluation import CORE_RULES
 
 GOOD = {
@@ -117,3 +119,94 @@ def test_a_rule_with_no_labelled_case_shows_dashes_and_its_false_alarms(tmp_path
     # Nothing labelled, fired once on the unsigned draft: a false alarm, precision 0.
     assert rows["missing-sign-off"] == ["0.00", "-", "-", "0", "1"]
     assert rows["missing-gratitude"] == ["-", "-", "-", "0", "0"]
+
+
+@pytest.mark.parametrize(
+    ("record", "key", "expected"),
+    [
+        pytest.param(
+            {**GOOD, "expect": None, "labels": ["missing-reason"]},
+            "labels",
+            "a known key (id, text, expect, reason_category, sentences, style)",
+            id="misnamed-expect",
+        ),
+        pytest.param(
+            {**GOOD, "expect": ["missing-reasons"]},
+            "expect",
+            "rule names (`withdraw-lint rules` lists them); got 'missing-reasons'",
+            id="expect-not-a-rule",
+        ),
+        pytest.param(
+            {**GOOD, "sentences": [{"text": "Thank you for the interviews.", "label": []}]},
+            "sentences[0].label",
+            "a known key (text, labels, category)",
+            id="misnamed-sentence-key",
+        ),
+        pytest.param(
+            {
+                **GOOD,
+                "sentences": [{"text": "Thank you for the interviews.", "labels": ["thanks"]}],
+            },
+            "sentences[0].labels",
+            "sentence labels (",
+            id="unknown-sentence-label",
+        ),
+        pytest.param({**GOOD, "expect": "missing-reason"}, "expect", "a list of strings", id="str"),
+    ],
+)
+def test_a_record_the_format_does_not_know_is_a_one_line_usage_error(
+    tmp_path: Path, record: dict, key: str, expected: str
+) -> None:
+    """Review item 6: a misnamed key was read as "no labels", so the draft counted as clean."""
+    record = {k: v for k, v in record.items() if v is not None}
+    path = corpus(tmp_path, MISLABELLED, record)
+    result = run(str(path))
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"withdraw-lint: error: {path}:2: key {key!r}: expected ")
+    assert expected in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_expect_takes_rule_codes_as_names(tmp_path: Path) -> None:
+    coded = {**MISLABELLED, "expect": ["WL102"]}
+    result = run(str(corpus(tmp_path, GOOD, coded)), "--errors")
+    assert result.exit_code == 0, result.output
+    assert "rule missing-gratitude, missed (1):\n  t002" in result.stdout
+
+
+def test_files_the_user_names_are_scored_whole_by_default(tmp_path: Path) -> None:
+    """Review item 6: the default split filtered a user's own file by an id hash, silently."""
+    path = corpus(tmp_path, GOOD, MISLABELLED)
+    assert {split_of(GOOD["id"]), split_of(MISLABELLED["id"])} == {"test", "train"}
+    result = run(str(path))
+    assert result.exit_code == 0, result.output
+    assert "2 drafts; clean drafts with no error or warning: 1/1" in result.stdout
+    # An explicit split still wins.
+    only_test = run(str(path), "--split", "test")
+    assert "1 drafts; clean drafts with no error or warning: 1/1" in only_test.stdout
+    assert "[default: test for the shipped corpus, all for the files you name]" in " ".join(
+        run("--help").stdout.split()
+    )
+
+
+def test_the_shipped_corpus_is_scored_on_its_test_split_by_default() -> None:
+    result = run()
+    assert result.exit_code == 0, result.output
+    assert f"\n{len(load_corpus(split='test'))} drafts; " in result.stdout
+
+
+def test_a_label_with_nothing_labelled_or_predicted_shows_a_dash_for_accuracy(
+    tmp_path: Path,
+) -> None:
+    """Review item 6: every label read accuracy 1.000 on a file with no sentence labels."""
+    bare = {k: v for k, v in GOOD.items() if k != "sentences"}
+    result = run(str(corpus(tmp_path, bare)))
+    assert result.exit_code == 0, result.output
+    rows = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines() if line}
+    assert rows["gratitude"] == ["-", "-", "-", "-"]
+    # With labelled sentences, accuracy is a number again, to three places.
+    labelled = run(str(corpus(tmp_path, GOOD)))
+    rows = {line.split()[0]: line.split()[1:] for line in labelled.stdout.splitlines() if line}
+    assert rows["gratitude"] == ["1.00", "1.00", "1.00", "1.000"]
+    assert rows["assistance"] == ["-", "-", "-", "-"]
