@@ -157,23 +157,29 @@ def _lint_planned(
     return [r for r in results if r is not None]
 
 
-def _fix(results: list[FileResult], settings: list[Settings], unsafe: bool) -> list[FileResult]:
+def _fix(
+    results: list[FileResult], settings: list[Settings], unsafe: bool
+) -> tuple[list[FileResult], int]:
     """Apply fixes, then lint the fixed files again so the report shows what is left.
+    Returns the results and how many files could not be fixed.
 
-    Standard input is fixed as Ruff does it: its fixed text (or the text unchanged) is
-    printed on stdout, and the caller sends the report to stderr."""
+    A file whose fixes cannot be written (FixError) keeps its lint result: it was read
+    and checked, so the report shows its findings; its one-line error is printed here and
+    the run exits 2. Standard input is fixed as Ruff does it: its fixed text (or the text
+    unchanged) is printed on stdout, and the caller sends the report to stderr."""
     from withdraw_lint.engine import lint_path, lint_source
     from withdraw_lint.fixes import FixError, fix_file
     from withdraw_lint.reader import read_bytes
 
-    applied = 0
+    applied = refused = 0
     for i, result in enumerate(results):
         if result.error:
             continue
         try:
             fixed = fix_file(result, unsafe, write=True)
         except FixError as exc:
-            result.error = str(exc)
+            typer.echo(f"withdraw-lint: error: {exc}", err=True)
+            refused += 1
             continue
         if result.stdin_text is not None:
             text = fixed.after if fixed else result.stdin_text
@@ -186,7 +192,7 @@ def _fix(results: list[FileResult], settings: list[Settings], unsafe: bool) -> l
             results[i] = lint_path(result.path, settings[i])
     if applied:
         typer.echo(f"withdraw-lint: applied {applied} fix(es)", err=True)
-    return results
+    return results, refused
 
 
 def _fail(message: str) -> typer.Exit:
@@ -308,8 +314,11 @@ def check(
     if diff:
         raise typer.Exit(_show_diffs(results, unsafe_fixes))
     report = sys.stdout
+    not_fixed = 0
     if fix:
-        results = _fix(results, [settings_of[i] for i in range(len(results))], unsafe_fixes)
+        results, not_fixed = _fix(
+            results, [settings_of[i] for i in range(len(results))], unsafe_fixes
+        )
         if "-" in paths:
             report = sys.stderr  # stdout carries the fixed standard input
     for result in results:
@@ -331,7 +340,7 @@ def check(
             out = "\n\n".join(out.split("\n\n")[:-1])
             out = out + "\n" if out else ""
         report.write(out)
-    if any(r.error for r in results):
+    if not_fixed or any(r.error for r in results):
         raise typer.Exit(EXIT_ERROR)
     if exit_zero:
         return

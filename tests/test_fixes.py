@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -168,6 +169,15 @@ def test_a_value_the_file_encoding_cannot_hold_is_one_error_line(tmp_path: Path)
     assert len(errors) == 1 and "'Ł'" in errors[0] and "cp1252" in errors[0], result.stderr
     assert "Traceback" not in result.stderr
     assert path.read_bytes() == before
+    # The file was read and checked (review item 13): its findings and summary stand, and
+    # nothing says it could not be read.
+    assert result.stdout == invoke(["check", "--set", "name=Łukasz Wróbel", str(path)]).stdout
+    assert "could not be read" not in result.stdout + result.stderr
+    assert result.stdout.rstrip().splitlines()[-1].startswith("1 draft checked: ")
+    as_json = invoke(["check", "--fix", "--set", "name=Łukasz", "--format", "json", str(path)])
+    assert as_json.exit_code == 2
+    (file,) = json.loads(as_json.stdout)["files"]
+    assert file["error"] is None and file["diagnostics"] and file["score"] is not None
 
 
 @pytest.mark.usefixtures("nlp")
