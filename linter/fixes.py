@@ -3,7 +3,8 @@
 Safe fixes (insert a line of thanks, a warm close, collapse '!!!', fill a placeholder
 from --set) are applied by --fix; the others only with --unsafe-fixes. A file is written
 atomically (a temporary file in the same folder, then a rename), in its own encoding and
-line endings, and never when its content changed after it was read.
+line endings, and never when its content changed after it was read, nor when it has no
+one encoding (UTF-8 with Windows-1252 bytes pasted in).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from withdraw_lint.diagnostics import Edit
 from withdraw_lint.engine import FileResult, text_digest
-from withdraw_lint.reader import LintInputError, decode_with_encoding
+from withdraw_lint.reader import MIXED_ENCODING, LintInputError, decode_with_encoding
 
 
 class FixError(Exception):
@@ -90,6 +91,11 @@ def fix_file(result: FileResult, unsafe: bool = False, write: bool = True) -> Fi
     after = apply_edits(text, edits)
     fixed = Fixed(result.path, text, after, len(edits))
     if write:
+        if encoding == MIXED_ENCODING:
+            raise FixError(
+                f"{result.path}: UTF-8 with Windows-1252 bytes in it cannot be written back in"
+                " one encoding; save it as UTF-8 first; not fixed"
+            )
         try:
             encoded = after.encode(encoding)
         except UnicodeEncodeError as exc:

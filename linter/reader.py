@@ -10,6 +10,7 @@ import email.utils
 import html
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from email.message import EmailMessage
 from html.parser import HTMLParser
@@ -133,6 +134,7 @@ def decode_with_encoding(data: bytes, path: str) -> tuple[str, str]:
     """Decode a draft's bytes and name the encoding used.
 
     A byte-order mark decides first (UTF-8, UTF-16, UTF-32); then strict UTF-8; then
+    UTF-8 with stray Windows-1252 punctuation bytes (`MIXED_ENCODING`); then
     charset-normalizer's best guess for legacy encodings such as Windows-1252 or Latin-1.
     Line endings are kept as they are, so that reported offsets index the file's text.
     """
@@ -144,16 +146,18 @@ def decode_with_encoding(data: bytes, path: str) -> tuple[str, str]:
     encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
     if encoding is None and b"\x00" in data:
         raise LintInputError(f"{path}: looks like a binary file, not a plain-text draft")
+    text = None
     if encoding is None:
         try:
-            data.decode("utf-8")
-            encoding = "utf-8"
+            text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            encoding = _guess_legacy(data, path)
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise LintInputError(f"{path}: not valid {encoding} text (byte {exc.start})") from None
+            text = _utf8_with_cp1252_punctuation(data)
+            encoding = MIXED_ENCODING if text is not None else _guess_legacy(data, path)
+    if text is None:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise LintInputError(f"{path}: not valid {encoding} text (byte {exc.start})") from None
     text = text.removeprefix("\ufeff")
     check_text(text, path)
     return text, encoding
@@ -166,6 +170,38 @@ def check_text(text: str, path: str) -> None:
         raise LintInputError(f"{path}: the draft is empty")
     if "\x00" in text or _control_share(text) > 0.05:
         raise LintInputError(f"{path}: looks like a binary file, not a plain-text draft")
+
+
+MIXED_ENCODING = "utf-8 with windows-1252 bytes"
+"""A UTF-8 draft with stray Windows-1252 punctuation bytes: decodable, but not writable
+back byte for byte in one encoding, so --fix refuses it."""
+_CP1252_PUNCTUATION = {
+    0xDC00 + byte: char
+    for byte in range(0x80, 0xA0)
+    for char in [bytes([byte]).decode("cp1252", "ignore")]
+    if char and unicodedata.category(char)[0] in "PS"
+}
+"""Surrogate-escaped bytes 0x80-0x9F that Windows-1252 maps to punctuation or a symbol
+(’ “ ” – — … € ™ ...), with their characters; its letters (Š, œ, ...) are not here."""
+
+
+def _utf8_with_cp1252_punctuation(data: bytes) -> str | None:
+    """The text of UTF-8 bytes with a few Windows-1252 bytes pasted in, or None.
+
+    Word and Outlook paste a curly apostrophe as the single byte 0x92 into a draft that is
+    otherwise UTF-8 ("Café" as C3 A9); read whole as a legacy code page the UTF-8 turns
+    to mojibake ("Cafﾃｩ" in cp932). So when every byte that is not valid UTF-8 stands
+    alone in 0x80-0x9F where Windows-1252 has punctuation, and the rest holds real UTF-8
+    (a character of two or more bytes; else it is plain Windows-1252), those bytes are
+    read as Windows-1252 and the rest as UTF-8.
+    """
+    text = data.decode("utf-8", "surrogateescape")  # a byte that is not UTF-8 -> U+DC80..
+    escaped = {ord(ch) for ch in text if 0xDC80 <= ord(ch) <= 0xDCFF}
+    if not escaped or not escaped <= _CP1252_PUNCTUATION.keys():
+        return None
+    if not any(ord(ch) > 0x7F and ord(ch) not in escaped for ch in text):
+        return None
+    return text.translate(_CP1252_PUNCTUATION)
 
 
 def _guess_legacy(data: bytes, path: str) -> str:
@@ -208,8 +244,6 @@ def _cp1252_explains(data: bytes, guess: str) -> bool:
 
 
 def _is_latin(ch: str) -> bool:
-    import unicodedata
-
     return unicodedata.name(ch, "").startswith("LATIN ")
 
 

@@ -88,3 +88,80 @@ def test_the_fix_suggestion_spells_the_name_right(tmp_path: Path) -> None:
     assert file["encoding"] == "cp1252"
     (thanks,) = [d for d in file["diagnostics"] if d["rule"] == "missing-gratitude"]
     assert "the Café Manager role at Muñoz Café" in thanks["suggestion"]
+
+
+# The review's fx/cp2.txt: UTF-8 ("Café Zürich", "José") with one apostrophe pasted from
+# Word as the Windows-1252 byte 0x92. Read whole as a legacy code page it was cp932 mojibake.
+CP2 = (
+    b"Dear Ms. Hart,\r\n\r\nThank you for the opportunity to interview for the role. I\x92ve "
+    b"accepted another offer, so I withdraw my application for the role at Caf\xc3\xa9 "
+    b"Z\xc3\xbcrich.\r\n\r\nThank you again for your time; I wish you and the team every "
+    b"success.\r\n\r\nBest regards,\r\nJos\xc3\xa9\r\n"
+)
+MIXED = "utf-8 with windows-1252 bytes"
+
+
+def test_utf8_with_a_pasted_windows_1252_apostrophe_reads_both_right() -> None:
+    """Review item 12: the stray byte is read as Windows-1252, the rest as UTF-8."""
+    text, encoding = decode_with_encoding(CP2, "cp2.txt")
+    assert encoding == MIXED
+    assert text == CP2.replace(b"\x92", "\u2019".encode()).decode("utf-8")
+    assert "I\u2019ve accepted" in text and "Café Zürich" in text and text.endswith("José\r\n")
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        pytest.param(CP2.replace(b"\x92", b"'"), "utf-8", id="pure-utf-8"),
+        pytest.param(
+            CP2.decode("utf-8", "replace").replace("\ufffd", "\u2019").encode("cp1252"),
+            "cp1252",
+            id="pure-cp1252",
+        ),
+        # Only ASCII besides the 0x92: nothing is UTF-8, so it is plain Windows-1252.
+        pytest.param(
+            CP2.replace(b"\xc3\xa9", b"e").replace(b"\xc3\xbc", b"u"), "cp1252", id="ascii-and-0x92"
+        ),
+    ],
+)
+def test_pure_encodings_are_read_as_before(data: bytes, encoding: str) -> None:
+    text, found = decode_with_encoding(data, "draft.txt")
+    assert (text, found) == (data.decode(encoding), encoding)
+
+
+@pytest.mark.parametrize(
+    "stray",
+    [
+        pytest.param(b"\x9a", id="a-letter-s-caron"),  # Windows-1252 "š": a letter, not pasted
+        pytest.param(b"\xe9", id="latin-1-e-acute"),  # outside 0x80-0x9F
+        pytest.param(b"\x81", id="undefined-in-cp1252"),
+        pytest.param(b"\xe2\x80", id="a-cut-utf-8-sequence"),
+    ],
+)
+def test_other_stray_bytes_are_left_to_the_guesser(stray: bytes) -> None:
+    _, encoding = decode_with_encoding(CP2.replace(b"\x92", stray), "draft.txt")
+    assert encoding != MIXED
+
+
+@pytest.mark.usefixtures("nlp")
+def test_findings_quote_the_mixed_draft_and_fix_refuses_it(tmp_path: Path) -> None:
+    path = tmp_path / "cp2.txt"
+    no_thanks = CP2.replace(b"Thank you for the opportunity to interview for the role. ", b"")
+    path.write_bytes(no_thanks.replace(b"Thank you again for your time; ", b""))
+    before = path.read_bytes()
+    result = invoke(["check", "--format", "json", str(path)])
+    (file,) = json.loads(result.stdout)["files"]
+    assert file["encoding"] == MIXED
+    (thanks,) = [d for d in file["diagnostics"] if d["rule"] == "missing-gratitude"]
+    assert thanks["fix"] is not None
+    text = invoke(["check", str(path)]).stdout  # the excerpt, as the review saw it
+    excerpt = "  | I\u2019ve accepted another offer, so I withdraw my application for the role at"
+    assert f"{excerpt} Café Zürich.\n" in text
+    fixed = invoke(["check", "--fix", str(path)])
+    assert fixed.exit_code == 2
+    assert fixed.stderr == (
+        f"withdraw-lint: error: {path}: UTF-8 with Windows-1252 bytes in it cannot be written "
+        "back in one encoding; save it as UTF-8 first; not fixed\n"
+    )
+    assert path.read_bytes() == before
+    assert fixed.stdout == invoke(["check", str(path)]).stdout  # still linted and summarised
