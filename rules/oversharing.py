@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.util import filter_spans
 from withdraw_lint.analysis import Analysis
 from withdraw_lint.diagnostics import Finding, Severity
 from withdraw_lint.rule import Rule
 
 
 def check(a: Analysis) -> Iterator[Finding]:
-    seen: set[int] = set()
-    for cue in a.cues("overshare"):
-        sent = cue.sent
-        if sent.start in seen:
-            continue
-        seen.add(sent.start)
+    # Every detail, each its own finding: a sentence may hold several ("my divorce ...
+    # custody ... my therapist ... antidepressants"), and a writer who drops the first
+    # must see the rest. Overlapping cues are one detail, the longest match.
+    for cue in filter_spans(a.cues("overshare")):
         yield Finding(
             start=cue.start_char,
             end=cue.end_char,

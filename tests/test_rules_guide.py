@@ -1734,6 +1734,42 @@ def test_weak_subject_suggestion_uses_the_sender_and_role(lint: Lint) -> None:
     assert '"Withdrawal of application - Tomás Ortega, Data Analyst"' in d.suggestion
 
 
+@pytest.mark.parametrize(
+    ("sentence", "details"),
+    [
+        (
+            "My divorce is being finalised next month and my ex-husband is fighting me for "
+            "custody, and my therapist says I shouldn't take on a new job while I'm on "
+            "antidepressants.",
+            ["divorce", "custody", "therapist", "antidepressants"],
+        ),
+        (
+            "Another company offered me $140,000, and with my mortgage and my divorce I can't "
+            "say no.",
+            ["$140,000", "mortgage", "divorce"],
+        ),
+        # Overlapping cues are one detail, the longest.
+        (
+            "My mother was diagnosed with a brain tumour and starts chemotherapy next week.",
+            ["diagnosed with a brain tumour", "chemotherapy"],
+        ),
+    ],
+    ids=["four-in-one-sentence", "pay-and-family", "overlapping-cues"],
+)
+def test_oversharing_reports_every_detail(sentence: str, details: list[str], lint: Lint) -> None:
+    """One finding per detail, not per sentence (review item 10): a writer who drops
+    "divorce" must still see "antidepressants"."""
+    text = email(f"{THANKS} {sentence} I am withdrawing my application.", WISH)
+    found = lint(text, rule="oversharing")
+    assert [text[d.start : d.end] for d in found] == details
+    for d, detail in zip(found, details, strict=True):
+        assert d.message.startswith(f"{detail!r} is more detail than a withdrawal needs")
+        assert d.suggestion == (
+            'Keep the reason general, e.g. "a health matter", "a family matter", or "an offer '
+            'that better fits my needs".'
+        )
+
+
 # --- the quality bar: polite professional drafts get no finding at all ---------------------
 
 PROFESSIONAL_DRAFTS = {
