@@ -1813,6 +1813,141 @@ def test_missing_reason_suggestion_offers_example_reasons(lint: Lint) -> None:
     assert d.fix is None
 
 
+# negative-tone's suggestion fits what the sentence does (review items 3 and 5): a sentence
+# that is the draft's only withdrawal keeps the decision (deleting it left no withdrawal);
+# a reason is stated as a fact about the writer, by its category; pointed thanks and barbed
+# wishes become the plain version; anything else can go. Each case: (first paragraph,
+# second paragraph, the sentence reported, the exact suggestion).
+KEEP = "Keep the decision and drop the blame, e.g."
+KEEP_REASON = "Keep the decision and the reason, and drop the blame, e.g."
+DECIDED = "I have decided to withdraw my application"
+STATE = "State the reason as a fact about you, without blame, e.g."
+JOKE = "Consider this my withdrawal, and frankly your process was a joke."
+DELETE = "Delete it; the email reads as well without it."
+NEGATIVE_SUGGESTIONS = [
+    pytest.param(
+        THANKS,
+        f"I have accepted another offer. {JOKE}",
+        JOKE,
+        f'{KEEP} "{DECIDED}."',
+        id="only-decision",
+    ),
+    pytest.param(
+        ACME,
+        f"I have accepted another offer. {JOKE}",
+        JOKE,
+        f'{KEEP} "{DECIDED} for the Data Analyst role at Acme Corp."',
+        id="only-decision-names-the-role",
+    ),
+    pytest.param(
+        THANKS,
+        "I have accepted another offer. I'm withdrawing my application; your process was a joke.",
+        "I'm withdrawing my application; your process was a joke.",
+        f'{KEEP} "{DECIDED}."',
+        id="only-decision-reason-given-before",
+    ),
+    pytest.param(
+        THANKS,
+        "Since nobody could be bothered to reply, I have accepted another offer and am "
+        "withdrawing.",
+        "Since nobody could be bothered to reply, I have accepted another offer and am "
+        "withdrawing.",
+        f'{KEEP_REASON} "{DECIDED}. I have accepted another offer."',
+        id="decision-and-other-offer",
+    ),
+    pytest.param(
+        THANKS,
+        "I'm withdrawing my application since the salary you offered is frankly insulting.",
+        "I'm withdrawing my application since the salary you offered is frankly insulting.",
+        f"{KEEP_REASON} \"{DECIDED}. I've realised the role isn't the right fit for me.\"",
+        id="decision-and-not-a-fit",
+    ),
+    pytest.param(
+        THANKS,
+        "Frankly, the role turned out to be a glorified sales job, so I'm withdrawing.",
+        "Frankly, the role turned out to be a glorified sales job, so I'm withdrawing.",
+        f'{KEEP_REASON} "{DECIDED}. The pay is below what I need."',
+        id="decision-and-unnamed-reason",
+    ),
+    pytest.param(
+        THANKS,
+        f"{WITHDRAW} No thanks.",
+        "No thanks.",
+        DELETE,
+        id="a-second-decision-can-go",
+    ),
+    pytest.param(
+        THANKS,
+        "I am withdrawing my application. I've accepted an offer from a company that actually "
+        "answers emails.",
+        "I've accepted an offer from a company that actually answers emails.",
+        f'{STATE} "I have accepted another offer."',
+        id="reason-other-offer",
+    ),
+    pytest.param(
+        THANKS,
+        f"{WITHDRAW} The salary you offered was insulting.",
+        "The salary you offered was insulting.",
+        f"{STATE} \"I've realised the role isn't the right fit for me.\"",
+        id="reason-not-a-fit",
+    ),
+    pytest.param(
+        THANKS,
+        "I am withdrawing my application. I need to care for my father, something your "
+        "recruiter clearly didn't care about.",
+        "I need to care for my father, something your recruiter clearly didn't care about.",
+        f'{STATE} "A family matter needs my attention right now."',
+        id="reason-personal-circumstances",
+    ),
+    pytest.param(
+        THANKS,
+        "I am withdrawing my application. I'm relocating to Leeds, which your recruiter would "
+        "know if he had read my CV.",
+        "I'm relocating to Leeds, which your recruiter would know if he had read my CV.",
+        f'{STATE} "The location doesn\'t work for me."',
+        id="reason-relocation",
+    ),
+    pytest.param(
+        THANKS,
+        f"{WITHDRAW} The case study felt like an attempt to get free consulting.",
+        "The case study felt like an attempt to get free consulting.",
+        f'{STATE} "The pay is below what I need." or "The process took longer than I could wait."',
+        id="reason-unspecified",
+    ),
+    pytest.param(
+        THANKS,
+        f"{WITHDRAW} Thanks for wasting my time.",
+        "Thanks for wasting my time.",
+        'Say it plainly: "Thank you for your time."',
+        id="pointed-thanks",
+    ),
+    pytest.param(
+        ACME,
+        f"{WITHDRAW} Good luck filling the role, you'll need it.",
+        "Good luck filling the role, you'll need it.",
+        'Say it plainly: "I wish you and the team at Acme Corp every success."',
+        id="barbed-wish-names-the-company",
+    ),
+    pytest.param(
+        THANKS,
+        f"{WITHDRAW} The panel seemed a little out of its depth.",
+        "The panel seemed a little out of its depth.",
+        DELETE,
+        id="nothing-to-keep",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "body", "sentence", "suggestion"), NEGATIVE_SUGGESTIONS)
+def test_negative_tone_suggestion_fits_the_sentence(
+    first: str, body: str, sentence: str, suggestion: str, lint: Lint
+) -> None:
+    text = email(first, body, CLOSE)
+    (d,) = lint(text, rule="negative-tone")
+    assert text[d.start : d.end] == sentence
+    assert d.suggestion == suggestion
+
+
 def test_placeholder_hints_fit_the_draft(lint: Lint) -> None:
     text = email(
         ACME,
