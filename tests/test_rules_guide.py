@@ -1734,6 +1734,39 @@ def test_weak_subject_suggestion_uses_the_sender_and_role(lint: Lint) -> None:
     assert '"Withdrawal of application - Tomás Ortega, Data Analyst"' in d.suggestion
 
 
+NEVER_WORK = "Please remove me from your talent pool permanently, I will never work for you."
+NEVER_APPLY = "I will never apply to your company again."
+AJAR = "I hope our paths cross again."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentence", "suggestion"),
+    [
+        (
+            f"{THANKS} {OFFER} {NEVER_APPLY}",
+            NEVER_APPLY,
+            f'Delete it, or leave the door ajar: "{AJAR}"',
+        ),
+        # The line is the draft's only withdrawal: deleting it would take the decision too.
+        (
+            "Thank you for interviewing me for the Data Analyst position at Acme Corp, and for "
+            f"your time. {NEVER_WORK}",
+            NEVER_WORK,
+            'Keep the decision and leave the door ajar, e.g. "I have decided to withdraw my '
+            f'application for the Data Analyst role at Acme Corp. {AJAR}"',
+        ),
+    ],
+    ids=["withdrawal-said-before", "the-only-withdrawal"],
+)
+def test_closes_door_suggestion_keeps_the_only_withdrawal(
+    paragraph: str, sentence: str, suggestion: str, lint: Lint
+) -> None:
+    text = email(paragraph, WISH)
+    (d,) = lint(text, rule="closes-door")
+    assert text[d.start : d.end] == sentence
+    assert d.suggestion == suggestion
+
+
 @pytest.mark.parametrize(
     ("sentence", "details"),
     [
