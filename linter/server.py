@@ -38,26 +38,49 @@ class WithdrawLintServer(LanguageServer):
         super().__init__("withdraw-lint", __version__)
         self.languages = set(DEFAULT_LANGUAGES)
         self.findings: dict[str, list[Diagnostic]] = {}
+        self.config_errors: dict[str, str] = {}
+        """The configuration error in effect for each open draft whose config is invalid."""
+
+    def settings_for(self, uri: str, path: str) -> Settings:
+        """The draft's settings; with an invalid config file, the defaults, and the error
+        shown to the user (once while it stays the same, not on every keystroke).
+
+        The CLI exits 2 on such a file; an editor cannot, and an empty list of findings
+        would read as a clean draft, so the draft is linted as if there were no config."""
+        from withdraw_lint.config import ConfigError, settings_for
+        from withdraw_lint.settings import Settings
+
+        defaults = Settings(readability=False)
+        try:
+            settings, _ = settings_for(path, defaults, {})
+        except ConfigError as exc:
+            message = f"withdraw-lint: {exc}; using the default settings until it is fixed"
+            if message not in self.config_errors.values():
+                self.window_show_message(
+                    types.ShowMessageParams(type=types.MessageType.Error, message=message)
+                )
+            self.config_errors[uri] = message
+            return defaults
+        self.config_errors.pop(uri, None)
+        return settings
 
     def lint(self, document: TextDocument) -> None:
         """Lint one open draft and publish its findings (none for other languages)."""
-        from withdraw_lint.config import ConfigError, settings_for
         from withdraw_lint.engine import LintInputError, lint_text
-        from withdraw_lint.settings import Settings
 
         if document.language_id and document.language_id not in self.languages:
             return
         path = to_fs_path(document.uri) or document.uri
         found: list[Diagnostic] = []
+        settings = self.settings_for(document.uri, path)
         try:
-            settings, _ = settings_for(path, Settings(readability=False), {})
             if self.is_email(document, path):
                 found = lint_email(document.source, settings, path).diagnostics
             elif self.is_markdown(document, path):
                 found = lint_markdown(document.source, settings, path).diagnostics
             else:
                 found = lint_text(document.source, settings, path).diagnostics
-        except (LintInputError, ConfigError) as exc:
+        except LintInputError as exc:
             self.window_log_message(
                 types.LogMessageParams(type=types.MessageType.Warning, message=str(exc))
             )
@@ -161,6 +184,7 @@ def did_save(ls: WithdrawLintServer, params: types.DidSaveTextDocumentParams) ->
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
 def did_close(ls: WithdrawLintServer, params: types.DidCloseTextDocumentParams) -> None:
     ls.findings.pop(params.text_document.uri, None)
+    ls.config_errors.pop(params.text_document.uri, None)
     ls.text_document_publish_diagnostics(
         types.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[])
     )

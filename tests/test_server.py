@@ -189,3 +189,97 @@ def test_record_ignore_does_not_duplicate_an_inline_table(tmp_path: Path) -> Non
     with pytest.raises(ConfigError, match="by hand"):
         record_ignore(tmp_path, tmp_path / "b.txt", "shouting")
     assert config.read_text(encoding="utf-8") == inline
+
+
+NO_REASON_DRAFT = (
+    "Dear Ms. Lee,\n\nThank you for the interview last week. I am withdrawing my "
+    "application. I wish you and the team every success.\n\nBest regards,\nJo\n"
+)
+
+
+async def invalid_config_session(tmp_path: Path) -> dict[str, list]:
+    """Open a draft under a broken config, type in it, break the config another way, then
+    mend it: what is published and which messages the user is shown, at each step."""
+    client = LanguageClient("test-client", "1")
+    queue: asyncio.Queue[types.PublishDiagnosticsParams] = asyncio.Queue()
+    shown: list[types.ShowMessageParams] = []
+
+    @client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    def on_diagnostics(params: types.PublishDiagnosticsParams) -> None:
+        queue.put_nowait(params)
+
+    @client.feature(types.WINDOW_SHOW_MESSAGE)
+    def on_message(params: types.ShowMessageParams) -> None:
+        shown.append(params)
+
+    config = tmp_path / ".withdraw-lint.toml"
+    config.write_text('max-words = "lots"\n', encoding="utf-8")
+    await client.start_io(str(CONSOLE_SCRIPT), "server")
+    await client.initialize_async(
+        types.InitializeParams(
+            capabilities=types.ClientCapabilities(), process_id=None, root_uri=tmp_path.as_uri()
+        )
+    )
+    client.initialized(types.InitializedParams())
+    uri = (tmp_path / "draft.txt").as_uri()
+    steps: dict[str, list] = {}
+
+    async def step(name: str) -> None:
+        published = await asyncio.wait_for(queue.get(), 60)
+        steps[name] = [[str(d.code) for d in published.diagnostics], [m.message for m in shown]]
+
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri=uri, language_id="plaintext", version=1, text=NO_REASON_DRAFT
+            )
+        )
+    )
+    await step("opened")
+    for version in (2, 3):  # keystrokes: the same error is not shown again
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+                content_changes=[types.TextDocumentContentChangeWholeDocument(NO_REASON_DRAFT)],
+            )
+        )
+        await step(f"typed {version}")
+    config.write_text('ignore = ["no-such-rule"]\n', encoding="utf-8")
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings={}))
+    await step("broken otherwise")
+    config.write_text('ignore = ["missing-reason"]\n', encoding="utf-8")
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings={}))
+    await step("mended")
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+    return steps
+
+
+def test_an_invalid_config_is_shown_once_and_the_draft_linted_with_the_defaults(
+    tmp_path: Path,
+) -> None:
+    """Review item 9: the server published no findings (a clean-looking draft) and only
+    logged the error."""
+    steps = asyncio.run(invalid_config_session(tmp_path))
+    defaults = json.loads(
+        invoke(["check", "--isolated", "--format", "json", "-"], stdin=NO_REASON_DRAFT).stdout
+    )
+    expected = [d["rule"] for d in defaults["files"][0]["diagnostics"]]
+    assert "missing-reason" in expected
+    config = tmp_path / ".withdraw-lint.toml"
+    first = (
+        f"withdraw-lint: {config}: key 'max-words': expected a whole number of at least 1; "
+        "using the default settings until it is fixed"
+    )
+    second = (
+        f"withdraw-lint: {config}: key 'ignore': expected rule names (`withdraw-lint rules` "
+        "lists them); got 'no-such-rule'; using the default settings until it is fixed"
+    )
+    assert steps == {
+        "opened": [expected, [first]],
+        "typed 2": [expected, [first]],
+        "typed 3": [expected, [first]],
+        "broken otherwise": [expected, [first, second]],
+        "mended": [[r for r in expected if r != "missing-reason"], [first, second]],
+    }
