@@ -968,6 +968,8 @@ class WithdrawMentions:
             if label == "role":
                 title_start = start + 1 if doc[start].lower_ != "as" else start + 2
                 title_end = end - 1 if doc[end - 1].lower_ in _ROLE_WORDS else end
+                if _crosses_sentence(doc, title_start, title_end):
+                    continue
                 span = Span(doc, title_start, title_end, label="role")
                 if span.text not in _NOT_COMPANY and len(span) <= 6:
                     roles.append(span)
@@ -981,6 +983,8 @@ class WithdrawMentions:
                 if doc[prep + 1].text in _HONORIFICS or place:
                     continue
                 label = "other_company" if self._other_employer(doc, prep) else "company"
+                # A name ends with its sentence: "at Acme Corp. After careful thought".
+                end = _sentence_end(doc, prep + 1, end)
                 span = Span(doc, prep + 1, end, label=label)
                 if span.text not in _NOT_COMPANY and len(span) <= 5:
                     (others if label == "other_company" else companies).append(span)
@@ -997,6 +1001,15 @@ class WithdrawMentions:
         sent_start = doc[prep].sent.start
         window = doc[max(sent_start, prep - 6) : prep + 1]
         return any(t.lower_ in _OTHER_EMPLOYER_WORDS for t in window)
+
+
+def _sentence_end(doc: Doc, start: int, end: int) -> int:
+    """`end`, or the first sentence start after `start` if one comes before it."""
+    return next((i for i in range(start + 1, end) if doc[i].is_sent_start), end)
+
+
+def _crosses_sentence(doc: Doc, start: int, end: int) -> bool:
+    return _sentence_end(doc, start, end) != end
 
 
 def written_words(tokens: Iterable[Token]) -> int:

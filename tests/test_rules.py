@@ -1763,10 +1763,17 @@ def test_missing_gratitude_suggestion_names_the_role_and_company(lint: Lint) -> 
     assert not lint(fixed, rule="missing-gratitude")
 
 
-def test_missing_gratitude_suggestion_company_at_sentence_end(lint: Lint) -> None:
-    text = email(
-        "I am writing about my application for the Data Analyst position at Acme Corp. "
+@pytest.mark.parametrize(
+    "after",
+    [
         "I have decided to withdraw, as I have accepted another offer.",
+        # A capitalised word opening the next sentence is no part of the name.
+        "After careful thought, I have decided to withdraw, as I have accepted another offer.",
+    ],
+)
+def test_missing_gratitude_suggestion_company_at_sentence_end(lint: Lint, after: str) -> None:
+    text = email(
+        f"I am writing about my application for the Data Analyst position at Acme Corp. {after}",
         CLOSE,
     )
     (d,) = lint(text, rule="missing-gratitude")
