@@ -152,7 +152,12 @@ def decode_with_encoding(data: bytes, path: str) -> tuple[str, str]:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             text = _utf8_with_cp1252_punctuation(data)
-            encoding = MIXED_ENCODING if text is not None else _guess_legacy(data, path)
+            if text is not None:
+                encoding = MIXED_ENCODING
+            elif _ascii_with_cp1252_punctuation(data):
+                encoding = "cp1252"
+            else:
+                encoding = _guess_legacy(data, path)
     if text is None:
         try:
             text = data.decode(encoding)
@@ -202,6 +207,15 @@ def _utf8_with_cp1252_punctuation(data: bytes) -> str | None:
     if not any(ord(ch) > 0x7F and ord(ch) not in escaped for ch in text):
         return None
     return text.translate(_CP1252_PUNCTUATION)
+
+
+def _ascii_with_cp1252_punctuation(data: bytes) -> bool:
+    """Plain ASCII but for Windows-1252 punctuation bytes ("I\x92m", a curly apostrophe
+    typed in Word or Notepad): Windows-1252 is the only sensible reading, where a guesser
+    with so few bytes to go on may name a multi-byte code page (big5hkscs read "I\x92m"
+    as one Chinese character)."""
+    high = {byte for byte in data if byte > 0x7F}
+    return bool(high) and all(0xDC00 + byte in _CP1252_PUNCTUATION for byte in high)
 
 
 def _guess_legacy(data: bytes, path: str) -> str:

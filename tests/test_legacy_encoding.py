@@ -130,6 +130,19 @@ def test_pure_encodings_are_read_as_before(data: bytes, encoding: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "data",
+    [
+        # A guesser names big5hkscs for this one and reads "I\x92m" as a Chinese character.
+        b"Dear Ann,\n\nI\x92m withdrawing from the process, thanks.\n",
+        b"Dear Ann,\n\n\x93Thanks for everything\x94 \x96 I will withdraw.\n",
+    ],
+    ids=["one-apostrophe", "quotes-and-dash"],
+)
+def test_short_ascii_with_windows_1252_punctuation_is_windows_1252(data: bytes) -> None:
+    assert decode_with_encoding(data, "draft.txt") == (data.decode("cp1252"), "cp1252")
+
+
+@pytest.mark.parametrize(
     "stray",
     [
         pytest.param(b"\x9a", id="a-letter-s-caron"),  # Windows-1252 "š": a letter, not pasted
