@@ -1061,7 +1061,8 @@ CUES: dict[str, list[str]] = {
         # what I need" (a user review): candour, pointed only where the classifier leans.
         "frankly|quite_frankly ~6",
         # "Whatever, it's your loss."
-        "whatever ,",  # Irony that is sincere often enough to need the classifier's lean: "I'm sure the
+        "whatever ,",
+        # Irony that is sincere often enough to need the classifier's lean: "I'm sure the
         # paperwork is very important", "At this rate the role might be filled by...",
         # "difficult to square with a video call the PI didn't attend", "I'll leave it
         # there", "you needn't worry on that score", "you lot", "I must have misunderstood
