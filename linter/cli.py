@@ -183,7 +183,9 @@ def _fix(
             continue
         if result.stdin_text is not None:
             text = fixed.after if fixed else result.stdin_text
-            sys.stdout.write(text)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(_encoded_as_read(text, result.encoding))
+            sys.stdout.flush()
             if fixed:
                 applied += fixed.applied
                 results[i] = lint_source(read_bytes(text.encode("utf-8"), result.path), settings[i])
@@ -193,6 +195,15 @@ def _fix(
     if applied:
         typer.echo(f"withdraw-lint: applied {applied} fix(es)", err=True)
     return results, refused
+
+
+def _encoded_as_read(text: str, encoding: str | None) -> bytes:
+    """Standard input's text in the encoding it came in (byte-order mark included), so a
+    --fix that changes nothing gives back the same bytes; UTF-8 where that cannot be."""
+    try:
+        return text.encode(encoding or "utf-8")
+    except (LookupError, UnicodeEncodeError):
+        return text.encode("utf-8")
 
 
 def _fail(message: str) -> typer.Exit:
@@ -308,6 +319,8 @@ def check(
     base = Settings(readability=readability, values=_values(set_values))
     if paths.count("-") > 1:
         raise _fail("'-' (standard input) is named more than once")
+    if statistics and output_format in (OutputFormat.sarif, OutputFormat.github):
+        raise _fail(f"--statistics prints text or JSON, not {output_format.value}")
     plan = _plan(paths, base, overrides, config, isolated, stdin_filename)
     results = _lint_planned(plan, paths, jobs, stdin_filename)
     settings_of = {i: s for s, indices in plan.items() for i in indices}
@@ -325,7 +338,8 @@ def check(
         if result.error:
             typer.echo(f"withdraw-lint: error: {result.error}", err=True)
     if statistics and output_format is OutputFormat.json:
-        report.write(json.dumps(count_rules(results), indent=2) + "\n")
+        rows = {"schema_version": "1", "version": __version__, "statistics": count_rules(results)}
+        report.write(json.dumps(rows, indent=2) + "\n")
     elif statistics:
         report.write(render_statistics(results))
     elif output_format is OutputFormat.json:

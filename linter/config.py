@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import glob
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -229,8 +230,9 @@ def record_ignore(root: Path, draft: Path, rule_name: str) -> Path:
         else "[per-file-ignores]"
     )
     text = path.read_text(encoding="utf-8") if path.exists() else ""
-    current = dict(load_config(path).values.get("per-file-ignores", ())) if text else {}
-    if current and header not in (line.strip() for line in text.splitlines()):
+    values = load_config(path).values if text else {}
+    current = dict(values.get("per-file-ignores", ()))
+    if "per-file-ignores" in values and header not in (ln.strip() for ln in text.splitlines()):
         raise ConfigError(
             f"{path}: per-file-ignores is not written as a {header} table; add "
             f"{rule_name!r} for {draft.name} there by hand"
@@ -239,6 +241,7 @@ def record_ignore(root: Path, draft: Path, rule_name: str) -> Path:
         key = draft.resolve().relative_to(path.parent.resolve()).as_posix()
     except ValueError:
         key = draft.resolve().as_posix()
+    key = glob.escape(key)  # keys are patterns: "[v2] draft.txt" must match itself
     current[key] = tuple(dict.fromkeys((*current.get(key, ()), rule_name)))
     table = [header] + [
         f"{_toml_string(k)} = [{', '.join(_toml_string(r) for r in v)}]"

@@ -91,6 +91,13 @@ def fix_file(result: FileResult, unsafe: bool = False, write: bool = True) -> Fi
     after = apply_edits(text, edits)
     fixed = Fixed(result.path, text, after, len(edits))
     if write:
+        # A mail body is read in its part's declared charset, which the file's own encoding
+        # need not be (us-ascii, iso-8859-1 ...): only ASCII text is the same in every one.
+        if path.suffix.lower() == ".eml" and not all(e.replacement.isascii() for e in edits):
+            raise FixError(
+                f"{result.path}: a fix with non-ASCII text could be garbled by the message's "
+                "declared charset; edit it in your mail client; not fixed"
+            )
         if encoding == MIXED_ENCODING:
             raise FixError(
                 f"{result.path}: UTF-8 with Windows-1252 bytes in it cannot be written back in"

@@ -380,7 +380,7 @@ def read_eml(data: bytes, path: str) -> Source:
         raise LintInputError(f"{path}: the email has no text or HTML body")
     try:
         content = part.get_content()
-    except (LookupError, UnicodeDecodeError) as exc:
+    except (LookupError, UnicodeError, ValueError) as exc:
         raise LintInputError(f"{path}: the email body cannot be decoded ({exc})") from None
     if part.get_content_subtype() == "html":
         body, offsets = html_to_text_mapped(content)
@@ -402,7 +402,11 @@ def read_eml(data: bytes, path: str) -> Source:
     if forms is not None:
         starts, ends = forms
         origins = tuple(start + starts[offset] for offset in offsets)
-        form_ends: tuple[int, ...] | None = tuple(start + ends[o] for o in offsets[:-1])
+        # One end per character of the body (an HTML body's offsets have no end entry, and
+        # a character the HTML reader adds at the end stands at the content's end).
+        form_ends: tuple[int, ...] | None = tuple(
+            start + (ends[o] if o < len(ends) else starts[-1]) for o in offsets[: len(body)]
+        )
     else:  # unmapped, every position is the body's first character in the file
         origins = tuple(start + offset if verbatim else start for offset in offsets)
         form_ends = None
@@ -433,6 +437,10 @@ def _payload_start(
     """
     header_end = re.search(r"\r?\n\r?\n", original)
     cursor = header_end.end() if header_end else 0
+    boundary = message.get_boundary() if message.is_multipart() else None
+    if boundary:  # the preamble before the first boundary may repeat the body's text
+        first = original.find(f"--{boundary}", cursor)
+        cursor = first if first >= 0 else cursor
     for part in message.walk():
         if part.is_multipart():
             continue

@@ -246,3 +246,55 @@ def test_a_failed_diff_exits_2(tmp_path: Path) -> None:
     result = invoke(["check", "--diff", str(tmp_path / "missing.eml")])
     assert result.exit_code == 2
     assert "no such file" in result.stderr
+
+
+def test_a_charset_no_codec_can_decode_is_one_error_line(tmp_path: Path) -> None:
+    path = tmp_path / "odd.eml"
+    path.write_bytes(
+        b"From: a@example.com\nSubject: Hi\nContent-Type: text/plain; charset=idna\n\n"
+        b"Thank you. I am withdrawing.\n"
+    )
+    result = invoke(["check", str(path)])
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
+    assert "cannot be decoded" in result.stderr
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_preamble_that_repeats_the_body_is_not_where_fixes_go(tmp_path: Path) -> None:
+    # The text before a multipart message's first boundary is no part: a fix must land in
+    # the text/plain part the reader lints, even when the preamble holds the same text.
+    path = tmp_path / "multi.eml"
+    path.write_text(
+        HEADERS.replace("Content-Type: text/plain; charset=utf-8\n", "")
+        + 'MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="XX"\n\n'
+        + NO_CLOSE
+        + "\n--XX\nContent-Type: text/plain; charset=utf-8\n\n"
+        + NO_CLOSE
+        + "\n--XX--\n",
+        encoding="utf-8",
+    )
+    result = lint_path(str(path))
+    assert not position_errors_in(path, result)
+    fixed = fix_file(result, write=False)
+    assert fixed is not None
+    boundary = fixed.after.index("--XX\n")
+    assert fixed.after[:boundary] == fixed.before[:boundary]  # the preamble is untouched
+    assert "every success" in fixed.after[boundary:]
+
+
+def position_errors_in(path: Path, result: object) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return [e for d in result.to_dict()["diagnostics"] for e in position_errors(text, d)]  # type: ignore[attr-defined]
+
+
+def test_a_quoted_printable_html_body_has_one_end_per_character() -> None:
+    from withdraw_lint.reader import read_eml
+
+    source = read_eml(
+        b"From: a@example.com\nSubject: Hi\nContent-Type: text/html; charset=utf-8\n"
+        b"Content-Transfer-Encoding: quoted-printable\n\n"
+        b"<p>Thank you. I=E2=80=99m withdrawing, as I have accepted another off=\ner.</p>\n",
+        "x.eml",
+    )
+    assert source.ends is not None and len(source.ends) == len(source.text)
+    assert source.origins is not None and len(source.origins) >= len(source.text)

@@ -189,3 +189,43 @@ def test_fix_writes_through_a_symbolic_link(tmp_path: Path) -> None:
     assert link.is_symlink()
     assert "Thank you again for your time" in target.read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.txt", "target.txt"]
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize(
+    ("data", "fixes"),
+    [
+        # Nothing to fix: the same bytes back, Windows-1252 and a UTF-8 byte-order mark kept.
+        ((EXAMPLES / "good-other-offer.txt").read_bytes().replace(b"I'm", b"I\x92m"), False),
+        (b"\xef\xbb\xbf" + (EXAMPLES / "good-other-offer.txt").read_bytes(), False),
+        (b"\xef\xbb\xbf" + CLOSE.read_bytes(), True),
+    ],
+    ids=["cp1252-unchanged", "bom-unchanged", "bom-fixed"],
+)
+def test_fix_on_stdin_keeps_the_input_encoding(data: bytes, fixes: bool) -> None:
+    result = invoke(["check", "--fix", "-"], stdin=data)
+    assert result.exit_code == 0, result.stderr
+    if not fixes:
+        assert result.stdout_bytes == data
+    else:
+        assert result.stdout_bytes.startswith(b"\xef\xbb\xbf")
+        assert b"Thank you again for your time" in result.stdout_bytes
+
+
+@pytest.mark.usefixtures("nlp")
+def test_an_eml_fix_with_non_ascii_text_is_refused(tmp_path: Path) -> None:
+    # The body is read in its part's declared charset (us-ascii here), which the file's
+    # own encoding need not match: a name with accents could be garbled, so no write.
+    path = tmp_path / "slot.eml"
+    path.write_bytes(
+        b"From: a@example.com\nTo: b@example.com\nSubject: Withdrawal of application\n"
+        b"Content-Type: text/plain; charset=us-ascii\n\nDear Ms. Lee,\n\nThank you for the "
+        b"interview. I have accepted another offer, so I am withdrawing. I wish you all the "
+        b"best.\n\nBest regards,\n[Your Name]\n"
+    )
+    before = path.read_bytes()
+    result = invoke(["check", "--fix", "--set", "name=José Müller", str(path)])
+    assert result.exit_code == 2 and "non-ASCII" in result.stderr
+    assert path.read_bytes() == before
+    assert invoke(["check", "--fix", "--set", "name=Jose Muller", str(path)]).exit_code == 0
+    assert path.read_bytes().endswith(b"Best regards,\nJose Muller\n")

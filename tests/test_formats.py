@@ -67,10 +67,19 @@ def test_statistics_as_json() -> None:
     text = invoke(["check", "--statistics", "--exit-zero", *paths]).stdout
     result = invoke(["check", "--statistics", "--format", "json", *paths])
     assert result.exit_code == 1
-    rows = json.loads(result.stdout)
+    document = json.loads(result.stdout)  # one object, as every --format json output
+    assert set(document) == {"schema_version", "version", "statistics"}
+    rows = document["statistics"]
     assert set(rows[0]) == {"code", "rule", "severity", "count", "fixable"}
     # The same counts, in the same order, as the text table.
     assert [(r["count"], r["code"]) for r in rows] == [
         (int(line.split()[0]), line.split()[1]) for line in text.splitlines()
     ]
     assert all(0 <= r["fixable"] <= r["count"] for r in rows)
+
+
+def test_statistics_has_no_sarif_or_github_form() -> None:
+    path = str(EXAMPLES / "bad-everything.txt")
+    for fmt in ("sarif", "github"):
+        result = invoke(["check", "--statistics", "--format", fmt, path])
+        assert result.exit_code == 2 and "--statistics" in result.stderr

@@ -283,3 +283,23 @@ def test_an_invalid_config_is_shown_once_and_the_draft_linted_with_the_defaults(
         "broken otherwise": [expected, [first, second]],
         "mended": [[r for r in expected if r != "missing-reason"], [first, second]],
     }
+
+
+def test_record_ignore_refuses_an_empty_inline_table(tmp_path: Path) -> None:
+    from withdraw_lint.config import ConfigError, record_ignore
+
+    pyproject = tmp_path / "pyproject.toml"
+    inline = "[tool.withdraw-lint]\nper-file-ignores = {}\n"
+    pyproject.write_text(inline, encoding="utf-8")
+    with pytest.raises(ConfigError, match="by hand"):
+        record_ignore(tmp_path, tmp_path / "a.txt", "shouting")
+    assert pyproject.read_text(encoding="utf-8") == inline
+
+
+def test_record_ignore_escapes_a_name_with_brackets(tmp_path: Path) -> None:
+    from withdraw_lint.config import ignored_for, load_config, record_ignore
+
+    draft = tmp_path / "[v2] draft.txt"
+    path = record_ignore(tmp_path, draft, "shouting")
+    assert ignored_for(load_config(path), str(draft)) == {"shouting"}
+    assert not ignored_for(load_config(path), str(tmp_path / "v draft.txt"))
