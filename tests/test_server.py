@@ -180,11 +180,20 @@ def test_record_ignore_writes_into_the_pyproject_in_effect(tmp_path: Path) -> No
     assert "per-file-ignores for this draft" in settings
 
 
-def test_record_ignore_does_not_duplicate_an_inline_table(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "inline"),
+    [
+        (".withdraw-lint.toml", 'per-file-ignores = { "a.txt" = ["shouting"] }\n'),
+        ("pyproject.toml", "[tool.withdraw-lint]\nper-file-ignores = {}\n"),
+    ],
+    ids=["inline-table", "empty-inline-table"],
+)
+def test_record_ignore_does_not_duplicate_an_inline_table(
+    tmp_path: Path, name: str, inline: str
+) -> None:
     from withdraw_lint.config import ConfigError, record_ignore
 
-    config = tmp_path / ".withdraw-lint.toml"
-    inline = 'per-file-ignores = { "a.txt" = ["shouting"] }\n'
+    config = tmp_path / name
     config.write_text(inline, encoding="utf-8")
     with pytest.raises(ConfigError, match="by hand"):
         record_ignore(tmp_path, tmp_path / "b.txt", "shouting")
@@ -283,17 +292,6 @@ def test_an_invalid_config_is_shown_once_and_the_draft_linted_with_the_defaults(
         "broken otherwise": [expected, [first, second]],
         "mended": [[r for r in expected if r != "missing-reason"], [first, second]],
     }
-
-
-def test_record_ignore_refuses_an_empty_inline_table(tmp_path: Path) -> None:
-    from withdraw_lint.config import ConfigError, record_ignore
-
-    pyproject = tmp_path / "pyproject.toml"
-    inline = "[tool.withdraw-lint]\nper-file-ignores = {}\n"
-    pyproject.write_text(inline, encoding="utf-8")
-    with pytest.raises(ConfigError, match="by hand"):
-        record_ignore(tmp_path, tmp_path / "a.txt", "shouting")
-    assert pyproject.read_text(encoding="utf-8") == inline
 
 
 def test_record_ignore_escapes_a_name_with_brackets(tmp_path: Path) -> None:
