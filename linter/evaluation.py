@@ -76,10 +76,13 @@ class Score:
         return (self.tp + self.tn) / total if total else 1.0
 
     def to_dict(self) -> dict[str, Any]:
+        """Scores as JSON; null where undefined, as the table's dash: no precision for a
+        rule that never fired, no recall for one nothing was labelled with."""
+        flagged, labelled = self.tp + self.fp > 0, self.tp + self.fn > 0
         return {
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
+            "precision": round(self.precision, 4) if flagged else None,
+            "recall": round(self.recall, 4) if labelled else None,
+            "f1": round(self.f1, 4) if flagged and labelled else None,
             "support": self.tp + self.fn,
             "tp": self.tp,
             "fp": self.fp,
@@ -102,7 +105,11 @@ class Report:
             "drafts": self.drafts,
             "rules": {k: v.to_dict() for k, v in self.rules.items()},
             "sentence_labels": {
-                k: {**v.to_dict(), "accuracy": round(v.accuracy, 4)} for k, v in self.labels.items()
+                k: {
+                    **v.to_dict(),
+                    "accuracy": round(v.accuracy, 4) if v.tp + v.fp + v.fn else None,
+                }
+                for k, v in self.labels.items()
             },
             "clean_drafts": self.clean_drafts,
             "clean_drafts_without_error_or_warning": self.clean_drafts_passing,

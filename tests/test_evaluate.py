@@ -60,15 +60,18 @@ def test_table_json_and_errors(tmp_path: Path) -> None:
     )
     scores = json.loads(out.read_text(encoding="utf-8"))
     assert scores["drafts"] == 2
+    # Never fired: no precision (null, as the table's dash), recall 0.
     assert scores["rules"]["missing-gratitude"] == {
-        "precision": 1.0,
+        "precision": None,
         "recall": 0.0,
-        "f1": 0.0,
+        "f1": None,
         "support": 1,
         "tp": 0,
         "fp": 0,
         "fn": 1,
     }
+    nothing = {"precision": None, "recall": None, "f1": None, "support": 0, "tp": 0}
+    assert scores["rules"]["shouting"] == {**nothing, "fp": 0, "fn": 0}
     assert set(CORE_RULES) <= set(scores["rules"])
 
 
