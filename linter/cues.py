@@ -1337,6 +1337,9 @@ CUES: dict[str, list[str]] = {
         "maybe|perhaps|hopefully|but|though ~6 future|again|someday",
         # A fear, not a vow: "I hope this doesn't mean I can't ever apply again."
         "n't|not mean ~5 apply|applying|work|working|again",
+        # Logistics, not a closed door: "Please don't call me at work, email is better."
+        "don't|dont|do_not call|email|text|message|ring me ~1 at|during|before|after|between|"
+        "until|on|while",
     ],
     "closes_door": [
         "not|n't|nt|never ~4 apply|applying|consider|considering|seek|seeking|pursue|pursuing|"

@@ -72,3 +72,8 @@ def test_tmrw_is_short_notice() -> None:
 def test_dont_call_me_typed_without_apostrophe_closes_the_door() -> None:
     text = "hey not gonna do the interview, found something better. dont call me"
     assert "closes-door" in {d.rule for d in withdraw_lint.lint_text(text).diagnostics}
+
+
+def test_dont_call_me_at_work_is_logistics() -> None:
+    found = rules_on(THANKS, WITHDRAW, "Please don't call me at work, email is better.", CLOSE)
+    assert "closes-door" not in found and "negative-tone" not in found
