@@ -117,7 +117,13 @@ class WithdrawSentences:
             if token.i == 0:
                 continue
             prev = doc[token.i - 1]
-            if token.idx in bounds or prev.idx + len(prev.text) == start:
+            # The first token at or after the body's end, which may fall on the space
+            # before a sign-off on the body's own line ("...again. - Kate").
+            if (
+                token.idx in bounds
+                or prev.idx + len(prev.text) == start
+                or prev.idx < end <= token.idx
+            ):
                 token.is_sent_start = True
                 continue
             if prev.lower_ in _COMPANY_SUFFIXES and prev.whitespace_ and token.is_title:

@@ -61,6 +61,10 @@ _WISH_LINE = re.compile(
 )
 """Good wishes written as a sentence ("Take care.", "All the best!"), not as a closing."""
 _INITIALS = re.compile(r"^\s*[-–—~]?\s*[A-Z]\.?(?:\s?[A-Z]\.?)?\s*$")
+_DASHED_NAME = re.compile(
+    r"(?<=[.!?)])\s+(?P<dash>[-–—~])\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*$"
+)
+"""A name signed after a dash at the end of a line's last sentence: ". - Kate", "! ~ Jo"."""
 _NAME_LINE = re.compile(r"^\s*[-–—~]?\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s*$")
 _QUOTE_START = re.compile(
     r"^\s*(?:>|On\b.{4,200}\bwrote:\s*$|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}"
@@ -369,6 +373,12 @@ def find_layout(text: str) -> Layout:
     if sign_idx is not None and lines[sign_idx].start >= body_start:
         sign_off = (lines[sign_idx].start, lines[last].end)
         body_end = lines[sign_idx].start
+    else:
+        # A chat message signed at the end of its last line: "... cross paths again. - Kate".
+        dashed = _DASHED_NAME.search(lines[last].text)
+        if dashed and lines[last].start + dashed.start() > body_start:
+            sign_off = (lines[last].start + dashed.start("dash"), lines[last].end)
+            body_end = lines[last].start + dashed.start()
     body_start, body_end = _trim(text, body_start, body_end)
     return Layout(
         body_start=body_start,

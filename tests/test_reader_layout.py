@@ -907,3 +907,30 @@ def test_a_hard_wrapped_paragraph_stays_one_sentence(nlp) -> None:
         "Thank you for taking the time to talk with me about the analyst role last\n"
         "week and for introducing me to the team."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sign_off", "body_end"),
+    [
+        (
+            "Hi Jo,\n\nThanks for the chat. I'm withdrawing, hope to cross paths again. - Kate\n",
+            "- Kate",
+            "hope to cross paths again.",
+        ),
+        (
+            "hey, not gonna do the 2nd round, got another job. thanks! ~ Jo Ann\n",
+            "~ Jo Ann",
+            "thanks!",
+        ),
+        # A dash inside the sentence, or a lower-case word after it, signs nothing.
+        ("Hi Jo,\n\nThanks. I'm out - Found a job closer to home\n", None, "closer to home"),
+        ("Hi Jo,\n\nThanks. I'm withdrawing. - not sure what else to say\n", None, "to say"),
+    ],
+    ids=["dash-name", "tilde-two-names", "dash-mid-sentence", "dash-lower-case"],
+)
+def test_a_name_signed_after_a_dash_on_the_last_line(
+    text: str, sign_off: str | None, body_end: str
+) -> None:
+    layout = find_layout(text)
+    assert _part(text, layout.sign_off) == sign_off
+    assert text[: layout.body_end].endswith(body_end)
