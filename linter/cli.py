@@ -444,7 +444,7 @@ def show_config(
     isolated: Annotated[bool, typer.Option("--isolated", help="Ignore config files.")] = False,
 ) -> None:
     """Print the settings in effect for a draft and where each one came from."""
-    from withdraw_lint.config import ConfigError, settings_for
+    from withdraw_lint.config import ConfigError, ignored_for, settings_for
     from withdraw_lint.settings import Settings
 
     try:
@@ -465,8 +465,6 @@ def show_config(
         "per-file-ignores": dict(keys.get("per-file-ignores", ())),
         "phrases": {k: list(v) for k, v in settings.phrases},
     }
-    from withdraw_lint.config import ignored_for
-
     per_file = ignored_for(found, path) if found else frozenset()
     for key, value in rows.items():
         origin = source if key in keys else "built-in default"

@@ -227,11 +227,7 @@ def _lint_chunk(
 
 def lint_source(source: Source, settings: Settings | None = None) -> FileResult:
     """Lint a draft already read (an editor's buffer), with positions in its file's text."""
-    plain = plain_characters(source.text)
-    layout = find_layout(plain)
-    doc = annotate(plain, layout)
-    result = _check(doc, layout, settings or Settings(), source.path, source.meta, source.text)
-    return _placed(result, source)
+    return _placed(lint_with_doc(source.text, settings, source.path, source.meta)[0], source)
 
 
 def _placed(result: FileResult, source: Source) -> FileResult:
