@@ -974,8 +974,8 @@ class WithdrawMentions:
             if label == "role":
                 title_start = start + 1 if doc[start].lower_ != "as" else start + 2
                 title_end = end - 1 if doc[end - 1].lower_ in _ROLE_WORDS else end
-                if _crosses_sentence(doc, title_start, title_end):
-                    continue
+                if _sentence_end(doc, title_start, title_end) != title_end:
+                    continue  # "the Data Analyst position at Acme Corp. After ..."
                 span = Span(doc, title_start, title_end, label="role")
                 if span.text not in _NOT_COMPANY and len(span) <= 6:
                     roles.append(span)
@@ -1012,10 +1012,6 @@ class WithdrawMentions:
 def _sentence_end(doc: Doc, start: int, end: int) -> int:
     """`end`, or the first sentence start after `start` if one comes before it."""
     return next((i for i in range(start + 1, end) if doc[i].is_sent_start), end)
-
-
-def _crosses_sentence(doc: Doc, start: int, end: int) -> bool:
-    return _sentence_end(doc, start, end) != end
 
 
 def written_words(tokens: Iterable[Token]) -> int:

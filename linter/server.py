@@ -18,7 +18,7 @@ from withdraw_lint import __version__
 from withdraw_lint.diagnostics import Diagnostic, LineIndex, Severity
 
 if TYPE_CHECKING:
-    from withdraw_lint.engine import FileResult
+    from withdraw_lint.reader import Source
     from withdraw_lint.settings import Settings
 
 DEFAULT_LANGUAGES = frozenset({"plaintext", "markdown", "email", "mail", "text", "eml"})
@@ -66,7 +66,7 @@ class WithdrawLintServer(LanguageServer):
 
     def lint(self, document: TextDocument) -> None:
         """Lint one open draft and publish its findings (none for other languages)."""
-        from withdraw_lint.engine import LintInputError, lint_text
+        from withdraw_lint.engine import LintInputError, lint_source, lint_text
 
         if document.language_id and document.language_id not in self.languages:
             return
@@ -74,12 +74,13 @@ class WithdrawLintServer(LanguageServer):
         found: list[Diagnostic] = []
         settings = self.settings_for(document.uri, path)
         try:
-            if self.is_email(document, path):
-                found = lint_email(document.source, settings, path).diagnostics
-            elif self.is_markdown(document, path):
-                found = lint_markdown(document.source, settings, path).diagnostics
-            else:
-                found = lint_text(document.source, settings, path).diagnostics
+            source = read_buffer(document.source, path, document.language_id)
+            result = (
+                lint_source(source, settings)
+                if source is not None
+                else lint_text(document.source, settings, path)
+            )
+            found = result.diagnostics
         except LintInputError as exc:
             self.window_log_message(
                 types.LogMessageParams(type=types.MessageType.Warning, message=str(exc))
@@ -92,18 +93,6 @@ class WithdrawLintServer(LanguageServer):
                 diagnostics=[self.to_lsp(document, d) for d in found],
             )
         )
-
-    @staticmethod
-    def is_email(document: TextDocument, path: str) -> bool:
-        """An email buffer: Neovim's `mail` filetype (and its aliases) or an .eml file."""
-        return document.language_id in EMAIL_LANGUAGES or path.lower().endswith(".eml")
-
-    @staticmethod
-    def is_markdown(document: TextDocument, path: str) -> bool:
-        """A Markdown buffer, read as `check` reads a .md file: without its markup."""
-        from withdraw_lint.reader import MARKDOWN_SUFFIXES
-
-        return document.language_id == "markdown" or path.lower().endswith(MARKDOWN_SUFFIXES)
 
     def range_of(self, document: TextDocument, start: int, end: int) -> types.Range:
         """An LSP range, in the client's code units, for character offsets into the text."""
@@ -129,27 +118,22 @@ class WithdrawLintServer(LanguageServer):
         )
 
 
-def lint_email(text: str, settings: Settings, path: str) -> FileResult:
-    """Lint an email buffer as the CLI lints an .eml file: the headers, the body without
-    the quoted reply, and positions (and fixes) placed in the buffer. A buffer with no
-    headers yet is linted as the body it is."""
-    from withdraw_lint.engine import lint_source, lint_text
-    from withdraw_lint.reader import NotAnEmailError, read_eml
+def read_buffer(text: str, path: str, language: str | None) -> Source | None:
+    """An email or Markdown buffer read as `check` reads an .eml or .md file (headers and
+    quoted reply set aside, or markup taken out; positions and fixes placed in the
+    buffer), by its languageId or its file name; None for a buffer linted as plain text,
+    an email buffer with no headers yet among them."""
+    from withdraw_lint.reader import MARKDOWN_SUFFIXES, NotAnEmailError, read_eml, read_markdown
 
-    try:
-        source = read_eml(text.encode("utf-8", "surrogatepass"), path)
-    except NotAnEmailError:
-        return lint_text(text, settings, path)
-    return lint_source(source, settings)
-
-
-def lint_markdown(text: str, settings: Settings, path: str) -> FileResult:
-    """Lint a Markdown buffer as the CLI lints a .md file: its markup taken out, positions
-    (and fixes) placed in the buffer."""
-    from withdraw_lint.engine import lint_source
-    from withdraw_lint.reader import read_markdown
-
-    return lint_source(read_markdown(text.encode("utf-8", "surrogatepass"), path), settings)
+    data = text.encode("utf-8", "surrogatepass")
+    if language in EMAIL_LANGUAGES or path.lower().endswith(".eml"):
+        try:
+            return read_eml(data, path)
+        except NotAnEmailError:
+            return None
+    if language == "markdown" or path.lower().endswith(MARKDOWN_SUFFIXES):
+        return read_markdown(data, path)
+    return None
 
 
 server = WithdrawLintServer()
