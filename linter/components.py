@@ -975,7 +975,7 @@ class WithdrawMentions:
                 title_start = start + 1 if doc[start].lower_ != "as" else start + 2
                 title_end = end - 1 if doc[end - 1].lower_ in _ROLE_WORDS else end
                 if _sentence_end(doc, title_start, title_end) != title_end:
-                    continue  # "the Data Analyst position at Acme Corp. After ..."
+                    continue  # a title that runs into the next sentence is no title
                 span = Span(doc, title_start, title_end, label="role")
                 if span.text not in _NOT_COMPANY and len(span) <= 6:
                     roles.append(span)
