@@ -444,6 +444,12 @@ def classifier_text(text: str) -> str:
     return _QUOTE_MARK.sub("", text)
 
 
+BESIDE_SHARE = 0.25
+"""A dry remark next to the withdrawal explains it when the classifier's tone score
+reaches this share of its threshold ("3 group interviews for a seasonal gift wrap position
+is insane.", 0.18 against 0.6); away from the withdrawal it takes WEAK_CUE_SHARE. Chosen on
+the read parts: 6 of their 16 missing-reason false alarms go, 1 draft with truly no reason
+is missed (0.2 would trade one more of each), the corpus moves not at all."""
 CANCELLED = "_cancelled"
 """Suffix of the cue flag saying an `X_not` cue overruled every `X` cue in the sentence:
 the classifier alone may not then add X."""
@@ -558,16 +564,23 @@ class WithdrawLabeller:
     ) -> None:
         """A draft that withdraws, gives no other reason and complains: the complaint is
         its reason ("the panel hadn't read my CV, so..."). A complaint too dry to count as
-        tone still counts here, if the classifier is half convinced of its tone ("3 group
-        interviews for a seasonal gift wrap position is insane.")."""
+        tone still counts here, if the classifier is half convinced of its tone, or, right
+        before or after the withdrawal, a quarter convinced ("3 group interviews for a
+        seasonal gift wrap position is insane.")."""
         withdraws = groups["withdrawal"] or groups["withdrawal_hedged"]
         if groups["reason"] or not withdraws:
             return
         taken = {s.start for label in _NOT_A_REASON for s in groups[label]}
+        index = {s.start: i for i, s in enumerate(sents)}
+        beside = {index[w.start] + step for w in withdraws for step in (-1, 1)}
         leaning = [
             sent
-            for sent, scores in zip(sents, all_scores, strict=True)
-            if sent.start not in taken and self._half_convinced("negative", scores)
+            for i, (sent, scores) in enumerate(zip(sents, all_scores, strict=True))
+            if sent.start not in taken
+            and (
+                self._half_convinced("negative", scores)
+                or (i in beside and self._leaning_beside(sent, scores))
+            )
         ]
         complaints = [
             s
@@ -577,6 +590,12 @@ class WithdrawLabeller:
         if complaints:
             first = complaints[0]
             groups["reason"].append(Span(first.doc, first.start, first.end, label="not_a_fit"))
+
+    def _leaning_beside(self, sent: Span, scores: dict[str, float]) -> bool:
+        """A statement next to the withdrawal whose tone score reaches BESIDE_SHARE of the
+        threshold: a complaint said too dryly to count as tone, which explains it."""
+        threshold = self.accept.get("negative", 2.0) * BESIDE_SHARE
+        return scores.get("negative", 0.0) >= threshold and not sent.text.rstrip().endswith("?")
 
     def _half_convinced(self, label: str, scores: dict[str, float]) -> bool:
         """The classifier's score reaches WEAK_CUE_SHARE of the label's threshold."""

@@ -743,6 +743,28 @@ REASON_CASES = [
     ),
     silent(
         R,
+        "a-dry-remark-beside-the-withdrawal-is-the-reason",
+        email(
+            THANKS,
+            "I'll be declining the offer.",
+            "It came in well under the range we discussed on the first call, which was a surprise.",
+            CLOSE,
+        ),
+    ),
+    fires(
+        R,
+        "logistics-beside-the-withdrawal-are-no-reason",
+        email(
+            THANKS,
+            "I am withdrawing my application.",
+            "I'll return the signed NDA by Friday.",
+            CLOSE,
+        ),
+        5,
+        "I am withdrawing my application.",
+    ),
+    silent(
+        R,
         "asking-for-another-role-instead",
         email(
             THANKS,
