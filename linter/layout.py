@@ -65,7 +65,13 @@ _DASHED_NAME = re.compile(
     r"(?<=[.!?)])\s+(?P<dash>[-–—~])\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*$"
 )
 """A name signed after a dash at the end of a line's last sentence: ". - Kate", "! ~ Jo"."""
-_NAME_LINE = re.compile(r"^\s*[-–—~]?\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s*$")
+_NAME_LINE = re.compile(
+    r"^\s*[-–—~]?\s*(?!(?:i|i['’]m|im|i['’]ve|i['’]ll|i['’]d|we|we['’]re)\b(?![.'’]))"
+    r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s*$",
+    re.IGNORECASE,
+)
+"""A line that could be a name: up to four words, not opening with "I", "I'm" or "we"
+(a last line "I'm out." is the writer's last sentence, not a signature)."""
 _QUOTE_START = re.compile(
     r"^\s*(?:>|On\b.{4,200}\bwrote:\s*$|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}"
     r"|-{2,}\s*On\b.{4,200}\bwrote:?\s*-{2,}\s*$"  # Zoho: "---- On Thu, ... wrote ----"

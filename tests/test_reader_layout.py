@@ -293,6 +293,14 @@ def test_thanks_in_the_last_body_line_is_not_a_sign_off() -> None:
     assert _part(text, layout.sign_off) == "Jordan"
 
 
+@pytest.mark.parametrize("last", ["I'm out.", "im out", "We're done here", "I’ll pass."])
+def test_a_short_last_line_in_the_first_person_is_no_name(last: str) -> None:
+    text = f"{BODY}\nI waited three weeks for an answer.\n{last}"
+    layout = find_layout(text)
+    assert layout.sign_off is None
+    assert _body(text, layout) == text
+
+
 def test_subject_line_is_not_the_greeting_or_body() -> None:
     text = f"Subject: Withdrawing my application\n\nDear Ms. Reyes,\n\n{BODY}\n\nBest,\nLi\n"
     layout = find_layout(text)
