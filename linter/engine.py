@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from withdraw_lint.diagnostics import Diagnostic, Edit, Finding, LineIndex, Severity
-from withdraw_lint.layout import Layout, find_layout
+from withdraw_lint.layout import Layout, find_layout, mask_inner_quotes
 from withdraw_lint.reader import EmailMeta, LintInputError, Source, check_text, read_source
 from withdraw_lint.settings import Settings
 
@@ -89,7 +89,7 @@ def lint_with_doc(
 
     Text that is empty or binary raises LintInputError, as it does when read from a file."""
     check_text(text, path)
-    plain = plain_characters(text)
+    plain = readable(text)
     layout = find_layout(plain)
     doc = annotate(plain, layout)
     return _check(doc, layout, settings or Settings(), path, meta, text), doc
@@ -99,6 +99,13 @@ _PLAIN = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"}
     | {"\u00a0": " ", "\u202f": " ", "\u2007": " "}
 )
+
+
+def readable(text: str) -> str:
+    """The draft as the pipeline and the rules read it, offset for offset: its
+    `plain_characters`, with quotes the writer's own words follow made blank
+    (`mask_inner_quotes`)."""
+    return mask_inner_quotes(plain_characters(text))
 
 
 def plain_characters(text: str) -> str:
@@ -212,7 +219,7 @@ def _lint_chunk(
             shown = stdin_name if path == "-" and stdin_name else path
             results[i] = FileResult(path=shown, error=str(exc))
             continue
-        plain = plain_characters(source.text)
+        plain = readable(source.text)
         pending.append((i, source, plain, find_layout(plain)))
     nlp = load()
     docs = (_prepared(nlp.make_doc(plain), layout) for _, _, plain, layout in pending)

@@ -72,13 +72,19 @@ _NAME_LINE = re.compile(
 )
 """A line that could be a name: up to four words, not opening with "I", "I'm" or "we"
 (a last line "I'm out." is the writer's last sentence, not a signature)."""
-_QUOTE_START = re.compile(
-    r"^\s*(?:>|On\b.{4,200}\bwrote:\s*$|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}"
+_ATTRIBUTION = (
+    r"On\b.{4,200}\bwrote:\s*$"
     r"|-{2,}\s*On\b.{4,200}\bwrote:?\s*-{2,}\s*$"  # Zoho: "---- On Thu, ... wrote ----"
     # The same header from a mail client set to another language: "El mar, 9 abr 2024 a las
     # 16:02, Valentina Rojas <...> escribió:", "Le 3 mars ... a écrit :", "Am ... schrieb ...:"
     r"|.{4,200}\b(?:escribió|a\s+écrit|schrieb|ha\s+scritto|escreveu|schreef|napisał)"
     r"(?:\s*\(a\))?.{0,80}:\s*$"
+)
+"""The line a mail client writes above the message it quotes: "On Mon, ... wrote:"."""
+_QUOTED_LINE = re.compile(r"^\s*>")
+_ATTRIBUTION_LINE = re.compile(r"^\s*(?:" + _ATTRIBUTION + ")", re.IGNORECASE)
+_QUOTE_START = re.compile(
+    r"^\s*(?:>|" + _ATTRIBUTION + r"|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}"
     r"|From:\s.+|_{5,}\s*$"
     # A mail client's signature, which the candidate did not write for this email:
     r"|--\s*$|Sent from my \w+|Sent from (?:Outlook|Mail|Yahoo)|Get Outlook for \w+)",
@@ -323,6 +329,52 @@ def _signature_block(lines: list[_Line], content: list[int]) -> int | None:
         ):
             return name
     return None
+
+
+def mask_inner_quotes(text: str) -> str:
+    """The text with each quote that the writer's own words follow made blank: the lines
+    quoted with ">" (and the "On ... wrote:" line above them) of an inline reply, of a
+    reply written under the message it answers, of a Markdown blockquote. Every character
+    but a line break becomes a space, so offsets stay, and the writer's words before and
+    after the quote are read as one draft. A quote that ends the draft, and everything
+    under a header such as "-----Original Message-----", are left to `find_layout`,
+    which ends the body where they start.
+
+    A line typed straight under a quoted line, with no blank line between, is taken as
+    the quote's own text wrapped by a mail client."""
+    lines = _lines(text)
+    blocks: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        opens = _QUOTED_LINE.match(lines[i].text) or (
+            _ATTRIBUTION_LINE.match(lines[i].text) and _quoted_below(lines, i)
+        )
+        if not opens:
+            i += 1
+            continue
+        end = i
+        for k in range(i + 1, len(lines)):
+            line = lines[k]
+            wrapped = not line.blank and _QUOTED_LINE.match(lines[k - 1].text)
+            if _QUOTED_LINE.match(line.text) or wrapped:
+                end = k
+            elif not line.blank:
+                break
+        blocks.append((i, end))
+        i = end + 1
+    chars = list(text)
+    for first, last in blocks:
+        after = lines[last + 1 :]
+        if not any(not ln.blank and not _QUOTE_START.match(ln.text) for ln in after):
+            continue
+        for line in lines[first : last + 1]:
+            chars[line.start : line.end] = " " * (line.end - line.start)
+    return "".join(chars)
+
+
+def _quoted_below(lines: list[_Line], i: int) -> bool:
+    below = next((ln for ln in lines[i + 1 :] if not ln.blank), None)
+    return below is not None and bool(_QUOTED_LINE.match(below.text))
 
 
 def find_layout(text: str) -> Layout:

@@ -8,7 +8,7 @@ import pytest
 from helpers import Lint, example_paths, line_col
 from withdraw_lint.components import body_sentences
 from withdraw_lint.engine import lint_path, lint_text, lint_with_doc
-from withdraw_lint.layout import Layout, find_layout
+from withdraw_lint.layout import Layout, find_layout, mask_inner_quotes
 from withdraw_lint.reader import (
     MAX_BYTES,
     LintInputError,
@@ -349,6 +349,55 @@ def test_quoted_reply_is_not_part_of_the_draft() -> None:
     assert _part(text, layout.greeting) == "Dear Jo,"
     assert _body(text, layout) == BODY
     assert _part(text, layout.sign_off) == "Best regards,\nTomás"
+
+
+def test_a_reply_written_under_the_quote_is_the_draft() -> None:
+    header = "On Mon, 3 Mar 2025 at 9:14 AM Laura Kim <laura.kim@acme.example> wrote:"
+    quote = f"{header}\n> Hi Marcus, which slot works for the final round?\n"
+    text = f"{quote}\nHi Laura,\n\n{BODY}\n\nBest,\nMarcus\n"
+    masked = mask_inner_quotes(text)
+    assert len(masked) == len(text)
+    assert masked[: len(quote)].strip() == "" and masked[len(quote) :] == text[len(quote) :]
+    layout = find_layout(masked)
+    assert _part(text, layout.greeting) == "Hi Laura,"
+    assert _body(text, layout) == BODY
+    assert layout.quote_start is None
+
+
+def test_an_inline_reply_is_read_around_its_quote() -> None:
+    quote = "> Which slot suits you for the final round?\n> Thursday or Friday?"
+    text = f"Hi Laura,\n\n{quote}\n\n{BODY}\n\nMarcus\n"
+    layout = find_layout(mask_inner_quotes(text))
+    assert _part(text, layout.greeting) == "Hi Laura,"
+    assert _body(text, layout) == BODY
+    assert _part(text, layout.sign_off) == "Marcus"
+
+
+def test_words_under_an_inline_quote_are_linted() -> None:
+    text = (
+        "Hi Laura,\n\n> Which slot suits you for the final round?\n\n"
+        "Neither. Your process has been a joke from start to finish.\n\nMarcus\n"
+    )
+    found = {(d.rule, d.line) for d in lint_text(text).diagnostics}
+    assert ("negative-tone", 5) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"Hi Jo,\n\n{BODY}\n\nCheers,\nTomás\n\n> Are you still keen?\n", id="end"),
+        pytest.param(
+            f"Hi Jo,\n\n{BODY}\n\nTomás\n\n> Are you still keen?\n\n--\nSent from my phone\n",
+            id="then-a-signature-line",
+        ),
+        pytest.param(
+            f"Hi Jo,\n\n{BODY}\n\nTomás\n\n> Are you still keen on the role? We\nneed to know.\n",
+            id="wrapped-by-the-mail-client",
+        ),
+    ],
+)
+def test_a_quote_that_ends_the_draft_is_left_to_the_layout(text: str) -> None:
+    assert mask_inner_quotes(text) == text
 
 
 def test_a_letters_address_block_comes_before_its_greeting() -> None:
