@@ -515,6 +515,10 @@ def evaluate(
         split = "all" if corpora else "test"
     if split not in (*SPLITS, "all"):
         raise _fail(f"unknown split {split!r}; use train, dev, test or all")
+    if json_out:
+        target = Path(json_out)
+        if target.is_dir() or not target.parent.is_dir():
+            raise _fail(f"--json {json_out}: not a file in an existing folder")
     records = []
     where: dict[str, str] = {}
     for corpus in corpora or [str(CORPUS_DIR)]:
@@ -535,8 +539,11 @@ def evaluate(
     if errors:
         typer.echo(format_errors(report))
     if json_out:
-        with open(json_out, "w", encoding="utf-8") as handle:
-            json.dump(report.to_dict(), handle, indent=2)
+        try:
+            with open(json_out, "w", encoding="utf-8") as handle:
+                json.dump(report.to_dict(), handle, indent=2)
+        except OSError as exc:
+            raise _fail(f"--json {json_out}: {exc.strerror or exc}") from None
     failing = below_floors(report)
     if check_floors and failing:
         for line in failing:

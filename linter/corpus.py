@@ -67,11 +67,20 @@ def _record(raw: dict[str, Any]) -> Record:
         if not isinstance(raw.get(key), str):
             raise RecordError(key, "a string")
     sentences = []
+    position = 0
     for i, s in enumerate(_list_of(raw, "sentences", dict)):
         _known_keys(s, SENTENCE_KEYS, f"sentences[{i}].")
         if not isinstance(s.get("text"), str):
             raise RecordError(f"sentences[{i}].text", "a string")
         sentence = Sentence(s["text"], frozenset(_list_of(s, "labels", str)), s.get("category"))
+        found = raw["text"].find(sentence.text, position)
+        if found < 0:
+            raise RecordError(
+                f"sentences[{i}].text",
+                f"an exact part of `text`, after the sentence before it; "
+                f"{sentence.text[:60]!r} is not",
+            )
+        position = found + len(sentence.text)
         problem = _sentence_vocabulary(sentence)
         if problem:
             raise RecordError(f"sentences[{i}].{problem[0]}", problem[1])
@@ -132,17 +141,26 @@ def load_corpus(path: Path | str = CORPUS_DIR, split: str | None = None) -> list
     """Records from a .jsonl file or every drafts-*.jsonl in a folder, optionally one split."""
     path = Path(path)
     files = sorted(path.glob("drafts-*.jsonl")) if path.is_dir() else [path]
+    if path.is_dir() and not files:
+        raise ValueError(f"{path}: no drafts-*.jsonl file in this folder")
     records = []
     for file in files:
+        lines: dict[str, int] = {}
         for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
             try:
-                records.append(_record(json.loads(line)))
+                record = _record(json.loads(line))
             except RecordError as exc:
                 raise ValueError(f"{file}:{number}: {exc}") from None
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{file}:{number}: not a corpus record ({exc})") from None
+            if record.id in lines:
+                raise ValueError(
+                    f"{file}:{number}: draft id {record.id!r} is also on line {lines[record.id]}"
+                )
+            lines[record.id] = number
+            records.append(record)
     if split and split != "all":
         records = [r for r in records if r.split == split]
     return records

@@ -159,7 +159,8 @@ def format_table(report: Report) -> str:
         )
     lines.append("")
     lines.append(
-        f"{report.drafts} drafts; clean drafts with no error or warning: "
+        f"{report.drafts} draft{'' if report.drafts == 1 else 's'}; clean drafts with no error "
+        "or warning: "
         f"{report.clean_drafts_passing}/{report.clean_drafts}, with no finding at all: "
         f"{report.clean_drafts_silent}/{report.clean_drafts}"
     )

@@ -112,6 +112,29 @@ def test_a_draft_counted_twice_is_a_usage_error(tmp_path: Path) -> None:
     assert "nowhere.jsonl" in missing.stderr
 
 
+def test_a_draft_id_twice_in_one_file_names_both_lines(tmp_path: Path) -> None:
+    result = run(str(corpus(tmp_path, GOOD, MISLABELLED, GOOD)))
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith("drafts-t.jsonl:3: draft id 't001' is also on line 1")
+
+
+def test_a_folder_without_draft_files_says_so(tmp_path: Path) -> None:
+    (tmp_path / "mine.jsonl").write_text(json.dumps(GOOD) + "\n", encoding="utf-8")
+    result = run(str(tmp_path))
+    assert result.exit_code == 2
+    assert "no drafts-*.jsonl file in this folder" in result.stderr
+
+
+@pytest.mark.parametrize("where", ["missing/scores.json", "."])
+def test_json_to_a_path_that_cannot_be_written_is_a_one_line_error(
+    tmp_path: Path, where: str
+) -> None:
+    result = run(str(corpus(tmp_path, GOOD)), "--json", str(tmp_path / where))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "--json" in result.stderr
+
+
 def test_a_rule_with_no_labelled_case_shows_dashes_and_its_false_alarms(tmp_path: Path) -> None:
     unsigned = {**GOOD, "id": "t003", "text": GOOD["text"].removesuffix("\n\nBest,\nLee")}
     result = run(str(corpus(tmp_path, GOOD, unsigned)), "--split", "all")
@@ -155,6 +178,18 @@ def test_a_rule_with_no_labelled_case_shows_dashes_and_its_false_alarms(tmp_path
             id="unknown-sentence-label",
         ),
         pytest.param({**GOOD, "expect": "missing-reason"}, "expect", "a list of strings", id="str"),
+        pytest.param(
+            {**GOOD, "sentences": [{"text": "Thanks for the interviews.", "labels": []}]},
+            "sentences[0].text",
+            "an exact part of `text`, after the sentence before it",
+            id="sentence-not-in-the-text",
+        ),
+        pytest.param(
+            {**GOOD, "sentences": list(reversed(GOOD["sentences"]))},
+            "sentences[1].text",
+            "an exact part of `text`, after the sentence before it",
+            id="sentences-out-of-order",
+        ),
     ],
 )
 def test_a_record_the_format_does_not_know_is_a_one_line_usage_error(
@@ -187,7 +222,7 @@ def test_files_the_user_names_are_scored_whole_by_default(tmp_path: Path) -> Non
     assert "2 drafts; clean drafts with no error or warning: 1/1" in result.stdout
     # An explicit split still wins.
     only_test = run(str(path), "--split", "test")
-    assert "1 drafts; clean drafts with no error or warning: 1/1" in only_test.stdout
+    assert "1 draft; clean drafts with no error or warning: 1/1" in only_test.stdout
     assert "[default: test for the shipped corpus, all for the files you name]" in " ".join(
         run("--help").stdout.split()
     )
