@@ -40,6 +40,16 @@ def test_github_annotations_escape_their_data() -> None:
     assert "title=missing-positive-close (WL104)::The draft ends" in line
 
 
+def test_control_characters_in_a_draft_or_its_name_are_shown_as_escapes() -> None:
+    """User review: an ANSI sequence in a draft reached the terminal raw, even with
+    --no-color."""
+    draft = "Hi Sam,\n\nI withdraw\x1b[31m my application.\n\nJo\n"
+    result = invoke(["check", "--no-color", "--stdin-filename", "a\x1b[2Jb.txt", "-"], draft)
+    assert "\x1b" not in result.stdout
+    assert "| I withdraw\\x1b[31m my application." in result.stdout
+    assert "a\\x1b[2Jb.txt:3:1:" in result.stdout
+
+
 def test_stdin_filename_names_the_draft_and_reads_eml() -> None:
     eml = (
         "From: Jane <jane@example.com>\nTo: Ana <ana@example.com>\nSubject: Hi\n\n"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from withdraw_lint.diagnostics import Diagnostic, Severity
 from withdraw_lint.engine import FileResult
 from withdraw_lint.reporters.summary import summarize
@@ -14,32 +16,42 @@ def _paint(text: str, code: str, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color else text
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """Text with its control characters written as escapes ("\\x1b"), so a draft or file
+    name that holds an ANSI sequence cannot colour, move or clear the user's terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def _excerpt(diagnostic: Diagnostic) -> str:
-    flat = " ".join(diagnostic.excerpt.split())
+    flat = " ".join(visible(diagnostic.excerpt).split())
     if len(flat) > MAX_EXCERPT:
         flat = flat[: MAX_EXCERPT - 1] + "…"
     return flat
 
 
 def render_diagnostic(path: str, d: Diagnostic, color: bool) -> str:
-    where = _paint(f"{path}:{d.line}:{d.column}:", "1", color)
+    where = _paint(f"{visible(path)}:{d.line}:{d.column}:", "1", color)
     severity = _paint(d.severity.value, _STYLE[d.severity], color)
     rule = _paint(f"{d.rule} [{d.code}]", "2", color)
-    lines = [f"{where} {severity} {rule} {d.message}"]
+    lines = [f"{where} {severity} {rule} {visible(d.message)}"]
     excerpt = _excerpt(d)
     if excerpt:
         lines.append(f"  | {excerpt}")
-    lines.append(f"  = fix: {d.suggestion}")
+    lines.append(f"  = fix: {visible(d.suggestion)}")
     return "\n".join(lines)
 
 
 def render_overview(result: FileResult) -> str:
     """One line per draft: the parts found in order, the reason category and the score."""
+    path = visible(result.path)
     if result.notice:
-        return f"{result.path}: not checked: {result.notice}"
+        return f"{path}: not checked: {result.notice}"
     parts = " > ".join(result.parts) or "none"
     reason = result.reason_category or "none"
-    return f"{result.path}: parts: {parts}; reason: {reason}; score {result.score}/100"
+    return f"{path}: parts: {parts}; reason: {reason}; score {result.score}/100"
 
 
 def render_text(results: list[FileResult], color: bool = False, overview: bool = True) -> str:
