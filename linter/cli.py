@@ -211,6 +211,20 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(EXIT_ERROR)
 
 
+def _once_each(paths: list[str]) -> list[str]:
+    """The paths with a file named twice ("a.txt ./a.txt", a link to it) kept once, as
+    first named: linted twice it would be reported twice, and fixed once and then refused
+    as changed since it was linted."""
+    seen: set[str] = set()
+    unique = []
+    for path in paths:
+        key = path if path == "-" else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
 @app.command()
 def check(
     paths: Annotated[
@@ -319,6 +333,7 @@ def check(
     base = Settings(readability=readability, values=_values(set_values))
     if paths.count("-") > 1:
         raise _fail("'-' (standard input) is named more than once")
+    paths = _once_each(paths)
     if statistics and output_format in (OutputFormat.sarif, OutputFormat.github):
         raise _fail(f"--statistics prints text or JSON, not {output_format.value}")
     plan = _plan(paths, base, overrides, config, isolated, stdin_filename)

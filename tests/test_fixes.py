@@ -37,6 +37,17 @@ def test_fix_writes_the_safe_fix_and_reports_what_is_left(tmp_path: Path) -> Non
 
 
 @pytest.mark.usefixtures("nlp")
+def test_a_file_named_twice_is_linted_and_fixed_once(tmp_path: Path, monkeypatch) -> None:
+    path = copy(tmp_path, CLOSE)
+    monkeypatch.chdir(tmp_path)
+    result = invoke(["check", "--fix", path.name, f"./{path.name}", str(path)])
+    assert result.exit_code == 0, result.stderr
+    assert "applied 1 fix" in result.stderr
+    assert "changed since" not in result.stderr
+    assert path.read_text(encoding="utf-8").count("Thank you again for your time") == 1
+
+
+@pytest.mark.usefixtures("nlp")
 def test_diff_shows_the_fix_and_changes_nothing(tmp_path: Path) -> None:
     path = copy(tmp_path, CLOSE)
     data = path.read_bytes()
