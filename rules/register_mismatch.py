@@ -27,6 +27,48 @@ _GREETING_NAME = re.compile(
 )
 
 
+_NO_NAME = frozenset(
+    {
+        "hiring", "team", "sir", "sirs", "madam", "all", "everyone", "everybody", "there",
+        "recruiter", "recruiters", "recruitment", "hr", "colleagues", "committee",
+        "selection", "talent", "manager", "managers", "panel", "folks", "guys", "friends",
+        "people", "both", "whom", "search", "interviewers",
+    }
+)  # fmt: skip
+"""Words after "Dear"/"Hi" that address a role or a group, not a person ("Dear Hiring
+Team", "Dear Sir or Madam", "Hi all")."""
+_NICKNAMES = {
+    "bob": "robert", "rob": "robert", "bobby": "robert", "robbie": "robert",
+    "bill": "william", "will": "william",
+    "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "jim": "james",
+    "jimmy": "james", "dick": "richard", "rick": "richard", "peggy": "margaret",
+    "maggie": "margaret", "meg": "margaret", "kate": "katherine", "katie": "katherine",
+    "kathy": "katherine", "ted": "edward", "ed": "edward", "jack": "john", "johnny": "john",
+    "harry": "henry", "hank": "henry", "tony": "anthony", "chuck": "charles",
+    "charlie": "charles", "mike": "michael", "mick": "michael", "sandy": "alexandra",
+    "alex": "alexander", "sasha": "alexander", "nick": "nicholas", "andy": "andrew",
+    "drew": "andrew", "sue": "susan", "jen": "jennifer", "jenny": "jennifer",
+    "becky": "rebecca", "becca": "rebecca", "sam": "samantha", "chris": "christopher",
+    "pat": "patricia", "patty": "patricia", "trish": "patricia", "dave": "david",
+    "steve": "stephen", "joe": "joseph", "tom": "thomas", "matt": "matthew",
+}  # fmt: skip
+"""Common English short forms whose letters do not simply begin the full name."""
+
+
+def _same_person(greeted: str, names: set[str]) -> bool:
+    """Whether "Dear <greeted>" may address someone with these name parts: the name, a
+    short form that begins it ("Dan" for Daniel) or a common nickname ("Bob" for Robert;
+    "Kate" also for Catherine)."""
+    greeted = greeted.lower()
+    full = _NICKNAMES.get(greeted)
+    for name in names:
+        if name == greeted or (len(greeted) >= 3 and name.startswith(greeted)):
+            return True
+        if full and (name == full or name.replace("c", "k", 1) == full):
+            return True
+    return False
+
+
 def check(a: Analysis) -> Iterator[Finding]:
     greeting = a.layout.greeting
     sign_off = a.layout.sign_off
@@ -49,7 +91,12 @@ def check(a: Analysis) -> Iterator[Finding]:
     recipient = a.recipient_first_name
     if greeting and recipient:
         match = _GREETING_NAME.match(a.text[greeting[0] : greeting[1]])
-        if match and match.group("name").lower() not in a.recipient_names:
+        greeted = match.group("name") if match else ""
+        if (
+            match
+            and greeted.lower() not in _NO_NAME
+            and not _same_person(greeted, a.recipient_names)
+        ):
             start = greeting[0] + match.start("name")
             yield Finding(
                 start=start,

@@ -203,6 +203,17 @@ def test_greeting_for_the_recipient_is_silent(tmp_path: Path, greeting: str) -> 
     assert not of_rule(result, "register-mismatch")
 
 
+@pytest.mark.parametrize(
+    "greeting",
+    ["Dear Hiring Team,", "Dear Sir or Madam,", "Hi all,", "Dear Hiring Manager,", "Hi Rob,",
+     "Dear Bob,", "Hello Robbie,", "Dear Mr. Hughes,"],
+)  # fmt: skip
+def test_a_group_role_or_short_name_is_no_other_person(tmp_path: Path, greeting: str) -> None:
+    """User review: "Dear Hiring Team" was read as greeting someone called Hiring."""
+    mail = message(BODY.replace("Dear Ana,", greeting), to='"Hughes, Robert" <rh@acme.com>')
+    assert not of_rule(lint_eml(tmp_path, mail), "register-mismatch")
+
+
 def test_missing_greeting_fix_uses_the_recipient(tmp_path: Path) -> None:
     body = BODY.replace("Dear Ana,\n\n", "")
     result = lint_eml(tmp_path, message(body))
