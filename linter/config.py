@@ -141,6 +141,12 @@ def _checked(path: Path, data: dict[str, Any]) -> dict[str, Any]:
                     raise fail(f"phrases.{label}", " | ".join(PHRASE_LABELS))
                 phrase_list(f"phrases.{label}", phrases)
             out[key] = tuple((k, phrase_list(k, v)) for k, v in sorted(value.items()))
+        elif key == "tool" and path.name != "pyproject.toml":
+            raise ConfigError(
+                f"{path}: [tool.withdraw-lint] is for pyproject.toml; in this file write its "
+                "keys at the top level ([severity], [per-file-ignores], [phrases] for its "
+                "tables)"
+            )
         else:
             known = "select, ignore, extend-select, max-words, max-sentence-words, fail-on, "
             raise fail(key, f"a known key ({known}severity, per-file-ignores, phrases)")

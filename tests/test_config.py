@@ -110,6 +110,13 @@ def test_bad_config_is_one_clear_error(tmp_path: Path, toml: str, words: str) ->
     assert "pyproject.toml" in result.stderr
 
 
+def test_a_pyproject_table_in_the_dot_file_says_where_its_keys_go(tmp_path: Path) -> None:
+    draft = project(tmp_path, "[tool.withdraw-lint]\nmax-words = 20\n", ".withdraw-lint.toml")
+    result = invoke(["check", str(draft)])
+    assert result.exit_code == 2
+    assert_one_error_line(result.stderr, "[tool.withdraw-lint] is for pyproject.toml")
+
+
 def test_explicit_config_and_config_command(tmp_path: Path) -> None:
     config = tmp_path / "team.toml"
     config.write_text("max-words = 120\n", encoding="utf-8")
