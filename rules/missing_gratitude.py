@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from withdraw_lint.analysis import Analysis
 from withdraw_lint.diagnostics import Edit, Finding, Fix, Severity
 from withdraw_lint.rule import Rule
 
+_LIST_ITEM = re.compile(r"(?:[-*+•–]|\d{1,2}[.)])\s")
+"""A bullet or number opening a list item."""
+
 
 def thanks_opener(a: Analysis, message: str) -> Finding:
     """A finding on the first body sentence whose fix opens the body with thanks."""
     first = a.sentences[0]
     opener = f"Thank you for the opportunity to interview for {a.the_role()}."
+    separator = "\n\n" if _LIST_ITEM.match(a.text, first.start_char) else " "
     return Finding(
         start=first.start_char,
         end=first.end_char,
         message=message,
         suggestion=f'Open the body with thanks, e.g. "{opener}"',
-        fix=Fix((Edit(first.start_char, first.start_char, opener + " "),)),
+        # Before a list, the thanks is a paragraph of its own: "- I am withdrawing ..."
+        fix=Fix((Edit(first.start_char, first.start_char, opener + separator),)),
     )
 
 

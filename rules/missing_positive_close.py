@@ -23,6 +23,10 @@ def check(a: Analysis) -> Iterator[Finding]:
     if any((s.start, s.end) in positive for s in closing):
         return
     last = a.sentences[-1]
+    # The warm line goes where the letter ends, above the sign-off, not under a P.S.
+    ps = a.layout.postscript
+    letter = [s for s in a.sentences if ps is None or s.start_char < ps[0]]
+    end = letter[-1].end_char if letter else last.end_char
     team = f"the team at {a.company}" if a.company else "the team"
     line = f"Thank you again for your time; I wish you and {team} every success."
     yield Finding(
@@ -31,7 +35,7 @@ def check(a: Analysis) -> Iterator[Finding]:
         message="The draft ends without thanks or good wishes (guide step 5: end on a positive "
         "note).",
         suggestion=f'Close with a warm line, e.g. "{line}"',
-        fix=Fix((Edit(last.end_char, last.end_char, "\n\n" + line),)),
+        fix=Fix((Edit(end, end, "\n\n" + line),)),
     )
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from helpers import EXAMPLES
 from test_cli import invoke
-from withdraw_lint.engine import lint_path
-from withdraw_lint.fixes import FixError, chosen_edits, fix_file
+from withdraw_lint.engine import lint_path, lint_text
+from withdraw_lint.fixes import FixError, apply_edits, chosen_edits, fix_file
 
 CLOSE = EXAMPLES / "bad-missing-close.txt"
 SLOTS = EXAMPLES / "bad-template-placeholder.txt"
@@ -45,6 +45,34 @@ def test_a_file_named_twice_is_linted_and_fixed_once(tmp_path: Path, monkeypatch
     assert "applied 1 fix" in result.stderr
     assert "changed since" not in result.stderr
     assert path.read_text(encoding="utf-8").count("Thank you again for your time") == 1
+
+
+@pytest.mark.parametrize(
+    ("draft", "fixed"),
+    [
+        pytest.param(
+            "Hi Sam,\n\n- I am withdrawing my application.\n- I took another job.\n\nJo\n",
+            "Hi Sam,\n\nThank you for the opportunity to interview for the role.\n\n"
+            "- I am withdrawing my application.\n- I took another job.\n\n"
+            "Thank you again for your time; I wish you and the team every success.\n\nJo\n",
+            id="thanks-above-a-list",
+        ),
+        pytest.param(
+            "Dear Ms. Grey,\n\nThank you for your time. I am withdrawing my application, as I "
+            "have accepted another position.\n\nKind regards,\nPaula\n\n"
+            "P.S. I have returned the visitor badge to reception.\n",
+            "Dear Ms. Grey,\n\nThank you for your time. I am withdrawing my application, as I "
+            "have accepted another position.\n\nThank you again for your time; I wish you and "
+            "the team every success.\n\nKind regards,\nPaula\n\n"
+            "P.S. I have returned the visitor badge to reception.\n",
+            id="close-above-the-sign-off-not-under-the-ps",
+        ),
+    ],
+)
+def test_inserted_lines_go_where_a_writer_would_put_them(draft: str, fixed: str) -> None:
+    """User review: the thanks was run into a list's first bullet, and the closing line was
+    put under the P.S., below the signature."""
+    assert apply_edits(draft, chosen_edits(lint_text(draft), unsafe=False)) == fixed
 
 
 @pytest.mark.usefixtures("nlp")
