@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from withdraw_lint.analysis import Analysis
@@ -12,10 +13,26 @@ CLOSING_WINDOW = 2
 """How many of the body's last sentences may carry the positive close."""
 
 
+_PLEASANTRY = re.compile(
+    r"^\W*(?:i\s+)?(?:hope|trust)\s+(?:"
+    r"you(?:'re|\s+are|\s+r)?\s+(?:all\s+)?(?:doing\s+|keeping\s+)?(?:well|good|great|fine)"
+    r"|you(?:'re|\s+are)\s+having\s+a\s+(?:good|great|nice|lovely)\s+\w+"
+    r"|(?:all|everything)(?:'s|\s+is)\s+(?:well|good|fine)"
+    r"|this\s+(?:\w+\s+)?finds\s+you(?:\s+well)?"
+    r")\b[^.!?]{0,30}[.!]*\s*$",
+    re.IGNORECASE,
+)
+"""A pleasantry that opens a letter: "I hope you are well.", "Hope this email finds you
+well", "I trust you're having a good week"."""
+
+
 def check(a: Analysis) -> Iterator[Finding]:
     if not a.sentences:
         return
     closing = a.sentences[-CLOSING_WINDOW:]
+    if len(a.sentences) > 1 and _PLEASANTRY.match(a.sentences[0].text):
+        # "I hope you are well." opening a two-sentence body is no positive ending.
+        closing = [s for s in closing if s.start != a.sentences[0].start]
     # Pointed thanks ("Thanks for your time I guess.") still counts as thanks here:
     # negative-tone reports it. Leaving it out (tried at 2392d1e) flagged two more drafts
     # than it found on the never-read holdout parts, whose writers mostly label it both.

@@ -891,6 +891,24 @@ REASON_CASES = [
 
 R = "missing-positive-close"
 CLOSE_CASES = [
+    fires(
+        R,
+        "a-pleasantry-that-opens-is-no-ending",
+        email(
+            "I hope you are well. I am withdrawing my application for the Chef role as I am "
+            "moving to Spain."
+        ),
+        3,
+        "I am withdrawing my application for the Chef role as I am moving to Spain.",
+    ),
+    silent(
+        R,
+        "good-wishes-that-end-after-a-pleasantry",
+        email(
+            "I hope you are well. I am withdrawing my application as I am moving to Spain.",
+            "I hope all is well with you and the team.",
+        ),
+    ),
     silent(
         R,
         "take-care-with-a-full-stop",
