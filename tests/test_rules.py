@@ -644,6 +644,11 @@ REASON_CASES = [
     ),
     silent(
         R,
+        "a-shouted-word",  # user review: the classifier did not know "ANOTHER" and vetoed it
+        "Hi Dana,\n\nThanks for the interview but I took ANOTHER job so I withdraw!!!\n\nMia\n",
+    ),
+    silent(
+        R,
         "only-looking-for",
         email(
             THANKS,
