@@ -912,11 +912,12 @@ _NOT_COMPANY = {"I", "The", "My", "Your", "Our", "This", "That", "Thank", "Thank
 _OTHER_EMPLOYER_WORDS = frozenset(
     {
         *("offer", "offers", "accepted", "accept", "accepting", "signed", "sign", "join"),
-        *("joining", "joined", "start", "starting", "started", "my", "current", "currently"),
+        *("joining", "joined", "start", "starting", "started", "current", "currently"),
         *("elsewhere", "another", "new", "other", "move", "moving", "stay", "staying"),
         *("offered", "appointed", "secured", "taken", "took", "landed"),
     }
 )
+_MY_JOB_WORDS = frozenset({*_ROLE_WORDS, "employer", "company", "firm", "team", "work", "boss"})
 _MEETING_WORDS = frozenset({"meet", "see", "you", "other", "again", "up"})
 """Words right before "at" that make it a place to meet, not an employer: "I hope we will
 meet at Leeds in July", "bump into each other at the next conference"."""
@@ -1037,7 +1038,15 @@ class WithdrawMentions:
             return True
         sent_start = doc[prep].sent.start
         window = doc[max(sent_start, prep - 6) : prep + 1]
-        return any(t.lower_ in _OTHER_EMPLOYER_WORDS for t in window)
+        if any(t.lower_ in _OTHER_EMPLOYER_WORDS for t in window):
+            return True
+        # "my role at Globex" is the writer's job; "my application for the Welder role at
+        # Acme" is not: "my" counts when a job word follows it.
+        return any(
+            t.lower_ == "my" and doc[t.i + 1].lower_ in _MY_JOB_WORDS
+            for t in window
+            if t.i + 1 < prep
+        )
 
 
 def _sentence_end(doc: Doc, start: int, end: int) -> int:

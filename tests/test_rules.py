@@ -1829,6 +1829,21 @@ def test_missing_gratitude_suggestion_company_at_sentence_end(lint: Lint, after:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        # User review: "my" before "application" was read as the writer's own employer.
+        ("I am withdrawing my application for the Welder role at Acme.", "Welder role at Acme"),
+        ("I will stay in my role at Globex, so I am withdrawing.", "role"),
+    ],
+)
+def test_the_suggestion_names_the_employer_not_the_writers_own(
+    lint: Lint, sentence: str, named: str
+) -> None:
+    (d,) = lint(email(sentence, CLOSE), rule="missing-gratitude")
+    assert f'"Thank you for the opportunity to interview for the {named}."' in d.suggestion
+
+
 def test_missing_gratitude_suggestion_without_role_or_company(lint: Lint) -> None:
     (d,) = lint(email(WITHDRAW, CLOSE), rule="missing-gratitude")
     assert '"Thank you for the opportunity to interview for the role."' in d.suggestion
