@@ -29,6 +29,29 @@ def test_sarif_is_valid_sarif_2_1_0() -> None:
     assert not run["invocations"][0]["executionSuccessful"]
 
 
+def test_sarif_uris_are_encoded_and_a_skipped_draft_is_a_notification() -> None:
+    """User review: "#" in a file name started a URI fragment, and a draft not checked (not
+    English) left no trace in SARIF or GitHub annotations."""
+    draft = BAD.read_text(encoding="utf-8")
+    named = invoke(
+        ["check", "--format", "sarif", "--stdin-filename", "my draft #1.txt", "-"], draft
+    )
+    run = json.loads(named.stdout)["runs"][0]
+    location = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location["uri"] == "my%20draft%20%231.txt"
+    german = (
+        "Sehr geehrte Frau Weber,\n\nvielen Dank für das Gespräch. Leider muss ich meine "
+        "Bewerbung zurückziehen, da ich eine andere Stelle angenommen habe.\n\nViele Grüße\nJan\n"
+    )
+    sarif = invoke(["check", "--format", "sarif", "--stdin-filename", "de.txt", "-"], german)
+    document = json.loads(sarif.stdout)
+    Sarif.model_validate(document)
+    (note,) = document["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert note["level"] == "warning" and "de.txt: not checked" in note["message"]["text"]
+    github = invoke(["check", "--format", "github", "--stdin-filename", "de.txt", "-"], german)
+    assert github.stdout.startswith("::warning file=de.txt::not checked: ")
+
+
 def test_github_annotations_escape_their_data() -> None:
     draft = BAD.read_text(encoding="utf-8")
     result = invoke(

@@ -21,6 +21,9 @@ def render_github(results: list[FileResult]) -> str:
     for result in results:
         if result.error:
             lines.append(f"::error file={_property(result.path)}::{_data(result.error)}")
+        elif result.notice:
+            notice = f"not checked: {result.notice}"
+            lines.append(f"::warning file={_property(result.path)}::{_data(notice)}")
         for d in result.diagnostics:
             props = (
                 f"file={_property(result.path)},line={d.line},col={d.column},"

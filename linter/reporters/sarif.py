@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import quote
 
 from withdraw_lint import __version__
 from withdraw_lint.diagnostics import Diagnostic, Severity
@@ -29,6 +30,12 @@ def _rules() -> list[dict[str, Any]]:
     ]
 
 
+def _uri(path: str) -> str:
+    """A path as a SARIF artifact URI: forward slashes, percent-encoded, so "my draft
+    #1.txt" is one file and not a file with a fragment."""
+    return quote(path.replace("\\", "/"), safe="/:")
+
+
 def _result(path: str, d: Diagnostic, index: dict[str, int]) -> dict[str, Any]:
     region = {
         "startLine": d.line,
@@ -43,7 +50,9 @@ def _result(path: str, d: Diagnostic, index: dict[str, int]) -> dict[str, Any]:
         "ruleIndex": index[d.code],
         "level": LEVEL[d.severity],
         "message": {"text": f"{d.message} Fix: {d.suggestion}"},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": path}, "region": region}}],
+        "locations": [
+            {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}, "region": region}}
+        ],
         "properties": {"rule": d.rule},
     }
     if d.fix:
@@ -52,7 +61,7 @@ def _result(path: str, d: Diagnostic, index: dict[str, int]) -> dict[str, Any]:
                 "description": {"text": d.suggestion},
                 "artifactChanges": [
                     {
-                        "artifactLocation": {"uri": path},
+                        "artifactLocation": {"uri": _uri(path)},
                         "replacements": [
                             {
                                 "deletedRegion": {
@@ -78,6 +87,15 @@ def document(results: list[FileResult]) -> dict[str, Any]:
         for r in results
         if r.error
     ]
+    skipped = [
+        {
+            "level": "warning",
+            "message": {"text": f"{r.path}: not checked: {r.notice}"},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}],
+        }
+        for r in results
+        if r.notice and not r.error
+    ]
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -96,7 +114,7 @@ def document(results: list[FileResult]) -> dict[str, Any]:
                 "invocations": [
                     {
                         "executionSuccessful": not notifications,
-                        "toolExecutionNotifications": notifications,
+                        "toolExecutionNotifications": notifications + skipped,
                     }
                 ],
             }
