@@ -268,6 +268,7 @@ def _control_share(text: str) -> float:
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _MARKDOWN_MARKUP = (
+    re.compile(r"(?P<open><!--.*?-->)", re.DOTALL),  # HTML comments: notes to oneself
     re.compile(r"^ {0,3}(?P<open>#{1,6}[ \t]+)", re.MULTILINE),  # heading markers
     re.compile(r"(?<![\w*])(?P<open>\*\*|__)(?=\S)(?:.+?)(?<=\S)(?P<close>(?P=open))(?![\w*])"),
     re.compile(
@@ -292,8 +293,8 @@ class MarkdownText:
 
 
 def markdown_to_text_mapped(source: str) -> MarkdownText:
-    """The text of a Markdown draft without its markup (emphasis, heading markers, code
-    ticks, link brackets and targets), as it reads.
+    """The text of a Markdown draft without its markup (HTML comments, emphasis, heading
+    markers, code ticks, link brackets and targets), as it reads.
 
     The markup is taken out, not blanked: blanks left in its place split names ("the
     Data Analyst  role at  Acme") and stood before punctuation ("Acme ."), so the

@@ -56,6 +56,14 @@ def test_markup_is_taken_out_and_each_character_maps_to_the_file() -> None:
     assert mapped.origins[-1] == mapped.joints[-1] == len(DRAFT_MD)
 
 
+def test_an_html_comment_is_a_note_not_part_of_the_draft(tmp_path: Path) -> None:
+    """User review: '<!-- withdraw-lint-disable ... -->' was reported as a template slot."""
+    note = "<!-- send after the call with Dana; check the date -->\n"
+    assert markdown_to_text_mapped(note + DRAFT_MD).text == "\n" + DRAFT_PLAIN
+    rules = {d["rule"] for d in diagnostics(write(tmp_path, note + DRAFT_MD, "d.md"))}
+    assert "template-placeholder" not in rules and "negative-tone" in rules
+
+
 def test_an_insertion_goes_outside_the_markup_around_it() -> None:
     source = "Hi. **Bold** then *it*. [Link](https://x.example) end"
     mapped = markdown_to_text_mapped(source)
