@@ -22,6 +22,44 @@ REASONS = {
 UNSPECIFIED_MORE = "The process took longer than I could wait."
 """A second example for a reason of no known category (pay, hours, a slow process)."""
 
+TOPICS = (
+    (
+        re.compile(r"\b(?:pay|paid|salary|salaries|wages?|rate|compensation|money|package"
+                   r"|budget|lowball\w*)\b|[£$€]\d", re.IGNORECASE),
+        "The pay is below what I need.",
+    ),
+    (
+        re.compile(r"\b(?:process|interview\w*|round|rounds|weeks?|months?|waiting|waited"
+                   r"|wait|reply|replied|respond\w*|ghost\w*|reschedul\w*|cancel\w*|late"
+                   r"|delay\w*|slow|organi[sz]\w*|disorgani[sz]\w*|task|assignment|take-home)",
+                   re.IGNORECASE),
+        "The timeline and format of the process don't work for me.",
+    ),
+    (
+        re.compile(r"\b(?:commute|location|office|on-site|onsite|travel|relocat\w*|distance"
+                   r"|miles|hours|shifts?|schedule|nights|weekends)", re.IGNORECASE),
+        "The hours and location don't work for me.",
+    ),
+)  # fmt: skip
+"""What a blaming sentence is about, and its reason said as a fact about the writer:
+"the salary you offered is frankly insulting" becomes the pay example, not the not-a-fit
+one its category would give."""
+
+
+_VAGUE_CATEGORIES = (None, "not_a_fit", "unspecified")
+"""Categories too broad to pick the example by: what the sentence is about decides."""
+
+
+def _plain_reason(sent: Span, category: str | None) -> str:
+    """The example reason for a blaming sentence: by its category when that names one (an
+    offer, a move, a family matter), else by what it is about (pay, the process, hours)."""
+    if category in _VAGUE_CATEGORIES:
+        for pattern, plain in TOPICS:
+            if pattern.search(sent.text):
+                return plain
+    return REASONS.get(category or "unspecified", REASONS["unspecified"])
+
+
 BRIDGE_BURNERS = ("negative", "closes_door")
 """The labels of the sentences that negative-tone and closes-door ask to rewrite or drop."""
 
@@ -81,13 +119,14 @@ def _suggestion(a: Analysis, sent: Span) -> str:
         named_elsewhere = a.reason_category not in (None, "unspecified")
         if category is None or (category == "unspecified" and named_elsewhere):
             return f'Keep the decision and drop the blame, e.g. "{decision(a)}"'
-        example = f"{decision(a)} {REASONS.get(category, REASONS['unspecified'])}"
+        example = f"{decision(a)} {_plain_reason(sent, category)}"
         return f'Keep the decision and the reason, and drop the blame, e.g. "{example}"'
     if _thanks(a, sent):
         return 'Say it plainly: "Thank you for your time."'
     if category is not None:
-        example = f'"{REASONS.get(category, REASONS["unspecified"])}"'
-        if category == "unspecified":
+        plain = _plain_reason(sent, category)
+        example = f'"{plain}"'
+        if category == "unspecified" and plain == REASONS["unspecified"]:
             example += f' or "{UNSPECIFIED_MORE}"'
         return f"State the reason as a fact about you, without blame, e.g. {example}"
     if _wishes(a, sent):

@@ -1926,8 +1926,8 @@ NEGATIVE_SUGGESTIONS = [
         THANKS,
         "I'm withdrawing my application since the salary you offered is frankly insulting.",
         "I'm withdrawing my application since the salary you offered is frankly insulting.",
-        f"{KEEP_REASON} \"{DECIDED}. I've realised the role isn't the right fit for me.\"",
-        id="decision-and-not-a-fit",
+        f'{KEEP_REASON} "{DECIDED}. The pay is below what I need."',
+        id="decision-and-pay",  # user review: the example was the not-a-fit one
     ),
     pytest.param(
         THANKS,
@@ -1955,8 +1955,15 @@ NEGATIVE_SUGGESTIONS = [
         THANKS,
         f"{WITHDRAW} The salary you offered was insulting.",
         "The salary you offered was insulting.",
-        f"{STATE} \"I've realised the role isn't the right fit for me.\"",
-        id="reason-not-a-fit",
+        f'{STATE} "The pay is below what I need."',
+        id="reason-pay",
+    ),
+    pytest.param(
+        THANKS,
+        "I'm withdrawing because your interview process was a disorganised mess.",
+        "I'm withdrawing because your interview process was a disorganised mess.",
+        f'{KEEP_REASON} "{DECIDED}. The timeline and format of the process don\'t work for me."',
+        id="decision-and-the-process",
     ),
     pytest.param(
         THANKS,
