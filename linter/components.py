@@ -675,6 +675,10 @@ class WithdrawLabeller:
             and not any(v.start <= c.start and c.end <= v.end for v in vague)
         ]
         flags["reason_vague"] = bool(vague) and not specific
+        shut = [c.start for c in live if c.label_ == "closes_door"]
+        if shut and any(c.label_ == "door_reopened" and c.start > min(shut) for c in live):
+            flags["closes_door"] = False  # "..., but I'd love to stay in touch"
+            flags[f"closes_door{CANCELLED}"] = True
         flags["withdrawal"] = clear
         flags["withdrawal_hedged"] = bool(withdrawal) and not clear
         flags["reason"] = category is not None

@@ -1341,6 +1341,16 @@ CUES: dict[str, list[str]] = {
         "don't|dont|do_not call|email|text|message|ring me ~1 at|during|before|after|between|"
         "until|on|while",
     ],
+    # A door shut and opened again later in the sentence: "Please do not contact me about
+    # this role again, but I would welcome hearing about future openings", "..., but I'd
+    # love to stay in touch". Unlike `closes_door_not` it need not overlap the shut door.
+    "door_reopened": [
+        "but|though|although|however ~8 stay|keep|keeping in touch",
+        "but|though|although|however ~8 future|other|new openings|opportunities|roles|"
+        "positions|vacancies",
+        "but|though|although|however ~6 love|welcome|happy|glad ~5 hear|apply|work|touch|"
+        "connect|reconnect",
+    ],
     "closes_door": [
         "not|n't|nt|never ~4 apply|applying|consider|considering|seek|seeking|pursue|pursuing|"
         "looking|work|working|interview|interviewing|return ~6 again|future",

@@ -761,6 +761,22 @@ CLOSES_DOOR_CASES = [
         _after_offer("I won't be applying for the shifts, but I'd love to apply again."),
     ),
     silent(R, "maybe-in-future", _after_offer("I won't pursue it now, maybe in future.")),
+    # User review: a door shut and opened again later in the sentence.
+    silent(
+        R,
+        "not-this-role-but-future-openings",
+        _after_offer(
+            "Please do not contact me about this role again, but I would welcome hearing about "
+            "future openings."
+        ),
+    ),
+    fires(
+        R,
+        "never-again-but-good-luck",
+        _after_offer("I will never apply here again, but good luck."),
+        3,
+        "I will never apply here again, but good luck.",
+    ),
     silent(
         R,
         "no-further-interviews",
@@ -885,8 +901,6 @@ CLOSES_DOOR_CASES = [
         R,
         "not-moving-again-for-a-while",
         _after_offer("I'm not looking to move again for a while, but I hope we stay in touch."),
-        xfail="'not looking to move again for a while' matches the never-again cue although "
-        "the sentence keeps the door open",
     ),
 ]
 
