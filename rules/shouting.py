@@ -241,12 +241,14 @@ def check(a: Analysis) -> Iterator[Finding]:
     for sent_start, run in caps:
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
         opens = not any(t.is_alpha for t in a.doc[sent_start : run[0].i])
+        calm = normal_case(run, opens)
         yield Finding(
             start=start,
             end=end,
             message=f"{a.text[start:end]!r} in capitals reads as shouting (guide mistake 4: "
             "stay professional).",
-            suggestion=f'Write it in normal case: "{normal_case(run, opens)}".',
+            suggestion=f'Write it in normal case: "{calm}".',
+            fix=Fix((Edit(start, end, calm),), safe=False),
         )
 
 
@@ -265,8 +267,9 @@ RULE = Rule(
     "its words ('Why did it take four weeks?!'), otherwise '!' ('Please do not call "
     "again?!' ends in '!'), or '.' for bare question marks in a statement.",
     fix_safety="Safe for runs of marks: --fix makes '!!!' a single '!', and a mixed '?!' or "
-    "a '???' a '?' in a question, else '!' or '.'. Words in capitals have no "
-    "automatic fix, as a name or an acronym may be among them.",
+    "a '???' a '?' in a question, else '!' or '.'. Words in capitals are put in normal "
+    "case only with --unsafe-fixes, since a name the draft does not show elsewhere may be "
+    "among them.",
     bad="Dear Ana,\n\nThank you for your time. I have accepted another offer, so I am "
     "DEFINITELY withdrawing!!!\n\nI wish you all the best.\n\nBest regards,\nLi",
     good="Dear Ana,\n\nThank you for your time. I have accepted another offer, so I am "

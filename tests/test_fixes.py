@@ -75,6 +75,17 @@ def test_inserted_lines_go_where_a_writer_would_put_them(draft: str, fixed: str)
     assert apply_edits(draft, chosen_edits(lint_text(draft), unsafe=False)) == fixed
 
 
+def test_capitals_go_to_normal_case_only_with_unsafe_fixes() -> None:
+    draft = (
+        "Hi Dana,\n\nThank you for the interview. I took ANOTHER job so I am DEFINITELY "
+        "withdrawing. All the best.\n\nMia\n"
+    )
+    result = lint_text(draft)
+    assert apply_edits(draft, chosen_edits(result, unsafe=False)) == draft
+    calm = apply_edits(draft, chosen_edits(result, unsafe=True))
+    assert "I took another job so I am definitely withdrawing." in calm
+
+
 @pytest.mark.usefixtures("nlp")
 def test_diff_shows_the_fix_and_changes_nothing(tmp_path: Path) -> None:
     path = copy(tmp_path, CLOSE)

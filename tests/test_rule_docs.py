@@ -105,17 +105,24 @@ def test_rule_documents_its_fix_safety(rule: Rule) -> None:
 
 def test_fix_safety_says_what_the_fixes_do(suggested: list[tuple[str, str, Diagnostic]]) -> None:
     """A rule whose fixes --fix applies says "--fix"; one whose fixes need --unsafe-fixes says
-    so; a rule that says "No automatic fix" offers none on any of the drafts."""
+    so (a rule with both, as shouting, names both); a rule that says "No automatic fix"
+    offers none on any of the drafts."""
     for rule in ALL_RULES:
         fixes = [d.fix for _, _, d in suggested if d.rule == rule.name and d.fix]
         if rule.fix_safety.startswith("No automatic fix"):
             assert not fixes, f"{rule.name} says it has no fix but offers one"
             continue
         assert fixes, f"{rule.name} documents a fix that none of the drafts drew"
-        if any(fix.safe for fix in fixes):
-            assert "--fix" in rule.fix_safety and not rule.fix_safety.startswith("Unsafe")
-        if any(not fix.safe for fix in fixes):
-            assert "--unsafe-fixes" in rule.fix_safety and rule.fix_safety.startswith("Unsafe")
+        safe, unsafe = any(f.safe for f in fixes), any(not f.safe for f in fixes)
+        if safe:
+            assert "--fix" in rule.fix_safety
+        if unsafe:
+            assert "--unsafe-fixes" in rule.fix_safety
+        # A rule with fixes of one kind says which in its first word.
+        if safe and not unsafe:
+            assert not rule.fix_safety.startswith("Unsafe"), rule.name
+        if unsafe and not safe:
+            assert rule.fix_safety.startswith("Unsafe"), rule.name
 
 
 def test_explain_command_prints_fix_safety() -> None:
