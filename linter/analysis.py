@@ -113,6 +113,30 @@ class Analysis:
             return (0, 0)
         return self.layout.subject_range
 
+    @cached_property
+    def subject_doc(self) -> Doc | None:
+        """The subject run through the pipeline on its own, as a body of one line, for the
+        rules that read its tone ("Subject: I withdraw, your company is a joke"); None
+        when there is no subject of two words or more."""
+        subject = (self.subject or "").strip()
+        if len(subject.split()) < 2:
+            return None
+        from withdraw_lint.engine import annotate, plain_characters
+
+        return annotate(plain_characters(subject), Layout(0, len(subject)))
+
+    @property
+    def subject_offset(self) -> int | None:
+        """Where the subject's own words start in the text, or None when they are not in
+        it (an .eml header)."""
+        if self.meta is not None and self.meta.subject is not None:
+            return None
+        if self.layout.subject_range is None or not self.layout.subject:
+            return None
+        start, end = self.layout.subject_range
+        found = self.text.find(self.layout.subject.strip(), start, end)
+        return found if found >= 0 else None
+
     @property
     def recipient(self) -> str | None:
         return self.meta.recipient_name if self.meta else None

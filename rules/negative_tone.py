@@ -136,6 +136,16 @@ def _suggestion(a: Analysis, sent: Span) -> str:
 
 
 def check(a: Analysis) -> Iterator[Finding]:
+    subject = a.subject_doc
+    if subject is not None and subject.spans.get("negative") and a.subject_range:
+        name = f" - {a.sender_name}" if a.sender_name else ""
+        yield Finding(
+            start=a.subject_range[0],
+            end=a.subject_range[1],
+            message="The subject line reads as hostile or blaming, and it is the first line "
+            "the recruiter reads (guide mistake 4).",
+            suggestion=f'Use a plain subject, e.g. "Withdrawal of application{name}".',
+        )
     for sent in a.spans("negative"):
         yield Finding(
             start=sent.start_char,

@@ -238,6 +238,7 @@ def check(a: Analysis) -> Iterator[Finding]:
             suggestion=suggestion,
             fix=Fix((Edit(start, end, mark),)),
         )
+    yield from _subject_findings(a)
     for sent_start, run in caps:
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
         opens = not any(t.is_alpha for t in a.doc[sent_start : run[0].i])
@@ -249,6 +250,31 @@ def check(a: Analysis) -> Iterator[Finding]:
             "stay professional).",
             suggestion=f'Write it in normal case: "{calm}".',
             fix=Fix((Edit(start, end, calm),), safe=False),
+        )
+
+
+def _subject_findings(a: Analysis) -> Iterator[Finding]:
+    """Runs of marks in the subject line, the first line the recruiter reads (found by
+    their characters: the pipeline reads only the body), fixed like the body's when the
+    subject is a line of the draft; an .eml header gets the advice only. Capitals are
+    left alone there: subjects put a label or a system's tag in them ("WITHDRAWAL -
+    Application for ...", "RE: [EXTERNAL] ..."), and a hostile subject is negative-tone's."""
+    subject = a.subject or ""
+    range_ = a.subject_range
+    if not subject.strip() or range_ is None:
+        return
+    at = a.subject_offset
+    for match in _RUN.finditer(subject):
+        marks = match.group(0)
+        mark = calm_mark(marks, subject[: match.start()])
+        start, end = (at + match.start(), at + match.end()) if at is not None else range_
+        yield Finding(
+            start=start,
+            end=end,
+            message=f"{marks!r} in the subject reads as shouting (guide mistake 4: stay "
+            "professional).",
+            suggestion=f"Use a single {mark!r}, or none.",
+            fix=Fix((Edit(start, end, mark),)) if at is not None else None,
         )
 
 

@@ -2054,3 +2054,15 @@ def test_reason_category_and_vagueness(sentence: str, category: str, vague: bool
     result = withdraw_lint.lint_text(email(THANKS, sentence, CLOSE))
     assert result.reason_category == category
     assert any(d.rule == "vague-reason" for d in result.diagnostics) is vague
+
+
+def test_a_hostile_or_shouting_subject_line_is_reported(lint: Lint) -> None:
+    """User review: the subject, the first line the recruiter reads, was never checked."""
+    body = email(THANKS, WITHDRAW, CLOSE)
+    text = f"Subject: I withdraw, your company is a joke!!!\n\n{body}"
+    (tone,) = [d for d in lint(text, rule="negative-tone") if d.line == 1]
+    assert tone.message.startswith("The subject line reads as hostile")
+    assert '"Withdrawal of application' in tone.suggestion
+    (marks,) = lint(text, rule="shouting")
+    assert (marks.line, text[marks.start : marks.end]) == (1, "!!!")
+    assert not lint(f"Subject: WITHDRAWAL - Application for the Data Analyst role\n\n{body}")
