@@ -8,14 +8,21 @@ from withdraw_lint.analysis import Analysis
 from withdraw_lint.diagnostics import Finding, Severity
 from withdraw_lint.rule import Rule
 
-EXAMPLES = {
-    "other_offer": "I have accepted another offer that fits my plans better.",
-    "not_a_fit": "After our conversations, I've realised the role isn't aligned with where I want "
-    "to grow.",
-    "personal_circumstances": "A family matter needs my full attention for the next few months.",
-    "relocation": "My family is relocating, so I can no longer commit to the role's location.",
-    "unspecified": "I have decided to stay in my current role for now.",
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "other_offer": ("I have accepted another offer that fits my plans better.",),
+    "not_a_fit": (
+        "I've realised the role is more focused on sales than the product work I want to do.",
+    ),
+    "personal_circumstances": ("A family matter needs my full attention for the next few months.",),
+    "relocation": ("My family is relocating, so I can no longer commit to the role's location.",),
+    "unspecified": (
+        "A family matter needs my attention right now.",
+        "I have decided to stay in my current role for now.",
+    ),
 }
+"""One honest sentence per reason category, as examples of naming the situation: the
+not-a-fit one says what does not fit; a reason of no category gets two of different
+kinds, since nothing tells which the writer means."""
 
 
 def check(a: Analysis) -> Iterator[Finding]:
@@ -24,7 +31,8 @@ def check(a: Analysis) -> Iterator[Finding]:
     if not reasons or len(vague) < len(reasons):
         return
     first = vague[0]
-    example = EXAMPLES.get(first.label_, EXAMPLES["unspecified"])
+    examples = EXAMPLES.get(first.label_, EXAMPLES["unspecified"])
+    example = '" or "'.join(examples)
     yield Finding(
         start=first.start_char,
         end=first.end_char,
