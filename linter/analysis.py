@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.tokens import Doc, Span
-from withdraw_lint.components import body_sentences
+from withdraw_lint.components import CATEGORY_PRECEDENCE, body_sentences
 from withdraw_lint.layout import Layout
 from withdraw_lint.reader import EmailMeta
 from withdraw_lint.settings import Settings
@@ -72,8 +72,9 @@ class Analysis:
         reasons = self.spans("reason")
         if not reasons:
             return None
-        specific = [r.label_ for r in reasons if r.label_ != "unspecified"]
-        return specific[0] if specific else "unspecified"
+        specific = [r.label_ for r in reasons if r.label_ in CATEGORY_PRECEDENCE]
+        # The most decisive reason given, as within a sentence (CATEGORY_PRECEDENCE).
+        return min(specific, key=CATEGORY_PRECEDENCE.index) if specific else "unspecified"
 
     @cached_property
     def role(self) -> str | None:

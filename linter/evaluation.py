@@ -99,6 +99,11 @@ class Report:
     clean_drafts_passing: int = 0
     clean_drafts_silent: int = 0
     """Clean drafts with no finding at all, info included."""
+    categories: int = 0
+    """Drafts labelled with a reason category that the linter also found a reason in."""
+    categories_right: int = 0
+    """Of those, the drafts whose reason category the linter named as labelled."""
+    category_errors: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -114,6 +119,7 @@ class Report:
             "clean_drafts": self.clean_drafts,
             "clean_drafts_without_error_or_warning": self.clean_drafts_passing,
             "clean_drafts_without_any_finding": self.clean_drafts_silent,
+            "reason_category": {"drafts": self.categories, "right": self.categories_right},
         }
 
 
@@ -164,6 +170,11 @@ def format_table(report: Report) -> str:
         f"{report.clean_drafts_passing}/{report.clean_drafts}, with no finding at all: "
         f"{report.clean_drafts_silent}/{report.clean_drafts}"
     )
+    if report.categories:
+        lines.append(
+            f"reason category as labelled: {report.categories_right}/{report.categories} of the "
+            "drafts with a reason labelled and found"
+        )
     return "\n".join(lines)
 
 
@@ -176,6 +187,9 @@ def format_errors(report: Report) -> str:
                 if items:
                     lines.append(f"\n{kind} {name}, {heading} ({len(items)}):")
                     lines.extend(f"  {item}" for item in items)
+    if report.category_errors:
+        lines.append(f"\nreason category, named otherwise ({len(report.category_errors)}):")
+        lines.extend(f"  {item}" for item in report.category_errors)
     return "\n".join(lines)
 
 
@@ -187,7 +201,8 @@ def evaluate(records: list[Record], settings: Settings | None = None) -> Report:
     rule_names = [r.name for r in ALL_RULES]
     rules = {name: Score() for name in rule_names}
     labels = {name: Score() for name in SENTENCE_LABELS}
-    clean = passing = silent = 0
+    clean = passing = silent = categories = categories_right = 0
+    category_errors: list[str] = []
     for record in records:
         result, doc = lint_with_doc(record.text, settings=settings, path=record.id)
         fired = {d.rule for d in result.diagnostics}
@@ -198,7 +213,25 @@ def evaluate(records: list[Record], settings: Settings | None = None) -> Report:
             passing += not any(d.severity.value in ("error", "warning") for d in result.diagnostics)
             silent += not result.diagnostics
         _score_sentences(record, doc, labels)
-    return Report(len(records), rules, labels, clean, passing, silent)
+        if record.reason_category is not None and result.reason_category is not None:
+            categories += 1
+            if result.reason_category == record.reason_category:
+                categories_right += 1
+            else:
+                category_errors.append(
+                    f"{record.id}: {result.reason_category} (labelled {record.reason_category})"
+                )
+    return Report(
+        len(records),
+        rules,
+        labels,
+        clean,
+        passing,
+        silent,
+        categories,
+        categories_right,
+        category_errors,
+    )
 
 
 def _score_sentences(record: Record, doc: Doc, labels: dict[str, Score]) -> None:

@@ -55,11 +55,13 @@ def test_table_json_and_errors(tmp_path: Path) -> None:
     assert "missing-gratitude" in result.stdout
     assert "2 drafts; clean drafts with no error or warning: 1/1" in result.stdout
     assert "rule missing-gratitude, missed (1):\n  t002" in result.stdout
+    assert "reason category as labelled: 2/2 of the drafts" in result.stdout
     assert "label gratitude, false alarm (1):\n  t002: 'Thank you for the interviews.'" in (
         result.stdout
     )
     scores = json.loads(out.read_text(encoding="utf-8"))
     assert scores["drafts"] == 2
+    assert scores["reason_category"] == {"drafts": 2, "right": 2}
     # Never fired: no precision (null, as the table's dash), recall 0.
     assert scores["rules"]["missing-gratitude"] == {
         "precision": None,
@@ -211,6 +213,7 @@ def test_expect_takes_rule_codes_as_names(tmp_path: Path) -> None:
     result = run(str(corpus(tmp_path, GOOD, coded)), "--errors")
     assert result.exit_code == 0, result.output
     assert "rule missing-gratitude, missed (1):\n  t002" in result.stdout
+    assert "reason category as labelled: 2/2 of the drafts" in result.stdout
 
 
 def test_files_the_user_names_are_scored_whole_by_default(tmp_path: Path) -> None:
@@ -248,3 +251,12 @@ def test_a_label_with_nothing_labelled_or_predicted_shows_a_dash_for_accuracy(
     rows = {line.split()[0]: line.split()[1:] for line in labelled.stdout.splitlines() if line}
     assert rows["gratitude"] == ["1.00", "1.00", "1.00", "1.000"]
     assert rows["assistance"] == ["-", "-", "-", "-"]
+
+
+def test_a_reason_category_named_otherwise_is_counted_and_listed(tmp_path: Path) -> None:
+    moved = {**GOOD, "reason_category": "relocation"}
+    result = run(str(corpus(tmp_path, moved)), "--errors")
+    assert "reason category as labelled: 0/1 of the drafts" in result.stdout
+    assert "reason category, named otherwise (1):\n  t001: other_offer (labelled relocation)" in (
+        result.stdout
+    )

@@ -2047,8 +2047,16 @@ def test_placeholder_hints_fit_the_draft(lint: Lint) -> None:
             False,
         ),
         ("I move to Porto in June, so I stop the process.", "relocation", False),
+        # User review: the family reason behind a move was named instead of the move.
+        (
+            "My husband has been offered a job in Melbourne, so our family is relocating there "
+            "in June and I must withdraw.",
+            "relocation",
+            False,
+        ),
+        ("I have accepted an offer in Denver and will be relocating.", "other_offer", False),
     ],
-    ids=["rather-not-go-into", "an-internship", "i-move-to"],
+    ids=["rather-not-go-into", "an-internship", "i-move-to", "a-family-move", "offer-and-move"],
 )
 def test_reason_category_and_vagueness(sentence: str, category: str, vague: bool) -> None:
     result = withdraw_lint.lint_text(email(THANKS, sentence, CLOSE))
