@@ -241,6 +241,11 @@ def _placed(result: FileResult, source: Source) -> FileResult:
     """A result on `source`'s text, its positions moved into the file's text (HTML, .eml)."""
     result.encoding = source.encoding
     result.text_digest = text_digest(source.original or source.text)
+    if source.disabled:
+        off = source.disabled
+        result.diagnostics = [
+            d for d in result.diagnostics if d.rule not in off and d.code.lower() not in off
+        ]
     if source.original is not None and source.origins is not None:
         result.diagnostics = _mapped(result.diagnostics, source)
     return result

@@ -67,6 +67,9 @@ class Source:
     joints: tuple[int, ...] | None = None
     """For each character of `text`, and its end, where text inserted before it goes in
     `original` (Markdown: before the markup that opens on it); None: `origins`."""
+    disabled: frozenset[str] = frozenset()
+    """Rules a Markdown draft turns off in a comment (`<!-- withdraw-lint-disable
+    missing-reason, WL104 -->`), as names or codes; its findings of them are dropped."""
     fixable: bool = False
     """Whether a fix's edits can be moved into the file: an insertion goes to its joint, a
     replacement only where the characters it replaces stand side by side in the file
@@ -324,12 +327,24 @@ def markdown_to_text(source: str) -> str:
     return markdown_to_text_mapped(source).text
 
 
+_DISABLE_COMMENT = re.compile(
+    r"<!--\s*withdraw-lint-disable\s+(?P<rules>[\w\s,-]+?)\s*-->", re.IGNORECASE
+)
+"""A Markdown comment turning rules off for the draft, as markdownlint's and Vale's do."""
+
+
 def read_markdown(data: bytes, path: str) -> Source:
     """A Markdown draft: linted without its markup; positions and fixes are the file's."""
     source, encoding = decode_with_encoding(data, path)
     mapped = markdown_to_text_mapped(source)
     if not mapped.text.strip():
         raise LintInputError(f"{path}: the Markdown has no text")
+    disabled = frozenset(
+        name.strip().lower()
+        for match in _DISABLE_COMMENT.finditer(source)
+        for name in re.split(r"[,\s]+", match.group("rules"))
+        if name.strip()
+    )
     return Source(
         path,
         mapped.text,
@@ -337,6 +352,7 @@ def read_markdown(data: bytes, path: str) -> Source:
         original=source,
         origins=mapped.origins,
         joints=mapped.joints,
+        disabled=disabled,
         fixable=True,
     )
 

@@ -155,3 +155,16 @@ def test_a_replacement_is_kept_inside_markup_and_dropped_across_it(tmp_path: Pat
     (shout,) = [d for d in diagnostics(path) if d["rule"] == "shouting"]
     assert across[shout["start"] : shout["end"]] == "!*!!"
     assert shout["fix"] is None
+
+
+def test_a_comment_can_turn_rules_off_for_the_draft(tmp_path: Path) -> None:
+    """User review: no inline way to silence a rule, as markdownlint and Vale have."""
+    body = (
+        "Hi Sam,\n\nThank you for your time. I am withdrawing my application. Please confirm "
+        "you have received this.\n\nJo\n"
+    )
+    plain = {d["rule"] for d in diagnostics(write(tmp_path, body, "plain.md"))}
+    assert {"missing-reason", "missing-positive-close"} <= plain
+    note = "<!-- withdraw-lint-disable missing-reason, WL104 -->\n"
+    quiet = {d["rule"] for d in diagnostics(write(tmp_path, note + body, "quiet.md"))}
+    assert quiet == plain - {"missing-reason", "missing-positive-close"}
