@@ -116,7 +116,22 @@ MIN_DISCLAIMER_WORDS = 12
 of the draft."""
 _POSTSCRIPT = re.compile(r"^\s*(?:p\.\s?(?:p\.\s?)?s\b\.?|pp?s\s*[:.\-–—])", re.IGNORECASE)
 """A postscript's opening: "P.S.", "P.P.S.", "PS:", "ps -"."""
-_SUBJECT = re.compile(r"^\s*(?:subject|re|fw|fwd)\s*:\s*(?P<subject>.*)$", re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"^\s*(?:subject\s*:\s*|(?P<reply>(?:re|fw|fwd)\s*:\s*))(?P<subject>.*)$", re.IGNORECASE
+)
+_HEADER_FIELD = re.compile(
+    r"^\s*(?:to|from|cc|bcc|date|sent|reply-to|subject|re|fw|fwd|attn|attention)\s*:\s*\S",
+    re.IGNORECASE,
+)
+"""A mail header or memo field, as pasted above a letter: "To: Katherine Delgado <...>"."""
+
+
+def _subject_text(match: re.Match[str]) -> str:
+    """The subject a subject line gives; a reply's or forward's keeps its "Re:" ("Re: Next
+    steps" is a reply in a thread, as the .eml Subject header would say)."""
+    return ((match.group("reply") or "") + match.group("subject")).strip()
+
+
 _LETTER_SUBJECT = re.compile(
     r"^\s*(?:subject|sub|re|ref)\s*(?::|\.|\s-)\s*(?P<subject>.*)$", re.IGNORECASE
 )
@@ -382,11 +397,20 @@ def find_layout(text: str) -> Layout:
     lines = _lines(text)
     first = next((i for i, ln in enumerate(lines) if not ln.blank), 0)
     subject = subject_range = None
-    match = _SUBJECT.match(lines[first].text)
-    if match:
-        subject = match.group("subject").strip()
-        subject_range = (lines[first].start, lines[first].end)
-        first = next((i for i in range(first + 1, len(lines)) if not lines[i].blank), first + 1)
+    # Header lines pasted above the letter ("To: ...", "From: ...", "Date: ...", a memo's
+    # "Re: ..."): the head, not a quoted message; the subject is among them.
+    head = first
+    while head < len(lines) and _HEADER_FIELD.match(lines[head].text):
+        head += 1
+    fields = range(first, head) if head - first >= 2 else range(first, first)
+    for i in [*fields] or [first]:
+        match = _SUBJECT.match(lines[i].text)
+        if match and subject is None:
+            subject = _subject_text(match)
+            subject_range = (lines[i].start, lines[i].end)
+    if fields or subject is not None:
+        end = max(head if fields else first + 1, first + 1)
+        first = next((i for i in range(end, len(lines)) if not lines[i].blank), end)
 
     last = len(lines) - 1
     quote_start = None

@@ -351,6 +351,31 @@ def test_quoted_reply_is_not_part_of_the_draft() -> None:
     assert _part(text, layout.sign_off) == "Best regards,\nTomás"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "To: Katherine Delgado <kd@x.com>\nFrom: Margaret Thornton <m@x.com>\nSubject: Withdrawal",
+        "To: All staff\nFrom: Margaret Thornton\nDate: 3 March 2025\nRe: Withdrawal",
+    ],
+    ids=["mail-headers", "memo"],
+)
+def test_header_lines_above_the_letter_are_its_head(head: str) -> None:
+    """Second review: "From:" on the second line was read as a quoted message's start, so
+    the whole letter was dropped."""
+    text = f"{head}\n\nDear Ms. Delgado,\n\n{BODY}\n\nSincerely,\nMargaret Thornton\n"
+    layout = find_layout(text)
+    assert layout.quote_start is None
+    assert _part(text, layout.greeting) == "Dear Ms. Delgado,"
+    assert _body(text, layout) == BODY
+    assert layout.subject in ("Withdrawal", "Re: Withdrawal")
+
+
+def test_a_reply_subject_line_keeps_its_re() -> None:
+    layout = find_layout(f"Re: Next steps\n\nHi Ana,\n\n{BODY}\n\nBo\n")
+    assert layout.subject == "Re: Next steps"
+    assert find_layout(f"Subject: Next steps\n\n{BODY}\n").subject == "Next steps"
+
+
 def test_a_reply_written_under_the_quote_is_the_draft() -> None:
     header = "On Mon, 3 Mar 2025 at 9:14 AM Laura Kim <laura.kim@acme.example> wrote:"
     quote = f"{header}\n> Hi Marcus, which slot works for the final round?\n"
