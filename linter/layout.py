@@ -103,6 +103,17 @@ _CONTACT_LINE = re.compile(
     re.IGNORECASE,
 )
 """A signature's contact line: a phone number, an e-mail or web address, "Title | Company"."""
+_FOOTER_LINE = re.compile(
+    r"^\s*(?:sent (?:from|with|via|using)\b|get outlook\b"
+    r"|this (?:e-?mail|message) (?:was|has been) sent from"
+    r"|(?:please )?(?:excuse|forgive) (?:any |my |the )?(?:typos|brevity|errors)"
+    r"|apologies for (?:any |the )?(?:brevity|typos)"
+    r"|please consider the environment|my working hours|(?:please )?note my new address"
+    r"|[\"“'‘].{10,}[\"”'’]\s*[-–—~]\s*\w)",
+    re.IGNORECASE,
+)
+"""A line a signature adds under the name, however long: a mail app's footer ("Sent with
+Proton Mail secure email."), a note on typos or hours, a motto with its author."""
 _DISCLAIMER_TOPIC = re.compile(r"\b(?:confidential|privileged|disclaimer)", re.IGNORECASE)
 _DISCLAIMER_ADVICE = re.compile(
     r"\b(?:intended (?:solely |only |exclusively )?(?:for|recipient)|addressee|in error"
@@ -240,6 +251,11 @@ def _is_sign_off(line: _Line) -> bool:
     return bool(_SIGN_OFF.match(line.text) or _INLINE_SIGN_OFF.match(line.text))
 
 
+def _signature_line(line: _Line) -> bool:
+    """A contact line or a footer line of a signature block (not counted as its text)."""
+    return bool(_CONTACT_LINE.search(line.text) or _FOOTER_LINE.match(line.text))
+
+
 def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
     """Index of the line where the sign-off begins, looking at the last few lines."""
     content = [i for i in range(first, last + 1) if not lines[i].blank]
@@ -249,7 +265,7 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
             after = [j for j in content if j > idx]
             # A signature block may add contact lines (phone, e-mail, web) to the name,
             # title and company lines.
-            contact = [j for j in after if _CONTACT_LINE.search(lines[j].text)]
+            contact = [j for j in after if _signature_line(lines[j])]
             if len(after) - len(contact) > 5:
                 continue
             # "Best of luck.\n\nKind regards,\nHelen": a sentence before the sign-off
@@ -279,10 +295,12 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
                 return idx
     # No closing phrase: a lone name line ending the draft ("Ana", "- Priya", "xx\nJess"),
     # perhaps followed by contact lines (a phone number, an address, "Title | Company").
-    while (
-        len(content) > 2
-        and len(lines[content[-1]].text.split()) <= 8
-        and _CONTACT_LINE.search(lines[content[-1]].text)
+    while len(content) > 2 and (
+        (
+            len(lines[content[-1]].text.split()) <= 8
+            and _CONTACT_LINE.search(lines[content[-1]].text)
+        )
+        or _FOOTER_LINE.match(lines[content[-1]].text)
     ):
         content.pop()
     block = _signature_block(lines, content)

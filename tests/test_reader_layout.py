@@ -370,6 +370,27 @@ def test_header_lines_above_the_letter_are_its_head(head: str) -> None:
     assert layout.subject in ("Withdrawal", "Re: Withdrawal")
 
 
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Carla\n\nSent with Proton Mail secure email.",
+        "Kind regards,\nCarla Diaz\nOperations Lead | Bluefin Ltd\n"
+        "This email was sent from a mobile device, please excuse any typos.",
+        "Kind regards,\nCarla Diaz\nOperations Lead | Bluefin Ltd\n"
+        '"The best way to predict the future is to create it." – Peter Drucker',
+        "Kind regards,\nCarla Diaz\nMy working hours may not be your working hours. Please do "
+        "not feel obliged to reply outside of your own.",
+    ],
+    ids=["mail-app-footer", "typos-note", "motto", "working-hours"],
+)
+def test_a_signatures_footer_line_is_no_body_text(signature: str) -> None:
+    """Second review: one long line under the name made the whole signature body text."""
+    text = f"Dear Ms. Lee,\n\n{BODY}\n\n{signature}\n"
+    layout = find_layout(text)
+    assert _body(text, layout) == BODY
+    assert _part(text, layout.sign_off) == signature
+
+
 def test_a_reply_subject_line_keeps_its_re() -> None:
     layout = find_layout(f"Re: Next steps\n\nHi Ana,\n\n{BODY}\n\nBo\n")
     assert layout.subject == "Re: Next steps"
