@@ -148,9 +148,16 @@ _LETTER_SUBJECT = re.compile(
 )
 """A letter's labelled subject or reference line: "Sub: Withdrawal of application",
 "RE: FINANCE DIRECTOR", "Ref. HR/2024/117" (not "Re-application")."""
-MAX_LETTER_HEAD_LINES = 8
-"""Lines a formal letter may put above its greeting: "To", the addressee's title, the
-company, the town, a date, a "Sub:" line."""
+MAX_LETTER_HEAD_LINES = 14
+"""Lines a formal letter may put above its greeting: the sender's name, address and
+contact line, a date, then "To", the addressee's name and title, the company, its address
+and town, a "Sub:" line."""
+_NAME_ABBREVIATION_END = re.compile(
+    r"\b(?:inc|ltd|llc|llp|corp|co|plc|pvt|pte|pty|gmbh|ag|bv|sa|srl|esq|jr|sr|st|rd|ave)\.$",
+    re.IGNORECASE,
+)
+"""A line of an address block ending on a company's or a street's abbreviation
+("Midwest Regional Healthcare Systems, Inc.", "Vantage Infotech Pvt. Ltd."): no sentence."""
 MAX_LETTER_HEAD_LINE_WORDS = 10
 MIN_SENTENCE_WORDS = 4
 """A line above the greeting this long that ends on a full stop is a sentence of the
@@ -512,7 +519,9 @@ def _letter_head(lines: list[_Line], first: int, last: int) -> tuple[int, tuple[
             return i, greeting
         seen += 1
         sentence = text.endswith(("?", "!")) or (
-            text.endswith(".") and len(text.split()) >= MIN_SENTENCE_WORDS
+            text.endswith(".")
+            and len(text.split()) >= MIN_SENTENCE_WORDS
+            and not _NAME_ABBREVIATION_END.search(text)
         )
         if (
             seen > MAX_LETTER_HEAD_LINES

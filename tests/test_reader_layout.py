@@ -391,6 +391,22 @@ def test_a_signatures_footer_line_is_no_body_text(signature: str) -> None:
     assert _part(text, layout.sign_off) == signature
 
 
+def test_a_business_letters_two_address_blocks_come_before_its_greeting() -> None:
+    """Second review: "Systems, Inc." read as a sentence, and eleven head lines were too
+    many, so the greeting went unseen and the address counted as body."""
+    head = (
+        "Margaret A. Thornton\n1187 Willow Creek Lane, Apartment 4B\nColumbus, Ohio 43215\n"
+        "(614) 555-0147 | margaret.thornton@example.com\n\nMarch 12, 2024\n\n"
+        "Ms. Katherine Delgado\nDirector of Talent Acquisition\n"
+        "Midwest Regional Healthcare Systems, Inc.\n2400 North High Street, Suite 900\n"
+        "Columbus, Ohio 43202\n\n"
+    )
+    text = f"{head}Dear Ms. Delgado,\n\n{BODY}\n\nSincerely,\nMargaret A. Thornton\n"
+    layout = find_layout(text)
+    assert _part(text, layout.greeting) == "Dear Ms. Delgado,"
+    assert _body(text, layout) == BODY
+
+
 def test_a_reply_subject_line_keeps_its_re() -> None:
     layout = find_layout(f"Re: Next steps\n\nHi Ana,\n\n{BODY}\n\nBo\n")
     assert layout.subject == "Re: Next steps"
