@@ -242,8 +242,12 @@ def _greeting(line: _Line) -> tuple[int, int] | None:
             before = len(stripped[: cut.start()].split())
             if before > (MAX_GREETING_WORDS if goes_on else MAX_GREETING_LINE_WORDS):
                 return None
-            if re.search(r"[.?]\s", stripped[: cut.start()]):
-                return None  # whole sentences before the first mark: a message, not a greeting
+            # Whole sentences before the first mark: a message, not a greeting (but "Ms."
+            # and "Dr." end no sentence: "Dear Ms. Lee, thank you for ...").
+            if re.search(
+                r"(?<!\b(?:Mr|Ms|Dr|St))(?<!\bMrs)(?<!\bProf)[.?]\s", stripped[: cut.start()]
+            ):
+                return None
             return line.start + lead, line.start + lead + cut.end()
         if words <= 8:
             return line.start + lead, line.end

@@ -407,6 +407,22 @@ def test_a_business_letters_two_address_blocks_come_before_its_greeting() -> Non
     assert _body(text, layout) == BODY
 
 
+@pytest.mark.parametrize(
+    ("line", "greeting"),
+    [
+        ("Dear Ms. Lee, thank you for the interview.", "Dear Ms. Lee,"),
+        ("Good morning Ms. Lee, I'm writing to withdraw my application.", "Good morning Ms. Lee,"),
+        ("Hi Dr. Shah, thanks for the call last week.", "Hi Dr. Shah,"),
+    ],
+)
+def test_a_title_with_a_full_stop_is_no_sentence_before_the_greetings_comma(
+    line: str, greeting: str
+) -> None:
+    """Second review: the "." of "Ms." read as a sentence's end, so no greeting was seen."""
+    text = f"{line} I have accepted another offer, so I am withdrawing.\n\nBest,\nJo\n"
+    assert _part(text, find_layout(text).greeting) == greeting
+
+
 def test_a_reply_subject_line_keeps_its_re() -> None:
     layout = find_layout(f"Re: Next steps\n\nHi Ana,\n\n{BODY}\n\nBo\n")
     assert layout.subject == "Re: Next steps"
