@@ -5,26 +5,55 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Span
 from withdraw_lint.analysis import Analysis
 from withdraw_lint.diagnostics import Edit, Finding, Fix, Severity
 from withdraw_lint.rule import Rule
+from withdraw_lint.rules.missing_positive_close import PLEASANTRY
 
 _LIST_ITEM = re.compile(r"(?:[-*+•–]|\d{1,2}[.)])\s")
 """A bullet or number opening a list item."""
 
 
+_INTERVIEWED = re.compile(r"\binterview|\bmet\b|\bmeeting\b|\bcall\b|\bspoke|\bchat", re.I)
+_APPLIED = re.compile(
+    r"\b(?:applied|submitted (?:an |my )?(?:application|cv|resume)|sent (?:in )?(?:an |my )?"
+    r"(?:application|cv|resume))\b",
+    re.I,
+)
+"""The draft says it applied ("I submitted an application for ... last week"); "withdraw my
+application" alone does not say whether anyone interviewed."""
+
+
+def opener_for(a: Analysis, first: Span) -> str:
+    """The thanks that fits the draft: for an interview, or for considering an application
+    when the draft only applied; naming the role and company unless the sentence it goes
+    before names them already ("... for the Senior Accountant position at Brightwater")."""
+    named = any(n and n in first.text for n in (a.role, a.company))
+    if _APPLIED.search(a.doc.text) and not _INTERVIEWED.search(a.doc.text):
+        role = "" if named or not (a.role or a.company) else f" for {a.the_role()}"
+        return f"Thank you for considering my application{role}."
+    if named:
+        return "Thank you for the opportunity to interview with you."
+    return f"Thank you for the opportunity to interview for {a.the_role()}."
+
+
 def thanks_opener(a: Analysis, message: str) -> Finding:
-    """A finding on the first body sentence whose fix opens the body with thanks."""
+    """A finding on the first body sentence whose fix opens the body with thanks (after an
+    opening pleasantry: "I hope you are well. Thank you for ...")."""
     first = a.sentences[0]
-    opener = f"Thank you for the opportunity to interview for {a.the_role()}."
-    separator = "\n\n" if _LIST_ITEM.match(a.text, first.start_char) else " "
+    at = first
+    if len(a.sentences) > 1 and PLEASANTRY.match(first.text):
+        at = a.sentences[1]
+    opener = opener_for(a, at)
+    separator = "\n\n" if _LIST_ITEM.match(a.text, at.start_char) else " "
     return Finding(
         start=first.start_char,
         end=first.end_char,
         message=message,
         suggestion=f'Open the body with thanks, e.g. "{opener}"',
         # Before a list, the thanks is a paragraph of its own: "- I am withdrawing ..."
-        fix=Fix((Edit(first.start_char, first.start_char, opener + separator),)),
+        fix=Fix((Edit(at.start_char, at.start_char, opener + separator),)),
     )
 
 

@@ -13,7 +13,7 @@ CLOSING_WINDOW = 2
 """How many of the body's last sentences may carry the positive close."""
 
 
-_PLEASANTRY = re.compile(
+PLEASANTRY = re.compile(
     r"^\W*(?:i\s+)?(?:hope|trust)\s+(?:"
     r"you(?:'re|\s+are|\s+r)?\s+(?:all\s+)?(?:doing\s+|keeping\s+)?(?:well|good|great|fine)"
     r"|you(?:'re|\s+are)\s+having\s+a\s+(?:good|great|nice|lovely)\s+\w+"
@@ -30,7 +30,7 @@ def check(a: Analysis) -> Iterator[Finding]:
     if not a.sentences:
         return
     closing = a.sentences[-CLOSING_WINDOW:]
-    if len(a.sentences) > 1 and _PLEASANTRY.match(a.sentences[0].text):
+    if len(a.sentences) > 1 and PLEASANTRY.match(a.sentences[0].text):
         # "I hope you are well." opening a two-sentence body is no positive ending.
         closing = [s for s in closing if s.start != a.sentences[0].start]
     # Pointed thanks ("Thanks for your time I guess.") still counts as thanks here:

@@ -1526,7 +1526,8 @@ def test_cases_cover_every_guide_rule() -> None:
 
 def test_late_gratitude_fix_opens_with_thanks(lint: Lint) -> None:
     (d,) = lint(THANKS_AT_THE_END, rule="late-gratitude")
-    opener = "Thank you for the opportunity to interview for the Data Analyst role."
+    # The sentence it opens names the role already, so the thanks does not repeat it.
+    opener = "Thank you for the opportunity to interview with you."
     assert f'"{opener}"' in d.suggestion
     fixed = apply_fix(THANKS_AT_THE_END, d)
     assert fixed.startswith(f"Dear Ms. Reyes,\n\n{opener} I am writing to withdraw")
