@@ -46,13 +46,16 @@ def check(a: Analysis) -> Iterator[Finding]:
     end = letter[-1].end_char if letter else last.end_char
     team = f"the team at {a.company}" if a.company else "the team"
     line = f"Thank you again for your time; I wish you and {team} every success."
+    # A warm line straight after a hostile one reads as sarcasm: only with --unsafe-fixes,
+    # once the writer has dealt with the negative-tone finding.
+    after_barb = any(s.start == letter[-1].start for s in a.spans("negative")) if letter else False
     yield Finding(
         start=last.start_char,
         end=last.end_char,
         message="The draft ends without thanks or good wishes (guide step 5: end on a positive "
         "note).",
         suggestion=f'Close with a warm line, e.g. "{line}"',
-        fix=Fix((Edit(end, end, "\n\n" + line),)),
+        fix=Fix((Edit(end, end, "\n\n" + line),), safe=not after_barb),
     )
 
 
@@ -66,7 +69,8 @@ RULE = Rule(
     "for future opportunities.",
     fix_safety='Safe: --fix adds a closing line of thanks and good wishes ("Thank you again '
     "for your time; I wish you and the team every success.\") after the body's "
-    "last sentence.",
+    "last sentence, above the sign-off. After a last sentence that negative-tone reports, "
+    "the line would read as sarcasm, so it is added only with --unsafe-fixes.",
     bad="Dear Ana,\n\nThank you for the interview. I have accepted another offer, so I am "
     "withdrawing. Please cancel Friday's call.\n\nRegards,\nLi",
     good="Dear Ana,\n\nThank you for the interview. I have accepted another offer, so I am "

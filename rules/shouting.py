@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from withdraw_lint.analysis import Analysis
 from withdraw_lint.diagnostics import Edit, Finding, Fix, Severity
 from withdraw_lint.rule import Rule
+from withdraw_lint.rules.template_placeholder import find_slots
 
 _RUN = re.compile(r"([!?])[!?]{2,}|([!?])(?:\?!|!\?)[!?]*|\?!|!\?")
 """Three or more marks, or a mix of ! and ?; a single "!!" is left alone as enthusiasm."""
@@ -239,8 +240,11 @@ def check(a: Analysis) -> Iterator[Finding]:
             fix=Fix((Edit(start, end, mark),)),
         )
     yield from _subject_findings(a)
+    slots = [(m.start(), m.end()) for m in find_slots(a.text)]
     for sent_start, run in caps:
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+        if any(s <= start and end <= e for s, e in slots):
+            continue  # "[COMPANY NAME]" is a template slot, not a raised voice
         opens = not any(t.is_alpha for t in a.doc[sent_start : run[0].i])
         calm = normal_case(run, opens)
         yield Finding(

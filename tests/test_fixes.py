@@ -279,3 +279,17 @@ def test_an_eml_fix_with_non_ascii_text_is_refused(tmp_path: Path) -> None:
     assert path.read_bytes() == before
     assert invoke(["check", "--fix", "--set", "name=Jose Muller", str(path)]).exit_code == 0
     assert path.read_bytes().endswith(b"Best regards,\nJose Muller\n")
+
+
+def test_no_warm_line_is_added_straight_after_a_barb_without_unsafe_fixes() -> None:
+    """Second review: the safe fix put "Thank you again for your time" right after a
+    hostile last sentence, where it reads as sarcasm."""
+    draft = (
+        "Hi Sam,\n\nThank you for your time. I am withdrawing my application. Frankly, after "
+        "waiting three weeks for a reply, I'd be embarrassed to work somewhere this "
+        "disorganised.\n\nJo\n"
+    )
+    result = lint_text(draft)
+    assert {"negative-tone", "missing-positive-close"} <= {d.rule for d in result.diagnostics}
+    assert "Thank you again" not in apply_edits(draft, chosen_edits(result, unsafe=False))
+    assert "Thank you again" in apply_edits(draft, chosen_edits(result, unsafe=True))

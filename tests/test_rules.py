@@ -2110,3 +2110,10 @@ def test_a_hostile_or_shouting_subject_line_is_reported(lint: Lint) -> None:
     (marks,) = lint(text, rule="shouting")
     assert (marks.line, text[marks.start : marks.end]) == (1, "!!!")
     assert not lint(f"Subject: WITHDRAWAL - Application for the Data Analyst role\n\n{body}")
+
+
+def test_a_template_slot_in_capitals_is_no_shouting(lint: Lint) -> None:
+    """Second review: '[COMPANY NAME]' drew a shouting warning beside template-placeholder."""
+    text = email(THANKS, "I am withdrawing from the role at [COMPANY NAME] on [Date].", CLOSE)
+    assert lint(text, rule="template-placeholder")
+    assert not lint(text, rule="shouting")
