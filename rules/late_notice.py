@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Span
 from withdraw_lint.analysis import Analysis
 from withdraw_lint.diagnostics import Finding, Severity
 from withdraw_lint.rule import Rule
@@ -21,9 +22,35 @@ _CALLED = re.compile(
 ring you as well", "I left a voicemail"), not "call it off" or "was called"."""
 
 
+_AHEAD = re.compile(
+    r"\b(?:will|won't|wont|'ll|can't|cannot|can not|unable|not be able|going to|gonna|attend"
+    r"|make it|cancel)\b",
+    re.IGNORECASE,
+)
+"""Words that put the interview ahead: "Thanks, but I won't make tomorrow's interview"."""
+
+
+_TOMORROW = re.compile(r"tomorrow|tonight|tmrw|tmr|2mor|tomor|tommor|in an? |in two", re.I)
+
+
+def _thanked_for(a: Analysis, cue: Span) -> bool:
+    """Whether the cue is in thanks for an interview that has happened ("Thank you for the
+    interview this morning", "Thanks for meeting with me today")."""
+    if _TOMORROW.search(cue.text):
+        return False  # "the invitation to a fourth interview tomorrow" is still ahead
+    for sent in a.spans("gratitude"):
+        if sent.start <= cue.start and cue.end <= sent.end:
+            return not _AHEAD.search(sent.text)
+    return False
+
+
 def check(a: Analysis) -> Iterator[Finding]:
     notices = a.cues("short_notice")
-    imminent = [c for c in notices if not c.text.lower().startswith(_NOTICE_WORDS)]
+    imminent = [
+        c
+        for c in notices
+        if not c.text.lower().startswith(_NOTICE_WORDS) and not _thanked_for(a, c)
+    ]
     if not imminent:
         return
     cue = imminent[0]

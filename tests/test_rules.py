@@ -2117,3 +2117,20 @@ def test_a_template_slot_in_capitals_is_no_shouting(lint: Lint) -> None:
     text = email(THANKS, "I am withdrawing from the role at [COMPANY NAME] on [Date].", CLOSE)
     assert lint(text, rule="template-placeholder")
     assert not lint(text, rule="shouting")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("Thank you for the interview this morning.", False),
+        ("Thanks for meeting with me today.", False),
+        ("Thank you for the invitation to a second interview tomorrow.", True),
+        ("Thank you, but I won't make the interview this afternoon.", True),
+    ],
+)
+def test_late_notice_is_not_thanks_for_an_interview_that_has_happened(
+    lint: Lint, sentence: str, fires: bool
+) -> None:
+    """Second review: thanks for this morning's interview was read as one about to start."""
+    text = email(sentence, "I am withdrawing my application, as I have accepted another offer.")
+    assert bool(lint(text, rule="late-notice")) is fires
