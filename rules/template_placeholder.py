@@ -55,18 +55,27 @@ def find_slots(text: str) -> Iterator[re.Match[str]]:
 
 
 SLOT_KEYS = (
-    ("manager", ("manager", "recruiter", "interviewer", "recipient", "contact")),
+    ("manager", ("manager", "recruiter", "recipient", "contact")),
     ("company", ("company", "organisation", "organization", "employer")),
     ("role", ("role", "position", "job", "title")),
     ("date", ("date", "day")),
     ("name", ("name", "sender")),
 )
-"""Which --set key fills a slot: the first whose words the slot contains."""
+"""Which --set key fills a slot: the first whose words the slot contains. An interviewer's
+slot has none: the interviewer need not be the person the email goes to."""
+_GREETED = re.compile(r"\b(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\s*$", re.I)
 
 
-def slot_key(slot: str) -> str | None:
+def slot_key(slot: str, before: str = "") -> str | None:
+    """The --set key for a slot; `before` is the text before it on its line: a bare
+    "[Name]" after "Dear" is the reader's name, not the sender's."""
     lower = slot.lower()
-    return next((key for key, words in SLOT_KEYS if any(w in lower for w in words)), None)
+    if "interviewer" in lower:
+        return None
+    key = next((key for key, words in SLOT_KEYS if any(w in lower for w in words)), None)
+    if key == "name" and "your" not in lower and "sender" not in lower and _GREETED.search(before):
+        return "manager"
+    return key
 
 
 def check(a: Analysis) -> Iterator[Finding]:
@@ -74,7 +83,8 @@ def check(a: Analysis) -> Iterator[Finding]:
     values = dict(a.settings.values)
     for match in find_slots(a.text[:end]):
         slot = match.group(0)
-        value = values.get(slot_key(slot) or "")
+        before = a.text[a.text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        value = values.get(slot_key(slot, before) or "")
         fix = Fix((Edit(match.start(), match.end(), value),)) if value else None
         yield Finding(
             start=match.start(),

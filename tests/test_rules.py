@@ -2134,3 +2134,20 @@ def test_late_notice_is_not_thanks_for_an_interview_that_has_happened(
     """Second review: thanks for this morning's interview was read as one about to start."""
     text = email(sentence, "I am withdrawing my application, as I have accepted another offer.")
     assert bool(lint(text, rule="late-notice")) is fires
+
+
+def test_a_name_slot_after_the_greeting_is_the_readers() -> None:
+    """Second review: "Dear [Name]," was filled with the sender's own name, and an
+    interviewer's slot with the recipient's."""
+    text = (
+        "Dear [Name],\n\nThank you for the interview. I am withdrawing, as I have accepted "
+        "another offer. Please thank <Interviewer Name> for me.\n\nI wish you every success."
+        "\n\nBest regards,\n[Your Name]\n"
+    )
+    settings = Settings(values=(("manager", "Ms. Reyes"), ("name", "Kim Lee")))
+    fixes = {
+        text[d.start : d.end]: d.fix.edits[0].replacement if d.fix else None
+        for d in withdraw_lint.lint_text(text, settings).diagnostics
+        if d.rule == "template-placeholder"
+    }
+    assert fixes == {"[Name]": "Ms. Reyes", "<Interviewer Name>": None, "[Your Name]": "Kim Lee"}
