@@ -13,6 +13,13 @@ from withdraw_lint.layout import Layout
 from withdraw_lint.reader import EmailMeta
 from withdraw_lint.settings import Settings
 
+_SHARED_INBOX = re.compile(
+    r"\b(?:team|talent|acquisition|recruit\w*|careers?|jobs|hiring|hr|human resources|people"
+    r"|staffing|resourcing|admin|office|info|noreply|no-reply|support|applications?)\b",
+    re.IGNORECASE,
+)
+"""Words of a shared inbox's display name, which names no person to greet."""
+
 
 @dataclass
 class Analysis:
@@ -152,10 +159,15 @@ class Analysis:
         if not self.recipient:
             return None
         name = self.recipient
+        if _SHARED_INBOX.search(name):
+            return None  # "Talent Acquisition", "Recruiting Team", "Acme Careers"
         if "," in name:  # "Lee, Ana"
             name = name.split(",", 1)[1]
         parts = [p for p in name.split() if p.rstrip(".").lower() not in _TITLES]
-        return parts[0] if parts else None
+        if not parts:
+            return None
+        first = parts[0]
+        return first.capitalize() if first.isupper() and len(first) > 1 else first  # "PRIYA"
 
     @cached_property
     def sender_name(self) -> str:

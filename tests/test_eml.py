@@ -214,6 +214,24 @@ def test_a_group_role_or_short_name_is_no_other_person(tmp_path: Path, greeting:
     assert not of_rule(lint_eml(tmp_path, mail), "register-mismatch")
 
 
+@pytest.mark.parametrize(
+    ("to", "greeting"),
+    [
+        ("Talent Acquisition <careers@acme.com>", None),
+        ("Recruiting Team <jobs@acme.com>", None),
+        ("Acme Careers <careers@acme.com>", None),
+        ("PRIYA SHAH <priya@acme.com>", "Dear Priya,"),
+    ],
+)
+def test_the_greeting_fix_greets_a_person_not_a_shared_inbox(
+    tmp_path: Path, to: str, greeting: str | None
+) -> None:
+    """Second review: "To: Talent Acquisition" gave "Dear Talent,"."""
+    result = lint_eml(tmp_path, message(BODY.replace("Dear Ana,\n\n", ""), to=to))
+    (d,) = of_rule(result, "missing-greeting")
+    assert (d.fix.edits[0].replacement.strip() if d.fix else None) == greeting
+
+
 def test_missing_greeting_fix_uses_the_recipient(tmp_path: Path) -> None:
     body = BODY.replace("Dear Ana,\n\n", "")
     result = lint_eml(tmp_path, message(body))
