@@ -45,13 +45,16 @@ class Fixed:
 
 def chosen_edits(result: FileResult, unsafe: bool) -> list[Edit]:
     """The edits to apply, in text order, leaving out any that overlap an earlier one."""
+    # Insertions at one point are all kept, a line of its own first: the greeting
+    # "Dear Priya,\n\n" above the thanks "Thank you for ... " that opens the body.
     edits = sorted(
         (e for d in result.diagnostics if d.fix and (d.fix.safe or unsafe) for e in d.fix.edits),
-        key=lambda e: (e.start, e.end),
+        key=lambda e: (e.start, e.end, not e.replacement.endswith("\n")),
     )
     kept: list[Edit] = []
     for edit in edits:
-        if kept and (edit.start < kept[-1].end or edit.start == kept[-1].start):
+        inserts = edit.start == edit.end and kept and kept[-1].start == kept[-1].end
+        if kept and (edit.start < kept[-1].end or (edit.start == kept[-1].start and not inserts)):
             continue
         kept.append(edit)
     return kept
@@ -59,7 +62,8 @@ def chosen_edits(result: FileResult, unsafe: bool) -> list[Edit]:
 
 def apply_edits(text: str, edits: list[Edit]) -> str:
     newline = "\r\n" if "\r\n" in text else "\n"
-    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+    # From the end back, so offsets hold; insertions at one point land in the given order.
+    for edit in reversed(sorted(edits, key=lambda e: (e.start, e.end))):
         replacement = edit.replacement
         if newline != "\n":
             replacement = replacement.replace("\r\n", "\n").replace("\n", newline)

@@ -293,3 +293,20 @@ def test_no_warm_line_is_added_straight_after_a_barb_without_unsafe_fixes() -> N
     assert {"negative-tone", "missing-positive-close"} <= {d.rule for d in result.diagnostics}
     assert "Thank you again" not in apply_edits(draft, chosen_edits(result, unsafe=False))
     assert "Thank you again" in apply_edits(draft, chosen_edits(result, unsafe=True))
+
+
+def test_insertions_at_one_point_are_applied_together_the_line_first(tmp_path: Path) -> None:
+    """Second review: the greeting and the thanks both insert at the body's start, and one
+    --fix run applied only one of them."""
+    eml = (
+        "From: Jane Doe <jane@example.com>\nTo: Priya Shah <priya@acme.com>\n"
+        "Subject: Withdrawal of application\nContent-Type: text/plain; charset=utf-8\n\n"
+        "I am withdrawing my application, as I have accepted another offer. I wish you all "
+        "the best.\n\nBest,\nJane\n"
+    )
+    path = tmp_path / "draft.eml"
+    path.write_text(eml, encoding="utf-8")
+    result = invoke(["check", "--fix", "--unsafe-fixes", str(path)])
+    assert "applied 2 fix" in result.stderr, result.stderr
+    body = path.read_text(encoding="utf-8").split("\n\n", 1)[1]
+    assert body.startswith("Dear Priya,\n\nThank you for the opportunity to interview")
