@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -101,11 +102,14 @@ _PLAIN = str.maketrans(
 )
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def readable(text: str) -> str:
     """The draft as the pipeline and the rules read it, offset for offset: its
-    `plain_characters`, with quotes the writer's own words follow made blank
-    (`mask_inner_quotes`)."""
-    return mask_inner_quotes(plain_characters(text))
+    `plain_characters`, a lone carriage return (old Mac line ends) read as a line break,
+    and quotes the writer's own words follow made blank (`mask_inner_quotes`)."""
+    return mask_inner_quotes(_LONE_CR.sub("\n", plain_characters(text)))
 
 
 def plain_characters(text: str) -> str:

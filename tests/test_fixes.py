@@ -310,3 +310,24 @@ def test_insertions_at_one_point_are_applied_together_the_line_first(tmp_path: P
     assert "applied 2 fix" in result.stderr, result.stderr
     body = path.read_text(encoding="utf-8").split("\n\n", 1)[1]
     assert body.startswith("Dear Priya,\n\nThank you for the opportunity to interview")
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_file_with_old_mac_line_ends_is_read_and_fixed_in_them(tmp_path: Path) -> None:
+    """Second review: lone carriage returns were no line breaks, and the fix used "\\n"."""
+    path = tmp_path / "mac.txt"
+    path.write_bytes(
+        b"Hi Olu,\r\rI've decided to withdraw my application, as I accepted another offer.\r\r"
+        b"Please cancel Thursday's call.\r\rBest,\rAna\r"
+    )
+    result = invoke(["check", "--format", "json", str(path)])
+    (entry,) = json.loads(result.stdout)["files"]
+    assert {d["rule"]: d["line"] for d in entry["diagnostics"]} == {
+        "missing-gratitude": 3,
+        "missing-positive-close": 5,
+    }
+    invoke(["check", "--fix", str(path)])
+    fixed = path.read_bytes()
+    assert b"\n" not in fixed
+    assert b"Thursday's call.\r\rThank you again for your time" in fixed
+    assert fixed.endswith(b"every success.\r\rBest,\rAna\r")

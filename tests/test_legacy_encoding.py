@@ -86,8 +86,8 @@ def test_the_fix_suggestion_spells_the_name_right(tmp_path: Path) -> None:
     result = invoke(["check", "--format", "json", str(path)])
     (file,) = json.loads(result.stdout)["files"]
     assert file["encoding"] == "cp1252"
-    (thanks,) = [d for d in file["diagnostics"] if d["rule"] == "missing-gratitude"]
-    assert "the Café Manager role at Muñoz Café" in thanks["suggestion"]
+    (close,) = [d for d in file["diagnostics"] if d["rule"] == "missing-positive-close"]
+    assert "the team at Muñoz Café every success" in close["suggestion"]
 
 
 # The review's fx/cp2.txt: UTF-8 ("Café Zürich", "José") with one apostrophe pasted from

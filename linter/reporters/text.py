@@ -26,7 +26,7 @@ def visible(text: str) -> str:
 
 
 def _excerpt(diagnostic: Diagnostic) -> str:
-    flat = " ".join(visible(diagnostic.excerpt).split())
+    flat = visible(" ".join(diagnostic.excerpt.split()))
     if len(flat) > MAX_EXCERPT:
         flat = flat[: MAX_EXCERPT - 1] + "…"
     return flat
