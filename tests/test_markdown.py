@@ -88,8 +88,8 @@ def test_fixes_and_excerpts_read_as_in_the_plain_draft(tmp_path: Path) -> None:
     assert [(d["rule"], d["message"], d["suggestion"]) for d in md] == [
         (d["rule"], d["message"], d["suggestion"]) for d in plain
     ]
-    (gratitude,) = [d for d in md if d["rule"] == "missing-gratitude"]
-    assert "interview for the Data Analyst role at Acme." in gratitude["suggestion"]
+    (close,) = [d for d in md if d["rule"] == "missing-positive-close"]
+    assert "the team at Acme every success." in close["suggestion"]
     shown = invoke(["check", "-q", str(tmp_path / "draft.md")]).stdout
     assert "  | I'm writing to withdraw my application for the Data Analyst role at Acme.\n" in (
         shown
@@ -118,13 +118,17 @@ def test_fixes_apply_to_the_file_and_keep_the_markup(tmp_path: Path) -> None:
     result = invoke(["check", "--fix", str(path)])
     assert "changed since it was linted" not in result.stderr
     fixed = path.read_text(encoding="utf-8")
+    # The thanks does not repeat the role and company the sentence after it names, and no
+    # warm line goes straight after the hostile last sentence without --unsafe-fixes.
     assert fixed == DRAFT_MD.replace(
-        "I'm writing",
-        "Thank you for the opportunity to interview for the Data Analyst role at Acme. I'm writing",
-    ).replace(
-        "**a complete waste of time**.\n",
+        "I'm writing", "Thank you for the opportunity to interview with you. I'm writing"
+    )
+    path.write_text(DRAFT_MD, encoding="utf-8")
+    invoke(["check", "--fix", "--unsafe-fixes", str(path)])
+    assert path.read_text(encoding="utf-8").endswith(
         "**a complete waste of time**.\n\n"
-        "Thank you again for your time; I wish you and the team at Acme every success.\n",
+        "Thank you again for your time; I wish you and the team at Acme every success.\n\n"
+        "Regards,\n`Jane`\n"
     )
 
 
