@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import importlib.resources
 import re
 from collections.abc import Iterator
 
@@ -11,64 +9,15 @@ from withdraw_lint.analysis import Analysis
 from withdraw_lint.diagnostics import Edit, Finding, Fix, Severity
 from withdraw_lint.rule import Rule
 from withdraw_lint.rules.template_placeholder import find_slots
+from withdraw_lint.words import EMPHATIC, everyday
 
 _RUN = re.compile(r"([!?])[!?]{2,}|([!?])(?:\?!|!\?)[!?]*|\?!|!\?")
 """Three or more marks, or a mix of ! and ?; a single "!!" is left alone as enthusiasm."""
-_EMPHATIC_WORDS = """
-    absolutely again all always any anyone anything but cannot certainly completely
-    definitely did do does done ever every extremely honestly hours how just least
-    literally many months more most much must need never no nobody none not nothing now
-    once only please really ridiculous rude seriously so still stop such terrible that this
-    too totally twice unacceptable very waste way weeks what why will worst wrong you your
-"""
-EMPHATIC = frozenset(_EMPHATIC_WORDS.split())
-"""Words people put in capitals to raise their voice, beyond the everyday-word list."""
 MIN_CAPS = 4
 """A word in capitals shouts from four letters on: "NOT", "SO" or "HR" alone do not."""
 MIN_LONG_CAPS = 7
 """A word in capitals this long shouts even when no word list knows it: acronyms are
 shorter ("CONFIDENTIALITY", not "UNICEF")."""
-_SUFFIXES = (
-    ("ies", "y"),
-    ("ied", "y"),
-    ("ing", ""),
-    ("ing", "e"),
-    ("ed", ""),
-    ("ed", "e"),
-    ("es", ""),
-    ("s", ""),
-    ("ly", ""),
-    ("er", ""),
-    ("er", "e"),
-    ("est", ""),
-    ("est", "e"),
-)
-"""Regular inflections, undone to find an everyday word's base ("WAITING" -> wait)."""
-
-
-@functools.cache
-def _everyday_words() -> frozenset[str]:
-    """The Dale-Chall list of about 3,000 words most readers know, as textstat (a
-    dependency) ships it. Should the file ever move, EMPHATIC and long words remain."""
-    try:
-        words = importlib.resources.files("textstat").joinpath("resources/en/easy_words.txt")
-        return frozenset(words.read_text(encoding="utf-8").split())
-    except (OSError, ModuleNotFoundError):
-        return frozenset()
-
-
-def everyday(lower: str) -> bool:
-    """Whether a lower-case word is an everyday English word or a regular inflection of
-    one ("awful", "joke", "waiting"); acronyms are not ("nasa", "emea", "gdpr", "api")."""
-    words = _everyday_words()
-    if lower in EMPHATIC or lower in words:
-        return True
-    for suffix, ending in _SUFFIXES:
-        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
-            stem = lower[: -len(suffix)]
-            if stem + ending in words or (stem[-1] == stem[-2] and stem[:-1] in words):
-                return True
-    return False
 
 
 def _loud(token: object) -> bool:

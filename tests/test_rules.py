@@ -746,16 +746,6 @@ REASON_CASES = [
             CLOSE,
         ),
     ),
-    silent(
-        R,
-        "a-dry-remark-beside-the-withdrawal-is-the-reason",
-        email(
-            THANKS,
-            "I'll be declining the offer.",
-            "It came in well under the range we discussed on the first call, which was a surprise.",
-            CLOSE,
-        ),
-    ),
     fires(
         R,
         "logistics-beside-the-withdrawal-are-no-reason",

@@ -1590,7 +1590,7 @@ def test_late_notice_does_not_ask_for_a_call_already_made(
 def test_shoutings_everyday_word_list_is_found() -> None:
     # The list ships inside textstat; if a textstat release moved it, the rule would fall
     # back quietly to its short list, so a test says so loudly instead.
-    from withdraw_lint.rules.shouting import _everyday_words, everyday
+    from withdraw_lint.words import _everyday_words, everyday
 
     assert len(_everyday_words()) > 2500
     assert everyday("awful") and everyday("waiting") and not everyday("gdpr")
