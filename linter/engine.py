@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from withdraw_lint.diagnostics import Diagnostic, Edit, Finding, LineIndex, Severity
-from withdraw_lint.layout import Layout, find_layout, mask_inner_quotes
+from withdraw_lint.layout import Layout, find_layout, inner_quotes, mask_inner_quotes
 from withdraw_lint.reader import EmailMeta, LintInputError, Source, check_text, read_source
 from withdraw_lint.settings import Settings
 
@@ -91,7 +91,7 @@ def lint_with_doc(
     Text that is empty or binary raises LintInputError, as it does when read from a file."""
     check_text(text, path)
     plain = readable(text)
-    layout = find_layout(plain)
+    layout = _layout(plain, text)
     doc = annotate(plain, layout)
     return _check(doc, layout, settings or Settings(), path, meta, text), doc
 
@@ -103,6 +103,12 @@ _PLAIN = str.maketrans(
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def _layout(plain: str, text: str) -> Layout:
+    """The layout of a draft's `readable` text, with where its inner quotes stood."""
+    quotes = inner_quotes(_LONE_CR.sub("\n", plain_characters(text)))
+    return dataclasses.replace(find_layout(plain), inner_quotes=tuple(quotes))
 
 
 def readable(text: str) -> str:
@@ -224,7 +230,7 @@ def _lint_chunk(
             results[i] = FileResult(path=shown, error=str(exc))
             continue
         plain = readable(source.text)
-        pending.append((i, source, plain, find_layout(plain)))
+        pending.append((i, source, plain, _layout(plain, source.text)))
     nlp = load()
     docs = (_prepared(nlp.make_doc(plain), layout) for _, _, plain, layout in pending)
     for (i, source, _, layout), doc in zip(pending, nlp.pipe(docs, batch_size=64), strict=True):

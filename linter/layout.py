@@ -179,6 +179,8 @@ class Layout:
     quote_start: int | None = None
     postscript: tuple[int, int] | None = None
     """A "P.S." after the sign-off: the writer's words, read with the body."""
+    inner_quotes: tuple[tuple[int, int], ...] = ()
+    """Quotes the writer's own words follow, blanked for reading (`inner_quotes`)."""
 
 
 @dataclass(frozen=True)
@@ -376,13 +378,23 @@ def _signature_block(lines: list[_Line], content: list[int]) -> int | None:
 
 
 def mask_inner_quotes(text: str) -> str:
-    """The text with each quote that the writer's own words follow made blank: the lines
+    """The text with its inner quotes blanked (see `inner_quotes`)."""
+    chars = list(text)
+    for start, end in inner_quotes(text):
+        for i in range(start, end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def inner_quotes(text: str) -> list[tuple[int, int]]:
+    """The character ranges of the quotes that the writer's own words follow: the lines
     quoted with ">" (and the "On ... wrote:" line above them) of an inline reply, of a
-    reply written under the message it answers, of a Markdown blockquote. Every character
-    but a line break becomes a space, so offsets stay, and the writer's words before and
-    after the quote are read as one draft. A quote that ends the draft, and everything
-    under a header such as "-----Original Message-----", are left to `find_layout`,
-    which ends the body where they start.
+    reply written under the message it answers, of a Markdown blockquote. Blanked by
+    `mask_inner_quotes` (every character but a line break a space, so offsets stay), the
+    writer's words before and after the quote are read as one draft. A quote that ends
+    the draft, and everything under a header such as "-----Original Message-----", are
+    left to `find_layout`, which ends the body where they start.
 
     A line typed straight under a quoted line, with no blank line between, is taken as
     the quote's own text wrapped by a mail client."""
@@ -406,14 +418,12 @@ def mask_inner_quotes(text: str) -> str:
                 break
         blocks.append((i, end))
         i = end + 1
-    chars = list(text)
+    ranges = []
     for first, last in blocks:
         after = lines[last + 1 :]
-        if not any(not ln.blank and not _QUOTE_START.match(ln.text) for ln in after):
-            continue
-        for line in lines[first : last + 1]:
-            chars[line.start : line.end] = " " * (line.end - line.start)
-    return "".join(chars)
+        if any(not ln.blank and not _QUOTE_START.match(ln.text) for ln in after):
+            ranges.append((lines[first].start, lines[last].end))
+    return ranges
 
 
 def _quoted_below(lines: list[_Line], i: int) -> bool:

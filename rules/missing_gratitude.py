@@ -47,13 +47,20 @@ def thanks_opener(a: Analysis, message: str) -> Finding:
         at = a.sentences[1]
     opener = opener_for(a, at)
     separator = "\n\n" if _LIST_ITEM.match(a.text, at.start_char) else " "
+    where = at.start_char
+    # An inline reply: "> Are you still available?\n\nNo. I've accepted ..." - the
+    # thanks goes above the quote, not before the answer to it.
+    opened = a.layout.greeting[1] if a.layout.greeting else 0
+    above = [q for q in a.layout.inner_quotes if opened <= q[0] and q[1] <= at.start_char]
+    if at is first and above:
+        where, separator = above[0][0], "\n\n"
     return Finding(
         start=first.start_char,
         end=first.end_char,
         message=message,
         suggestion=f'Open the body with thanks, e.g. "{opener}"',
         # Before a list, the thanks is a paragraph of its own: "- I am withdrawing ..."
-        fix=Fix((Edit(at.start_char, at.start_char, opener + separator),)),
+        fix=Fix((Edit(where, where, opener + separator),)),
     )
 
 

@@ -331,3 +331,15 @@ def test_a_file_with_old_mac_line_ends_is_read_and_fixed_in_them(tmp_path: Path)
     assert b"\n" not in fixed
     assert b"Thursday's call.\r\rThank you again for your time" in fixed
     assert fixed.endswith(b"every success.\r\rBest,\rAna\r")
+
+
+def test_in_an_inline_reply_the_thanks_goes_above_the_quote() -> None:
+    """Second review: the thanks went in front of "No.", the answer to the quoted question."""
+    draft = (
+        "Hi Dana,\n\n> Are you still available on the 14th?\n\nNo. I have accepted an offer "
+        "from another company, so I am withdrawing. I wish you all the best.\n\nMia\n"
+    )
+    fixed = apply_edits(draft, chosen_edits(lint_text(draft), unsafe=False))
+    assert fixed == draft.replace(
+        "Hi Dana,\n\n", "Hi Dana,\n\nThank you for the opportunity to interview for the role.\n\n"
+    )
