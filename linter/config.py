@@ -202,12 +202,15 @@ def settings_for(
         path = config_file or find_config(Path.cwd() if draft == "-" else Path(draft))
         config = _cached_load(path.resolve()) if path else None
     settings = base
+    extra: frozenset[str] = frozenset()
     if config is not None:
         settings = apply(config, settings)
         extra = ignored_for(config, draft)
-        if extra:
-            settings = replace(settings, ignore=settings.ignore | extra)
-    return replace(settings, **overrides), config
+    # As in Ruff: an --ignore adds to the file's ignores and per-file-ignores; a --select
+    # replaces the file's selection and its ignore list, and the per-file-ignores still hold.
+    kept = frozenset() if "select" in overrides else settings.ignore
+    ignore = kept | extra | frozenset(overrides.get("ignore", ()))
+    return replace(settings, **{**overrides, "ignore": ignore}), config
 
 
 @functools.lru_cache(maxsize=64)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,28 @@ def test_command_line_overrides_the_file(tmp_path: Path) -> None:
     draft = project(tmp_path, '[tool.withdraw-lint]\nfail-on = "never"\n')
     assert invoke(["check", str(draft)]).exit_code == 0
     assert invoke(["check", "--fail-on", "warning", str(draft)]).exit_code == 1
+
+
+@pytest.mark.usefixtures("nlp")
+def test_an_ignore_on_the_command_line_adds_to_the_files(tmp_path: Path) -> None:
+    """Third review: --ignore replaced the file's ignore and per-file-ignores, so adding
+    one brought other findings back; a --select still replaces the file's selection."""
+    toml = (
+        '[tool.withdraw-lint]\nignore = ["missing-gratitude"]\n'
+        '[tool.withdraw-lint.per-file-ignores]\n"mail/**/*.txt" = ["missing-reason"]\n'
+    )
+    draft = project(tmp_path, toml)
+    draft.write_text("Hi Sam,\n\nI am withdrawing my application.\n\nJo\n", encoding="utf-8")
+
+    def rules(*args: str) -> set[str]:
+        out = invoke(["check", "--format", "json", *args, str(draft)]).stdout
+        return {d["rule"] for d in json.loads(out)["files"][0]["diagnostics"]}
+
+    plain = rules()
+    assert "missing-positive-close" in plain
+    assert not {"missing-gratitude", "missing-reason"} & plain
+    assert rules("--ignore", "WL104") == plain - {"missing-positive-close"}
+    assert rules("--select", "missing-gratitude,missing-reason") == {"missing-gratitude"}
 
 
 @pytest.mark.usefixtures("nlp")
