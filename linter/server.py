@@ -8,6 +8,8 @@ Positions are converted to the code units the client asked for (UTF-16 by defaul
 
 from __future__ import annotations
 
+import bisect
+import re
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
@@ -15,7 +17,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 from pygls.workspace import TextDocument
 from withdraw_lint import __version__
-from withdraw_lint.diagnostics import Diagnostic, LineIndex, Severity
+from withdraw_lint.diagnostics import Diagnostic, Severity
 
 if TYPE_CHECKING:
     from withdraw_lint.reader import Source
@@ -96,13 +98,16 @@ class WithdrawLintServer(LanguageServer):
 
     def range_of(self, document: TextDocument, start: int, end: int) -> types.Range:
         """An LSP range, in the client's code units, for character offsets into the text."""
-        index = LineIndex(document.source)
-        lines = document.lines
+        # Lines as LSP counts them ("\n", "\r\n" and a lone "\r" end one; U+2028 or a form
+        # feed does not), for the line numbers and for the code units within a line alike.
+        source = document.source
+        starts = [0] + [m.end() for m in _LSP_LINE_END.finditer(source)]
+        lines = [source[a:b] for a, b in zip(starts, [*starts[1:], len(source) + 1], strict=True)]
         codec = document.position_codec
 
         def position(offset: int) -> types.Position:
-            at = index.position(offset)
-            server = types.Position(line=at.line - 1, character=at.column - 1)
+            line = bisect.bisect_right(starts, offset) - 1
+            server = types.Position(line=line, character=offset - starts[line])
             return codec.position_to_client_units(lines, server)
 
         return types.Range(start=position(start), end=position(end))
@@ -116,6 +121,9 @@ class WithdrawLintServer(LanguageServer):
             source="withdraw-lint",
             data={"code": d.code, "start": d.start, "end": d.end},
         )
+
+
+_LSP_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def read_buffer(text: str, path: str, language: str | None) -> Source | None:

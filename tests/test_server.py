@@ -301,3 +301,20 @@ def test_record_ignore_escapes_a_name_with_brackets(tmp_path: Path) -> None:
     path = record_ignore(tmp_path, draft, "shouting")
     assert ignored_for(load_config(path), str(draft)) == {"shouting"}
     assert not ignored_for(load_config(path), str(tmp_path / "v draft.txt"))
+
+
+@pytest.mark.parametrize("newline", ["\r", "\r\n", "\n"], ids=["cr", "crlf", "lf"])
+def test_ranges_count_lines_as_lsp_does(newline: str) -> None:
+    """Third review: with a lone "\\r" (or U+2028 in a line) every range landed at the end
+    of the first line, and a code action's edit with it."""
+    from pygls.workspace import TextDocument
+    from withdraw_lint.server import WithdrawLintServer
+
+    text = newline.join(["Dear Ms. Lee,", "", "I am out\u2028of here 👋 now!!!", "", "Jane", ""])
+    marks = text.index("!!!")
+    document = TextDocument("file:///draft.txt", text)
+    found = WithdrawLintServer.range_of(None, document, marks, marks + 3)  # type: ignore[arg-type]
+    # Line 2 (0-based), after "I am out\u2028of here 👋 now": 👋 is two UTF-16 units.
+    column = len("I am out\u2028of here 👋 now".encode("utf-16-le")) // 2
+    assert (found.start.line, found.start.character) == (2, column)
+    assert (found.end.line, found.end.character) == (2, column + 3)
