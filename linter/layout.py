@@ -234,7 +234,7 @@ def _greeting(line: _Line) -> tuple[int, int] | None:
             return line.start + lead, line.start + lead + unmarked.end("greeting")
         cut = re.search(r"[,:!]|\s[-–—](?=\s)", stripped)  # "Hi Amanda - replying here ..."
         words = len(stripped.split())
-        if cut and words > 6:
+        if cut and (words > 6 or len(stripped[cut.end() :].split()) >= 2):
             # "Hi Tom, thanks..." greets up to the comma; "hey just letting u know im out,
             # got a job" is no greeting but the whole message. A long greeting alone on
             # its line ("Dear Members of the Faculty Search Committee,") still greets; a

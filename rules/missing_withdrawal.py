@@ -10,12 +10,18 @@ from withdraw_lint.rule import Rule
 
 
 def check(a: Analysis) -> Iterator[Finding]:
-    if a.has("withdrawal") or a.has("withdrawal_hedged") or not a.sentences:
+    if a.has("withdrawal") or a.has("withdrawal_hedged"):
         return
-    anchor = a.sentences[0]
+    # A draft of a greeting and a sign-off only ("Dear Sam,\n\nBest,\nJane") withdraws no
+    # more than one that says other things: the finding sits where its body would start.
+    start, end = (
+        (a.sentences[0].start_char, a.sentences[0].end_char)
+        if a.sentences
+        else (a.body_start, a.body_start)
+    )
     yield Finding(
-        start=anchor.start_char,
-        end=anchor.end_char,
+        start=start,
+        end=end,
         message="The draft never says plainly that you are withdrawing from the process (guide "
         "mistake 1: not notifying the employer).",
         suggestion=f'Say it in one sentence, e.g. "I am writing to withdraw my application for '

@@ -2141,3 +2141,13 @@ def test_a_name_slot_after_the_greeting_is_the_readers() -> None:
         if d.rule == "template-placeholder"
     }
     assert fixes == {"[Name]": "Ms. Reyes", "<Interviewer Name>": None, "[Your Name]": "Kim Lee"}
+
+
+@pytest.mark.parametrize("draft", ["Dear Sam,\n\nBest,\nJane\n", "Hello.\n", "Hi Sam, see you.\n"])
+def test_a_draft_with_no_withdrawal_in_its_few_words_fails(lint: Lint, draft: str) -> None:
+    """Third review: a greeting and a sign-off alone scored 100 and passed a CI gate."""
+    assert lint(draft, rule="missing-withdrawal")
+
+
+def test_a_short_greeting_line_that_goes_on_is_greeting_and_body(lint: Lint) -> None:
+    assert not lint("Hi Sam, I withdraw my application.\n", rule="missing-withdrawal")
