@@ -6,6 +6,7 @@ import dataclasses
 import hashlib
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -267,8 +268,20 @@ MIN_STOP_WORD_SHARE = 0.12
 share few of them, and scripts without Latin letters share none."""
 
 
+NON_LATIN_SHARE = 0.3
+"""A draft whose letters are this much of other scripts is not English, however few
+words it splits into: Japanese and Chinese run without spaces, so a whole paragraph was
+one or two tokens and passed as English."""
+
+
 def looks_english(doc: Doc) -> bool:
-    """Whether enough of the words are common English function words (spaCy's stop list)."""
+    """Whether enough of the words are common English function words (spaCy's stop list),
+    and the letters mostly Latin."""
+    letters = [ch for ch in doc.text if ch.isalpha()]
+    if letters:
+        other = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith("LATIN"))
+        if other / len(letters) > NON_LATIN_SHARE:
+            return False
     words = [t for t in doc if t.is_alpha]
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return True

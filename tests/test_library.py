@@ -119,3 +119,16 @@ def test_binary_text_is_refused_as_the_reader_refuses_a_binary_file(
     path.write_bytes(text.encode("utf-8"))
     with pytest.raises(withdraw_lint.LintInputError, match="not a plain-text draft"):
         read_source(str(path))
+
+
+def test_a_draft_in_japanese_is_not_checked_as_english() -> None:
+    """Third review: Japanese and Chinese run without spaces, so a whole paragraph was one
+    or two tokens and was linted as English."""
+    from withdraw_lint import lint_text
+
+    text = (
+        "田中様\n\n先日は面接の機会をいただき、ありがとうございました。大変恐縮ですが、"
+        "他社から内定をいただいたため、選考を辞退させていただきます。\n\n山田\n"
+    )
+    result = lint_text(text)
+    assert result.notice is not None and not result.diagnostics
