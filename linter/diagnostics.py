@@ -36,7 +36,11 @@ class Fix:
     safe: bool = True
 
     def to_dict(self) -> dict[str, Any]:
-        return {"edits": [e.to_dict() for e in self.edits]}
+        # As Ruff's "applicability": --fix applies "safe" fixes, --unsafe-fixes the rest.
+        return {
+            "edits": [e.to_dict() for e in self.edits],
+            "applicability": "safe" if self.safe else "unsafe",
+        }
 
 
 @dataclass(frozen=True)

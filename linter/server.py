@@ -213,7 +213,8 @@ def code_action(ls: WithdrawLintServer, params: types.CodeActionParams) -> list[
             ]
             fixes.append(
                 types.CodeAction(
-                    title=f"withdraw-lint: {d.suggestion}",
+                    title=f"withdraw-lint: {d.suggestion}"
+                    + ("" if d.fix.safe else " (unsafe fix: check it)"),
                     kind=types.CodeActionKind.QuickFix,
                     diagnostics=[ls.to_lsp(document, d)],
                     is_preferred=d.fix.safe,

@@ -200,3 +200,19 @@ def test_readability_only_when_asked(validator: jsonschema.protocols.Validator) 
     assert set(metrics) == set(plain) | {"flesch_reading_ease", "flesch_kincaid_grade"}
     assert 30 < metrics["flesch_reading_ease"] < 90
     assert 4 < metrics["flesch_kincaid_grade"] < 16
+
+
+def test_a_fix_says_whether_it_is_safe() -> None:
+    """Third review: nothing in the output told an unsafe fix from a safe one."""
+    from withdraw_lint import lint_text
+
+    draft = (
+        "Hi Dana,\n\nThank you for the interview. I took ANOTHER job so I am withdrawing!!! "
+        "All the best.\n\nMia\n"
+    )
+    fixes = {
+        draft[d.start : d.end]: d.to_dict()["fix"]["applicability"]
+        for d in lint_text(draft).diagnostics
+        if d.rule == "shouting"
+    }
+    assert fixes == {"!!!": "safe", "ANOTHER": "unsafe"}

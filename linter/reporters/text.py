@@ -89,7 +89,7 @@ def statistics(results: list[FileResult]) -> list[dict[str, object]]:
         for d in result.diagnostics:
             row = counts.setdefault((d.code, d.rule, d.severity.value), [0, 0])
             row[0] += 1
-            row[1] += d.fix is not None
+            row[1] += d.fix is not None and d.fix.safe  # what --fix would apply
     rows = sorted(counts.items(), key=lambda item: (-item[1][0], item[0]))
     return [
         {"code": code, "rule": rule, "severity": sev, "count": n, "fixable": fixable}
