@@ -43,6 +43,10 @@ def fail_on_level(value: Severity | str | None) -> Severity | None:
     return None if value == "never" else Severity(value)
 
 
+VALUE_KEYS = ("manager", "company", "role", "date", "name")
+"""The placeholder values `values` (--set KEY=VALUE) may give."""
+
+
 @dataclass(frozen=True)
 class Settings:
     """Thresholds and choices for one run. Frozen and picklable.
@@ -84,6 +88,16 @@ class Settings:
                 raise ValueError(f"severity of {name}: expected error | warning | info")
             severity.append((rule_name(name), str(level)))
         set_field(self, "severity", tuple(severity))
+        for name in ("max_words", "max_sentence_words"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"{name}: expected a whole number of at least 1, got {value!r}")
+        pairs = self.values.items() if isinstance(self.values, dict) else self.values
+        values = tuple((str(key).strip().lower(), str(value)) for key, value in pairs)
+        unknown = [key for key, _ in values if key not in VALUE_KEYS]
+        if unknown:
+            raise ValueError(f"values: unknown key {unknown[0]!r}; use {', '.join(VALUE_KEYS)}")
+        set_field(self, "values", values)
 
     def severity_of(self, rule_name: str, default: Severity) -> Severity:
         return next((Severity(s) for name, s in self.severity if name == rule_name), default)

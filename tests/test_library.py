@@ -88,6 +88,10 @@ def test_settings_take_rule_codes_as_the_command_line_does(ignored: str) -> None
         ({"fail_on": "bogus"}, "fail_on: expected error | warning | info | never"),
         ({"severity": {"shouting": "loud"}}, "severity of shouting: expected error"),
         ({"severity": {"shouty": "error"}}, "unknown rule 'shouty'"),
+        # Third review: the Python API took what the command line refuses.
+        ({"max_words": 0}, "max_words: expected a whole number of at least 1"),
+        ({"max_sentence_words": -5}, "max_sentence_words: expected a whole number"),
+        ({"values": {"foo": "bar"}}, "values: unknown key 'foo'"),
     ],
 )
 def test_settings_refuse_what_the_command_line_refuses(arguments: dict, message: str) -> None:
