@@ -340,7 +340,9 @@ def check(
     results = _lint_planned(plan, paths, jobs, stdin_filename)
     settings_of = {i: s for s, indices in plan.items() for i in indices}
     if diff:
-        raise typer.Exit(_show_diffs(results, unsafe_fixes))
+        code = _show_diffs(results, unsafe_fixes)
+        # As in Ruff, --exit-zero keeps a change from failing; an unreadable file still does.
+        raise typer.Exit(EXIT_CLEAN if exit_zero and code == EXIT_FINDINGS else code)
     report = sys.stdout
     not_fixed = 0
     if fix:
@@ -374,7 +376,13 @@ def check(
     if exit_zero:
         return
     # A draft that was not checked (not English) has no score, so it cannot pass the bar.
-    if fail_under is not None and any(r.score is None or r.score < fail_under for r in results):
+    under = [
+        r for r in results if fail_under is not None and (r.score is None or r.score < fail_under)
+    ]
+    if under:
+        for r in under:
+            said = "was not checked" if r.score is None else f"scored {r.score}"
+            typer.echo(f"withdraw-lint: {r.path} {said}, under --fail-under {fail_under}", err=True)
         raise typer.Exit(EXIT_FINDINGS)
     for i, result in enumerate(results):
         threshold = settings_of[i].fail_on

@@ -443,4 +443,15 @@ def test_a_draft_not_in_english_is_not_checked_and_has_no_score(tmp_path: Path) 
     assert file["score"] is None and file["diagnostics"] == [] and file["notice"]
     assert data["summary"]["files_not_checked"] == 1
     # A quality bar cannot be passed by a draft that was never scored.
-    assert invoke(["check", "--fail-under", "50", str(path)]).exit_code == 1
+    under = invoke(["check", "-q", "--fail-under", "50", str(path)])
+    assert under.exit_code == 1
+    # Third review: the failure was silent; it names the draft.
+    assert under.stderr == f"withdraw-lint: {path} was not checked, under --fail-under 50\n"
+
+
+def test_diff_with_exit_zero_exits_zero_on_a_change() -> None:
+    """Third review: --diff exited 1 on a change whatever --exit-zero said (Ruff honours it)."""
+    close = str(EXAMPLES / "bad-missing-close.txt")
+    assert invoke(["check", "--diff", close]).exit_code == 1
+    result = invoke(["check", "--diff", "--exit-zero", close])
+    assert result.exit_code == 0 and result.stdout.startswith("---")
