@@ -381,6 +381,17 @@ def _diagnostic(
     begin = index.position(start)
     end = index.position(stop)
     excerpt = text[start:stop]
+    fix = finding.fix
+    newline = "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
+    if fix is not None and newline != "\n":
+        # The edits in the draft's own line ends, for a client that applies them as given.
+        fix = dataclasses.replace(
+            fix,
+            edits=tuple(
+                dataclasses.replace(e, replacement=e.replacement.replace("\n", newline))
+                for e in fix.edits
+            ),
+        )
     return Diagnostic(
         rule=name,
         code=code,
@@ -394,5 +405,5 @@ def _diagnostic(
         end_line=end.line,
         end_column=end.column,
         excerpt=excerpt,
-        fix=finding.fix,
+        fix=fix,
     )

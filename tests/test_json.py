@@ -216,3 +216,16 @@ def test_a_fix_says_whether_it_is_safe() -> None:
         if d.rule == "shouting"
     }
     assert fixes == {"!!!": "safe", "ANOTHER": "unsafe"}
+
+
+def test_fix_edits_use_the_drafts_own_line_ends() -> None:
+    """Third review: a plugin applying the JSON edits as given mixed "\\n" into CRLF files."""
+    from withdraw_lint import lint_text
+
+    draft = (
+        "Hi Sam,\r\n\r\nThank you for your time. I am withdrawing my application, as I took "
+        "another job. Please cancel the call on Monday.\r\n\r\nJo\r\n"
+    )
+    (close,) = [d for d in lint_text(draft).diagnostics if d.rule == "missing-positive-close"]
+    assert close.fix is not None
+    assert close.fix.edits[0].replacement.startswith("\r\n\r\nThank you again")
