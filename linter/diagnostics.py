@@ -60,6 +60,13 @@ class Position:
     column: int
 
 
+def line_end(text: str) -> str:
+    """The line break a draft uses: "\r\n", a lone "\r" (old Mac files), else "\n"."""
+    if "\r\n" in text:
+        return "\r\n"
+    return "\r" if "\r" in text and "\n" not in text else "\n"
+
+
 class LineIndex:
     """Maps 0-based character offsets to 1-based line and column (code points)."""
 

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from withdraw_lint.diagnostics import Diagnostic, Edit, Finding, LineIndex, Severity
+from withdraw_lint.diagnostics import Diagnostic, Edit, Finding, LineIndex, Severity, line_end
 from withdraw_lint.layout import Layout, find_layout, inner_quotes, mask_inner_quotes
 from withdraw_lint.reader import EmailMeta, LintInputError, Source, check_text, read_source
 from withdraw_lint.settings import Settings
@@ -91,8 +91,7 @@ def lint_with_doc(
 
     Text that is empty or binary raises LintInputError, as it does when read from a file."""
     check_text(text, path)
-    plain = readable(text)
-    layout = _layout(plain, text)
+    plain, layout = read_draft(text)
     doc = annotate(plain, layout)
     return _check(doc, layout, settings or Settings(), path, meta, text), doc
 
@@ -106,17 +105,15 @@ _PLAIN = str.maketrans(
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
-def _layout(plain: str, text: str) -> Layout:
-    """The layout of a draft's `readable` text, with where its inner quotes stood."""
-    quotes = inner_quotes(_LONE_CR.sub("\n", plain_characters(text)))
-    return dataclasses.replace(find_layout(plain), inner_quotes=tuple(quotes))
-
-
-def readable(text: str) -> str:
-    """The draft as the pipeline and the rules read it, offset for offset: its
-    `plain_characters`, a lone carriage return (old Mac line ends) read as a line break,
-    and quotes the writer's own words follow made blank (`mask_inner_quotes`)."""
-    return mask_inner_quotes(_LONE_CR.sub("\n", plain_characters(text)))
+def read_draft(text: str) -> tuple[str, Layout]:
+    """The draft as the pipeline and the rules read it, offset for offset, and its layout:
+    its `plain_characters`, a lone carriage return (old Mac line ends) read as a line
+    break, and quotes the writer's own words follow made blank (`inner_quotes`, which the
+    layout keeps)."""
+    plain = _LONE_CR.sub("\n", plain_characters(text))
+    quotes = inner_quotes(plain)
+    readable = mask_inner_quotes(plain, quotes)
+    return readable, dataclasses.replace(find_layout(readable), inner_quotes=tuple(quotes))
 
 
 def plain_characters(text: str) -> str:
@@ -230,8 +227,7 @@ def _lint_chunk(
             shown = stdin_name if path == "-" and stdin_name else path
             results[i] = FileResult(path=shown, error=str(exc))
             continue
-        plain = readable(source.text)
-        pending.append((i, source, plain, _layout(plain, source.text)))
+        pending.append((i, source, *read_draft(source.text)))
     nlp = load()
     docs = (_prepared(nlp.make_doc(plain), layout) for _, _, plain, layout in pending)
     for (i, source, _, layout), doc in zip(pending, nlp.pipe(docs, batch_size=64), strict=True):
@@ -279,7 +275,11 @@ def looks_english(doc: Doc) -> bool:
     and the letters mostly Latin."""
     letters = [ch for ch in doc.text if ch.isalpha()]
     if letters:
-        other = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith("LATIN"))
+        other = sum(
+            1
+            for ch in letters
+            if not ch.isascii() and not unicodedata.name(ch, "").startswith("LATIN")
+        )
         if other / len(letters) > NON_LATIN_SHARE:
             return False
     words = [t for t in doc if t.is_alpha]
@@ -382,7 +382,7 @@ def _diagnostic(
     end = index.position(stop)
     excerpt = text[start:stop]
     fix = finding.fix
-    newline = "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
+    newline = line_end(text) if fix is not None else "\n"
     if fix is not None and newline != "\n":
         # The edits in the draft's own line ends, for a client that applies them as given.
         fix = dataclasses.replace(

@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from withdraw_lint.diagnostics import Edit
+from withdraw_lint.diagnostics import Edit, line_end
 from withdraw_lint.engine import FileResult, text_digest
 from withdraw_lint.reader import MIXED_ENCODING, LintInputError, decode_with_encoding
 
@@ -61,7 +61,7 @@ def chosen_edits(result: FileResult, unsafe: bool) -> list[Edit]:
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:
-    newline = "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
+    newline = line_end(text)
     # From the end back, so offsets hold; insertions at one point land in the given order.
     for edit in reversed(sorted(edits, key=lambda e: (e.start, e.end))):
         replacement = edit.replacement

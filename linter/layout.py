@@ -377,10 +377,10 @@ def _signature_block(lines: list[_Line], content: list[int]) -> int | None:
     return None
 
 
-def mask_inner_quotes(text: str) -> str:
-    """The text with its inner quotes blanked (see `inner_quotes`)."""
+def mask_inner_quotes(text: str, quotes: list[tuple[int, int]] | None = None) -> str:
+    """The text with its inner quotes blanked (see `inner_quotes`; pass them when known)."""
     chars = list(text)
-    for start, end in inner_quotes(text):
+    for start, end in inner_quotes(text) if quotes is None else quotes:
         for i in range(start, end):
             if chars[i] not in "\r\n":
                 chars[i] = " "
