@@ -12,13 +12,7 @@ from withdraw_lint.components import CATEGORY_PRECEDENCE, body_sentences
 from withdraw_lint.layout import Layout
 from withdraw_lint.reader import EmailMeta
 from withdraw_lint.settings import Settings
-
-_SHARED_INBOX = re.compile(
-    r"\b(?:team|talent|acquisition|recruit\w*|careers?|jobs|hiring|hr|human resources|people"
-    r"|staffing|resourcing|admin|office|info|noreply|no-reply|support|applications?)\b",
-    re.IGNORECASE,
-)
-"""Words of a shared inbox's display name, which names no person to greet."""
+from withdraw_lint.words import names_a_group
 
 
 @dataclass
@@ -159,7 +153,7 @@ class Analysis:
         if not self.recipient:
             return None
         name = self.recipient
-        if _SHARED_INBOX.search(name):
+        if names_a_group(name):
             return None  # "Talent Acquisition", "Recruiting Team", "Acme Careers"
         if "," in name:  # "Lee, Ana"
             name = name.split(",", 1)[1]

@@ -79,9 +79,8 @@ def _rule_names(values: list[str]) -> frozenset[str]:
 
 
 def _values(pairs: list[str] | None) -> tuple[tuple[str, str], ...]:
-    from withdraw_lint.rules.template_placeholder import SLOT_KEYS
+    from withdraw_lint.settings import VALUE_KEYS as known
 
-    known = [key for key, _ in SLOT_KEYS]
     values = []
     for pair in pairs or []:
         key, sep, value = pair.partition("=")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import re
 
 _EMPHATIC_WORDS = """
     absolutely again all always any anyone anything but cannot certainly completely
@@ -55,3 +56,23 @@ def everyday(lower: str) -> bool:
             if stem + ending in words or (stem[-1] == stem[-2] and stem[:-1] in words):
                 return True
     return False
+
+
+GROUP_WORDS = frozenset(
+    {
+        "all", "everyone", "everybody", "there", "both", "whom", "folks", "guys", "friends",
+        "people", "team", "sir", "sirs", "madam", "colleagues", "committee", "panel",
+        "hiring", "manager", "managers", "recruiter", "recruiters", "recruiting",
+        "recruitment", "hr", "resources", "talent", "acquisition", "selection", "search",
+        "interviewers", "careers", "career", "jobs", "staffing", "resourcing", "admin",
+        "office", "info", "noreply", "no-reply", "support", "applications", "application",
+    }
+)  # fmt: skip
+"""Words that address a group, a role or a shared inbox, not a person: in a greeting
+("Dear Hiring Team", "Dear Sir or Madam", "Hi all") or a display name ("Talent
+Acquisition", "Acme Careers")."""
+
+
+def names_a_group(name: str) -> bool:
+    """Whether a name or greeting word is a group's, a role's or a shared inbox's."""
+    return any(w in GROUP_WORDS for w in re.findall(r"[a-z]+(?:-[a-z]+)?", name.lower()))

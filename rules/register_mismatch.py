@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from withdraw_lint.analysis import Analysis
 from withdraw_lint.diagnostics import Finding, Severity
 from withdraw_lint.rule import Rule
+from withdraw_lint.words import names_a_group
 
 _CASUAL_GREETING = re.compile(r"^\s*(?:hey|hiya|yo|howdy|sup)\b", re.I)
 _FORMAL_GREETING = re.compile(r"^\s*(?:to whom it may concern|dear (?:sir|madam|sirs))", re.I)
@@ -27,16 +28,6 @@ _GREETING_NAME = re.compile(
 )
 
 
-_NO_NAME = frozenset(
-    {
-        "hiring", "team", "sir", "sirs", "madam", "all", "everyone", "everybody", "there",
-        "recruiter", "recruiters", "recruitment", "hr", "colleagues", "committee",
-        "selection", "talent", "manager", "managers", "panel", "folks", "guys", "friends",
-        "people", "both", "whom", "search", "interviewers",
-    }
-)  # fmt: skip
-"""Words after "Dear"/"Hi" that address a role or a group, not a person ("Dear Hiring
-Team", "Dear Sir or Madam", "Hi all")."""
 _NICKNAMES = {
     "bob": "robert", "rob": "robert", "bobby": "robert", "robbie": "robert",
     "bill": "william", "will": "william",
@@ -92,11 +83,7 @@ def check(a: Analysis) -> Iterator[Finding]:
     if greeting and recipient:
         match = _GREETING_NAME.match(a.text[greeting[0] : greeting[1]])
         greeted = match.group("name") if match else ""
-        if (
-            match
-            and greeted.lower() not in _NO_NAME
-            and not _same_person(greeted, a.recipient_names)
-        ):
+        if match and not names_a_group(greeted) and not _same_person(greeted, a.recipient_names):
             start = greeting[0] + match.start("name")
             yield Finding(
                 start=start,

@@ -189,7 +189,7 @@ def check(a: Analysis) -> Iterator[Finding]:
             fix=Fix((Edit(start, end, mark),)),
         )
     yield from _subject_findings(a)
-    slots = [(m.start(), m.end()) for m in find_slots(a.text)]
+    slots = [(m.start(), m.end()) for m in find_slots(a.text)] if caps else []
     for sent_start, run in caps:
         start, end = run[0].idx, run[-1].idx + len(run[-1].text)
         if any(s <= start and end <= e for s, e in slots):

@@ -2151,3 +2151,10 @@ def test_a_draft_with_no_withdrawal_in_its_few_words_fails(lint: Lint, draft: st
 
 def test_a_short_greeting_line_that_goes_on_is_greeting_and_body(lint: Lint) -> None:
     assert not lint("Hi Sam, I withdraw my application.\n", rule="missing-withdrawal")
+
+
+def test_every_set_key_fills_some_slot() -> None:
+    from withdraw_lint.rules.template_placeholder import SLOT_KEYS
+    from withdraw_lint.settings import VALUE_KEYS
+
+    assert [key for key, _ in SLOT_KEYS] == list(VALUE_KEYS)
