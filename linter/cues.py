@@ -178,6 +178,12 @@ CUES: dict[str, list[str]] = {
         "cover|covers|covering|include|includes|fund|funds|pay_for|support moving|relocating",
         # "I'll pass your name along to a few guys in my unit" passes on a contact.
         "pass|passing your|his|her|their|my ~2 name|names|details|number|email|cv|resume|contact",
+        # Where one lives, not the job one keeps: "we'll stay with my parents in Leeds".
+        "stay|stick with|at my|our|her|his ~1 mum|mom|dad|parents|family|sister|brother|"
+        "partner|friend|friends|cousin|aunt|uncle|grandparents|gran|nan|place|home|house|flat",
+        "stay|stick with|at family|relatives|friends|home",
+        # The reader's number or details: "no need to call me, email is fine".
+        "no need to call|ring|phone ~1 me ~1 ,|;|- ~1 email|text|message",
     ],
     "withdrawal": [
         f"{WITHDRAW}",
@@ -337,6 +343,34 @@ CUES: dict[str, list[str]] = {
         "decided|decide|decision|chosen|chose|opted|choosing ~1 to stay|remain at|with|here|put",
         "not|never going|planning|gonna ?to do|make|attend|sit|take ~3 interview|interviews|"
         "round|onsite|assessment|stage|panel|final|test|task",
+        # Decisions typed on a phone, which say what happens instead of "withdraw": "so
+        # this one won't work for me", "im gonna go with that one", "Im gonna stay with
+        # Kessler", "...and stay put", "I'm not doing a full unpaid Saturday", "im done.",
+        # "yeah no.", "nah im good", "no need to call now lol", "lose my number".
+        "so this|that|it ?one won't|wont|will_not|isn't_going_to|not_gonna|doesn't|dont work",
+        "gonna|going_to|'ll|will go with that|the_other ~1 one|offer|job|role|company|place",
+        "gonna|going_to|'ll|will|'m_going_to go|stay|stick with them",
+        "gonna|going_to|'ll|will|decided_to|'ve_decided_to stay|stick with|at",
+        "stay|staying|stayed put",
+        "i'm|im|i_am ~1 not doing ~4 trial|shift|shifts|interview|assessment|task|test|"
+        "saturday|sunday|day|induction|training|presentation|round",
+        "i'm|im|i_am ~1 done .|!|,|;|lol|mate|tbh|sorry",
+        "yeah|lol|lmao|nah|haha|ha ?, no .|!|thanks|thank|thx|ty|,",
+        "nah|nope ?, i'm|im|i_am good|ok|okay|alright|fine",
+        "no need to call|ring|text|contact|email|phone ~1 me|now|anymore|any_more|back",
+        "lose|delete my number",
+        # "Don't bother booking me in", "No, I won't be scheduling a third round", "Please
+        # remove my profile.", "I don't need this position anymore", "I'll no be needin it".
+        f"{DONT_BOTHER} ~1 booking|scheduling|arranging|setting_up|putting ~1 me",
+        "won't|wont|will_not|not be scheduling|booking|arranging ~3 round|interview|call|"
+        "meeting|trial|assessment",
+        "remove|delete my profile|cv|details|application|candidacy|resume",
+        "remove me .|!|please",
+        "n't|not|no|dont|wont need|needing|needin it|this|the_job|the_position|the_role|"
+        "the_slot|the_interview|the_spot ?anymore|any_more|now|after_all|.",
+        # "I do not think it would be a good use of either party's time to arrange a fourth
+        # date."
+        "not|n't ~6 good|best|worthwhile|productive use of ~3 time",
     ],
     "hedge": [
         "not sure ~1 i ~1 want|wish|should ~2 continue|keep|proceed|go",
@@ -515,6 +549,7 @@ CUES: dict[str, list[str]] = {
         "consultancy|consulting|business|company|startup|freelance|freelancing|own|university|"
         "school|studies|degree|phd|master's|masters|mba|sabbatical",
         "stay|staying|remain|remaining ~1 with|at|in ~1 my|current",
+        "stay|staying put",
         "current|present ~1 employer|role|job|company|team|project|contract ~4 "
         "offered|promotion|counter|raise|extended|decided",
         "timing|time ~2 not|n't|isn't|doesn't|right|work|works|off",

@@ -409,7 +409,38 @@ WITHDRAWAL_CASES = [
                 "wont-be-at-orientation",
                 "Won't be at orientation Monday, I'm going with a local outfit.",
             ),
+            # Decisions typed on a phone that never say "withdraw".
+            ("so-this-wont-work", "we're moving to york in may so this one won't work for me."),
+            (
+                "gonna-go-with-that-one",
+                "i got an offer from the garage so im gonna go with that one.",
+            ),
+            ("gonna-stay-with-them", "my boss matched the money so im gonna stay with them."),
+            ("stay-put", "They offered me a raise, so I've decided to stay put."),
+            ("not-doing-the-trial", "I'm not doing a two-day unpaid trial, sorry."),
+            ("im-done", "three reschedules in a row, im done."),
+            ("yeah-no", "an hour and a half each way? yeah no."),
+            ("nah-im-good", "nah im good, found a job near home."),
+            ("no-need-to-call", "got a job at the depot so no need to call now."),
+            ("dont-bother-booking", "Don't bother booking me in for Friday, I took the bar job."),
+            ("remove-my-profile", "Please remove my profile, I have started a new job."),
+            (
+                "dont-need-the-slot",
+                "I start at the hospital next week so I don't need the slot now.",
+            ),
+            (
+                "not-a-good-use-of-time",
+                "After the third postponement I don't think another date would be a good use of "
+                "anyone's time.",
+            ),
         ]
+    ),
+    # Staying with family is where one lives, not the job one keeps.
+    fires(
+        R,
+        "stay-with-family",
+        email(THANKS, "My husband got a post in Leeds, so we'll stay with my parents.", CLOSE),
+        3,
     ),
     fires(R, "threw-my-back-out", email(THANKS, "I threw my back out lifting boxes.", CLOSE), 3),
     fires(
