@@ -152,6 +152,9 @@ CUES: dict[str, list[str]] = {
     # or a move as the reason ("I cannot attend Thursday's interview, as I have accepted a
     # position elsewhere").
     "one_appointment": [
+        "will|wo|shall not|n't|wont be attending|attend ~2 on|at|this|tomorrow|today|the ~2 "
+        "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|pm|am|morning|"
+        "afternoon",
         "n't|not be able to attend|make ~6 monday|tuesday|wednesday|thursday|friday|saturday|"
         "sunday|tomorrow|today|pm|am|o'clock|slot|time|date|morning|afternoon",
         "will|wo|shall not|n't come|coming ~2 on|at|this|tomorrow|today ~2 monday|tuesday|"
@@ -180,7 +183,7 @@ CUES: dict[str, list[str]] = {
         "pass|passing your|his|her|their|my ~2 name|names|details|number|email|cv|resume|contact",
         # Where one lives, not the job one keeps: "we'll stay with my parents in Leeds".
         "stay|stick with|at my|our|her|his ~1 mum|mom|dad|parents|family|sister|brother|"
-        "partner|friend|friends|cousin|aunt|uncle|grandparents|gran|nan|place|home|house|flat",
+        "partner|friend|friends|cousin|aunt|uncle|grandparents|gran|nan|home|house|flat",
         "stay|stick with|at family|relatives|friends|home",
         # The reader's number or details: "no need to call me, email is fine".
         "no need to call|ring|phone ~1 me ~1 ,|;|- ~1 email|text|message",
@@ -290,7 +293,7 @@ CUES: dict[str, list[str]] = {
         "can't|cant|cannot do|take the|this|that ~2 job|role|position|post anymore|any_more",
         # "so I'll leave it this time", "I'll leave it mate" (not "I'll leave it at that",
         # which ends a letter as often as a process); "Won't be at orientation Monday".
-        "'ll|will|gonna|going_to leave it this_time|mate|if|for_now|then|,|!",
+        "'ll|will|gonna|going_to leave it this_time|mate|if|for_now|then|,|!|.",
         "won't|wont|will_not be at ~3 orientation|induction|onboarding",
         "let|letting this|the|that ~3 opportunity|role|position|chance|offer|one go",
         "not|n't|nt|dont hold|keep|save|reserve ~3 slot|spot|place|time|interview|seat|position",
@@ -359,6 +362,12 @@ CUES: dict[str, list[str]] = {
         "nah|nope ?, i'm|im|i_am good|ok|okay|alright|fine",
         "no need to call|ring|text|contact|email|phone ~1 me|now|anymore|any_more|back",
         "lose|delete my number",
+        # "for a barista job im good.", "I won't be attending as I have accepted an offer",
+        # "i wont be coming tomorrow", "not sure im gonna go ahead with the interview".
+        "job|role|position|gig|interview|one ?, i'm|im|i_am good .|!|lol|thanks|thx|tho|though",
+        "will|wo|shall not|n't|wont be attending",
+        "i|we wont be coming",
+        "not|n't ~3 gonna|going_to go ahead",
         # "Don't bother booking me in", "No, I won't be scheduling a third round", "Please
         # remove my profile.", "I don't need this position anymore", "I'll no be needin it".
         f"{DONT_BOTHER} ~1 booking|scheduling|arranging|setting_up|putting ~1 me",
@@ -444,6 +453,10 @@ CUES: dict[str, list[str]] = {
         "going with ~1 another|a|other",
         "counteroffer|counter-offer|counter_offer ~3",
         "promotion|promoted|promoted",
+        # "found something else", "i got hired at home depot yesterday".
+        "found|got|landed|have something|somethin|sth else",
+        "got|been|was|get|gotten|just hired at|by|with|somewhere|elsewhere|full_time|already",
+        "hired somewhere|elsewhere",
     ],
     "reason_other_offer_not": [
         # Any job, not a new one on offer: "I can't take on a new job right now".
@@ -711,6 +724,8 @@ CUES: dict[str, list[str]] = {
         "shit|shitty|bullshit|damn|damned|hell|wtf|pissed|sucks|sucked|bs|garbage|trash|"
         "rubbish|nonsense|outrageous|unacceptable|embarrassing|disgusting",
         "frustrated|frustrating|annoyed|annoying|fed_up|sick_of|tired_of",
+        # Thanks with the wait it took: "Thanks for getting back to me, only took five weeks!"
+        f"{THANK} ~6 only|just took|taking ~3 weeks|months",
         "no_one|nobody|noone ~3 bothered|cared|replied|responded|answered|got|told|read|care|"
         "met|greeted|saw_fit|saw_it_fit|thought_it_fit|deemed_it_fit",
         "never ~2 heard|replied|responded|got|bothered|answered|called",
@@ -1226,6 +1241,10 @@ CUES: dict[str, list[str]] = {
         "workers|nurses|candidates|colleagues",
     ],
     "negative_not": [
+        # Caring for someone: "my mother is sick and nobody will take care of her".
+        "care of her|him|them|mum|mom|dad|mother|father|kids|children|baby|family|parents|"
+        "grandmother|grandfather|nan|gran|my_mum|my_mom|my_dad|my_mother|my_father|my_kids|"
+        "my_children|my_family|my_parents|my_son|my_daughter|my_grandmother|my_grandfather",
         # Condolence, not a jibe: "I was sorry to hear of your loss".
         "sorry|condolences ~4 your|their|his|her loss",
         # A limit stated as the writer's: "..., which doesn't work for me" (the classifier
@@ -1315,7 +1334,8 @@ CUES: dict[str, list[str]] = {
         "every_day|daily|commute|commuting|journey|travel|drive|logistics|childcare ~3 "
         "would|'d be ~1 a ~1 nightmare|disaster",
         "bearer of",
-        "rubbish|bad|terrible|awful|sad|crap|crappy|sorry news",
+        "rubbish|bad|terrible|awful|sad|crap|crappy|sorry|annoying|inconvenient|awkward|"
+        "unwelcome news",
         "better served",
         "funny how things|life",
         "not that you'll|you_will|u'll|youll need it",

@@ -114,14 +114,18 @@ _FOOTER_LINE = re.compile(
 )
 """A line a signature adds under the name, however long: a mail app's footer ("Sent with
 Proton Mail secure email."), a note on typos or hours, a motto with its author."""
-_DISCLAIMER_TOPIC = re.compile(r"\b(?:confidential|privileged|disclaimer)", re.IGNORECASE)
+_DISCLAIMER_TOPIC = re.compile(
+    r"\b(?:confidential|privileged|disclaimer|protected health information"
+    r"|this (?:e-?mail|message)\b[^.]{0,40}\b(?:may contain|contains|is intended|are intended))",
+    re.IGNORECASE,
+)
 _DISCLAIMER_ADVICE = re.compile(
     r"\b(?:intended (?:solely |only |exclusively )?(?:for|recipient)|addressee|in error"
     r"|notify the sender|unauthori[sz]ed|registered in|strictly prohibited|dissemination)",
     re.IGNORECASE,
 )
-"""A legal disclaimer paragraph names confidentiality and tells a wrong recipient what
-to do (or gives the company's registration)."""
+"""A legal disclaimer paragraph names confidentiality (or says what "this email may
+contain") and tells a wrong recipient what to do (or gives the company's registration)."""
 MIN_DISCLAIMER_WORDS = 12
 """Shorter than this, "keep this confidential, it is intended for you only" is a sentence
 of the draft."""

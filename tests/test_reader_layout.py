@@ -775,6 +775,15 @@ _NOTICE = (
             "Kind regards,\nRobert Vance | Engineer",
             id="capitals-notice",
         ),
+        # A clinic's notice that never says "confidential", under a name with credentials.
+        pytest.param(
+            f"Hi Karen,\n\n{_DISCLAIMER_BODY}\n\nBest,\nDana Ruiz, MSN, FNP-C\n\n"
+            "This email and any attachments may contain Protected Health Information and are "
+            "meant only for the addressee. If it reached you in error, please notify the "
+            "sender.\n",
+            "Best,\nDana Ruiz, MSN, FNP-C",
+            id="health-information-notice",
+        ),
     ],
 )
 def test_a_signature_block_and_a_legal_disclaimer_are_not_body(text: str, sign_off: str) -> None:

@@ -428,6 +428,14 @@ WITHDRAWAL_CASES = [
                 "dont-need-the-slot",
                 "I start at the hospital next week so I don't need the slot now.",
             ),
+            ("for-a-job-im-good", "five interviews for a till job, im good."),
+            (
+                "will-not-be-attending-for-an-offer",
+                "I will not be attending as I have accepted an offer from a clinic in Pune.",
+            ),
+            ("wont-be-coming", "i got a job at the docks so i wont be coming."),
+            ("will-leave-it", "The pay is too small for the distance, so I will leave it."),
+            ("not-sure-gonna-go-ahead", "not sure im gonna go ahead with it, got a lot on atm."),
             (
                 "not-a-good-use-of-time",
                 "After the third postponement I don't think another date would be a good use of "
@@ -693,6 +701,8 @@ REASON_CASES = [
         silent(R, case_id, email(THANKS, sentence, CLOSE))
         for case_id, sentence in [
             ("moved-again", "Hi, with it being moved again I'm going to pull out."),
+            ("found-something-else", "Not interested anymore, found something else."),
+            ("got-hired-at", "i got hired at the garden centre so i wont be coming monday."),
             ("i-move-to", "I move to Porto so I stop the process."),
             (
                 "explains-but-never-withdraws",
@@ -1267,6 +1277,9 @@ NEGATIVE_CASES = [
     _negative("the-way-i-was-spoken-to", "Given the way I was spoken to, I won't reapply."),
     silent(R, "liked-the-way-it-was-run", _with("I liked the way the day was run.")),
     silent(R, "bearer-of-rubbish-news", _with("Sorry to be the bearer of rubbish news!")),
+    silent(R, "bearer-of-annoying-news", _with("Sorry to be the bearer of annoying news!")),
+    silent(R, "nobody-else-to-care", _with("My dad is ill and nobody else can take care of him.")),
+    _negative("thanks-only-took-weeks", "Thanks for the reply, only took six weeks!"),
     silent(R, "better-served", _with("You would be better served by someone keener on sales.")),
     silent(R, "recommend-you", _with("I'd genuinely recommend you to anyone looking.")),
     silent(
