@@ -457,6 +457,9 @@ CUES: dict[str, list[str]] = {
         "found|got|landed|have something|somethin|sth else",
         "got|been|was|get|gotten|just hired at|by|with|somewhere|elsewhere|full_time|already",
         "hired somewhere|elsewhere",
+        # "having been allocated my community service placement in Limpopo".
+        "allocated|assigned|awarded ~2 placement|post|posting|position|residency|internship|"
+        "place|contract|housejob|rotation",
     ],
     "reason_other_offer_not": [
         # Any job, not a new one on offer: "I can't take on a new job right now".
@@ -479,6 +482,8 @@ CUES: dict[str, list[str]] = {
         "mismatch|misaligned|misalignment",
         # "I'm really only looking at head coaching jobs", "I'm only looking for permanent work".
         "i ~3 really|only looking at|for",
+        # "it came in below the bottom of the range you gave me".
+        "below|under|beneath ~4 range|expectations|what_we_discussed|what_we_agreed|market_rate",
     ],
     "reason_not_a_fit_not": [
         # "I'm leaning toward withdrawing" hedges; "the role leans toward ops" is a reason.
@@ -518,6 +523,8 @@ CUES: dict[str, list[str]] = {
         "with_that|this in mind",
         "given that|this|these|the_above",
         "for|with all|both ~1 of ~1 these|those|that|this",
+        # "Between this and the two cancelled calls, I have decided to withdraw".
+        "between this|that|these|those and",
     ],
     # Adverbs of consequence point back wherever they stand: "I will therefore withdraw".
     "consequence": ["therefore|hence|consequently|accordingly|thus"],

@@ -696,12 +696,31 @@ REASON_CASES = [
             CLOSE,
         ),
     ),
+    silent(
+        R,
+        "between-this-and",
+        email(
+            THANKS,
+            "The interview was moved for the third time this morning.",
+            "Between this and the unanswered emails, I have decided to withdraw.",
+            CLOSE,
+        ),
+    ),
     # Reasons in words of their own.
     *(
         silent(R, case_id, email(THANKS, sentence, CLOSE))
         for case_id, sentence in [
             ("moved-again", "Hi, with it being moved again I'm going to pull out."),
             ("found-something-else", "Not interested anymore, found something else."),
+            (
+                "allocated-a-placement",
+                "I withdraw my application, having been allocated my internship placement in "
+                "Durban.",
+            ),
+            (
+                "below-the-range",
+                "The offer came in below the bottom of the range we discussed, so I will decline.",
+            ),
             ("got-hired-at", "i got hired at the garden centre so i wont be coming monday."),
             ("i-move-to", "I move to Porto so I stop the process."),
             (
