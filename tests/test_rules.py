@@ -482,6 +482,11 @@ GRATITUDE_CASES = [
             CLOSE,
         ),
     ),
+    silent(
+        R,
+        "you-were-very-good-to",
+        email("You were very good to fit me in at such short notice.", WITHDRAW, CLOSE),
+    ),
     fires(
         R,
         "not-interested-thanks",
@@ -1299,6 +1304,22 @@ NEGATIVE_CASES = [
     silent(R, "bearer-of-annoying-news", _with("Sorry to be the bearer of annoying news!")),
     silent(R, "nobody-else-to-care", _with("My dad is ill and nobody else can take care of him.")),
     _negative("thanks-only-took-weeks", "Thanks for the reply, only took six weeks!"),
+    # Pointed remarks that use no hostile word.
+    *(
+        _negative(case_id, sentence)
+        for case_id, sentence in [
+            ("scare-quoted-short", 'The "short" case study took me most of the weekend.'),
+            ("scare-quoted-competitive", "The 'competitive' package was below my current pay."),
+            ("as-i-said-counted", "As I said in my last three emails, I am not free on Mondays."),
+            ("hope-it-is-clear-now", "I hope that is clear now."),
+            ("gently-point-out", "I would gently point out that candidates have jobs too."),
+            ("i-am-sure-aside", "Cutting the offer after I resigned was, I am sure, an accident."),
+            ("savings-worth-it", "I hope the savings are worth it."),
+            ("paid-in-exposure", "A month paid in exposure is not something I can consider."),
+            ("laughed-at-the-number", "I laughed a little when I saw the salary."),
+        ]
+    ),
+    silent(R, "yes-im-sure", _with("Yes, I'm sure, and I appreciate you asking.")),
     silent(R, "better-served", _with("You would be better served by someone keener on sales.")),
     silent(R, "recommend-you", _with("I'd genuinely recommend you to anyone looking.")),
     silent(

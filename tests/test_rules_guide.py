@@ -290,6 +290,23 @@ AMBIGUOUS_CASES = [
         3,
         "I'm leaning towards accepting it, in which case I would withdraw.",
     ),
+    fires(
+        R,
+        "may-be-sensible-to-prioritise-others",
+        _draft("I'm leaning towards another offer, so it may be sensible to prioritise others."),
+        3,
+        "I'm leaning towards another offer, so it may be sensible to prioritise others.",
+    ),
+    fires(
+        R,
+        "the-reader-may-move-on",
+        _draft(
+            "I may need to withdraw once the move is confirmed.",
+            "If you need to move forward with other candidates meanwhile, please do.",
+        ),
+        3,
+        "I may need to withdraw once the move is confirmed.",
+    ),
     silent(
         R,
         "if-not-too-much-trouble",
