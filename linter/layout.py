@@ -54,12 +54,14 @@ _THANKS_LINE = re.compile(
     r"^\s*(?:thanks|thank\s+you|many\s+thanks)(?:\s+(?:again|so\s+much|a\s+lot))?\s*[.!]+\s*$",
     re.IGNORECASE,
 )
-_WISH_LINE = re.compile(
+_WISHES = (
     r"^\s*(?:take\s+care|all\s+the\s+best|best\s+wishes|(?:the\s+)?best\s+of\s+luck|good\s+luck"
-    r"|wishing\s+you\s+(?:all\s+)?the\s+best|thanks\s+again|thank\s+you\s+again)\s*[.!]+\s*$",
-    re.IGNORECASE,
+    r"|wishing\s+you\s+(?:all\s+)?the\s+best|thanks\s+again|thank\s+you\s+again)\s*"
 )
+_WISH_LINE = re.compile(_WISHES + r"[.!]+\s*$", re.IGNORECASE)
 """Good wishes written as a sentence ("Take care.", "All the best!"), not as a closing."""
+_BARE_WISH_LINE = re.compile(_WISHES + r"$", re.IGNORECASE)
+"""Good wishes with no mark at all ("good luck"), which a name line may follow."""
 _INITIALS = re.compile(r"^\s*[-–—~]?\s*[A-Z]\.?(?:\s?[A-Z]\.?)?\s*$")
 _DASHED_NAME = re.compile(
     r"(?<=[.!?)])\s+(?P<dash>[-–—~])\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*$"
@@ -332,7 +334,13 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
             start = name - 1  # a kiss before the name
         prev = lines[start - 1]
         ending = prev.text.rstrip()[-1:]
-        if prev.blank or ending in ".!?," or (ending and not ending.isalnum()):
+        # "...so i'll leave it\ngood luck\nSean": wishes typed with no mark, then the name.
+        if (
+            prev.blank
+            or ending in ".!?,"
+            or (ending and not ending.isalnum())
+            or _BARE_WISH_LINE.match(prev.text)
+        ):
             before = [i for i in content if i < start]
             if before and _INITIALS.match(lines[before[-1]].text):
                 return before[-1]  # "J.\n\nJordan Reyes": initials, then the signature

@@ -921,6 +921,14 @@ def test_a_wish_line_above_a_signature_block_still_signs_off() -> None:
     assert text[layout.sign_off[0] :].startswith("Take care.")
 
 
+def test_a_name_under_good_wishes_typed_with_no_mark_signs_off() -> None:
+    text = "hi Kara\nthanks for the offer\ni found a job near home so ill leave it\ngood luck\nSean"
+    layout = find_layout(text)
+    assert layout.sign_off is not None
+    assert text[layout.sign_off[0] : layout.sign_off[1]] == "Sean"
+    assert text[layout.body_start : layout.body_end].endswith("ill leave it\ngood luck")
+
+
 @pytest.mark.parametrize(
     ("text", "marker"),
     [
