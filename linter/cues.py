@@ -298,7 +298,8 @@ CUES: dict[str, list[str]] = {
         "can't|cant|cannot do|take the|this|that ~2 job|role|position|post anymore|any_more",
         # "so I'll leave it this time", "I'll leave it mate" (not "I'll leave it at that",
         # which ends a letter as often as a process); "Won't be at orientation Monday".
-        "'ll|will|gonna|going_to leave it this_time|mate|if|for_now|then|,|!|.",
+        "'ll|will|gonna|going_to|ill leave it this_time|mate|if|for_now|then|,|!|.|tho|though",
+        "'ll|will|ill leave it so ,",
         "won't|wont|will_not be at ~3 orientation|induction|onboarding",
         "let|letting this|the|that ~3 opportunity|role|position|chance|offer|one go",
         "not|n't|nt|dont hold|keep|save|reserve ~3 slot|spot|place|time|interview|seat|position",
@@ -375,6 +376,13 @@ CUES: dict[str, list[str]] = {
         "job|role|position|gig|interview|one ?, i'm|im|i_am good .|!|lol|thanks|thx|tho|though",
         "will|wo|shall not|n't|wont be attending",
         "i|we wont be coming",
+        # "dont bother with the interview", "i cant do it anymore really sorry" (not "the
+        # shifts are hard and I can't do it anymore", of a job one has), "I not come to
+        # interview tomorrow, I found other job".
+        f"{DONT_BOTHER} with|about ~2 interview|call|trial|shift|application|meeting|"
+        "appointment|assessment",
+        "i can't|cant|cannot do it|this anymore|any_more ?, ?really|so sorry",
+        "i not|no come|coming|going|go ~2 to|for ~2 interview|job|work|training|trial|shift",
         "not|n't ~3 gonna|going_to go ahead",
         # "Don't bother booking me in", "No, I won't be scheduling a third round", "Please
         # remove my profile.", "I don't need this position anymore", "I'll no be needin it".
@@ -750,6 +758,9 @@ CUES: dict[str, list[str]] = {
         "2|two|3|three|several|multiple|both|few messages|emails|mails|calls|texts",
         "as my last|previous 2|two|3|three|several|few emails|messages|mails said|explained|"
         "mentioned|stated",
+        # "im not interested stop ringing me".
+        "stop|quit calling|ringing|texting|messaging|emailing|phoning|contacting|bothering|"
+        "hassling me",
         "hope|trust this|that|it is|'s clear|clearer now|this_time",
         "gently|respectfully point_out|note|remind",
         ", i'm|i_am sure ,",
@@ -1450,6 +1461,9 @@ CUES: dict[str, list[str]] = {
         "connect|reconnect",
     ],
     "closes_door": [
+        # "I don't think I'd be a fit for any role there in future either".
+        "n't|not|never ~4 any role|roles|position|positions|job|jobs there|with_you|at_your ~3 "
+        "future|either",
         "not|n't|nt|never ~4 apply|applying|consider|considering|seek|seeking|pursue|pursuing|"
         "looking|work|working|interview|interviewing|return ~6 again|future",
         "not|n't|nt|never ~2 see myself ~3 again|future",

@@ -14,7 +14,8 @@ _GREETING = re.compile(
         (?:dear|hi+|hello+|hey+|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)
            |respected|namaste|g'?day|kia\s+ora
            |morning|afternoon|to\s+whom\s+it\s+may\s+concern|attn|attention
-           |to\s+the\s+[\w\s&-]{2,40}?\b(?:team|department|committee|panel|manager))\b
+           |to\s+the\s+[\w\s&-]{2,40}?\b(?:team|department|committee|panel|manager)
+           |to\s+(?:mr|mrs|ms|miss|dr|sir|madam)\.?(?=\s|,|$))\b
         )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -29,7 +30,7 @@ _SIGN_OFF = re.compile(
         |many\s+thanks|thank\s+you\s+(?:again|so\s+much)|thx|ty
         |(?:with\s+)?(?:all\s+)?(?:my\s+)?(?:sincere\s+|deepest\s+|warm\s+)?
             (?:gratitude|appreciation|thanks)
-        |take\s+care|warmly|talk\s+soon|all\s+best|best\s+of\s+luck|regards
+        |take\s+care|warmly|talk\s+soon|all\s+best|best\s+of\s+luck|regards|from
         |v/r|very\s+respectfully|with\s+(?:great\s+|all\s+due\s+)?respect
         |stay\s+blessed|(?:god\s+)?blessings|god\s+bless(?:\s+you)?
         |saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordialement|cordiali\s+saluti

@@ -921,6 +921,17 @@ def test_a_wish_line_above_a_signature_block_still_signs_off() -> None:
     assert text[layout.sign_off[0] :].startswith("Take care.")
 
 
+def test_a_letter_to_mr_and_from_its_writer() -> None:
+    body = "I can't take the job, as I have had a fall. Thank you again and all the best"
+    text = f"to Mr Grant\n{body}\nfrom\nAlan Hughes"
+    layout = find_layout(text)
+    assert layout.greeting is not None
+    assert text[layout.greeting[0] : layout.greeting[1]] == "to Mr Grant"
+    assert text[layout.body_start : layout.body_end] == body
+    assert layout.sign_off is not None
+    assert text[layout.sign_off[0] : layout.sign_off[1]] == "from\nAlan Hughes"
+
+
 def test_a_name_under_good_wishes_typed_with_no_mark_signs_off() -> None:
     text = "hi Kara\nthanks for the offer\ni found a job near home so ill leave it\ngood luck\nSean"
     layout = find_layout(text)

@@ -437,6 +437,16 @@ WITHDRAWAL_CASES = [
             ("will-leave-it", "The pay is too small for the distance, so I will leave it."),
             ("not-sure-gonna-go-ahead", "not sure im gonna go ahead with it, got a lot on atm."),
             (
+                "dont-bother-with-the-interview",
+                "got a job at the port so dont bother with the interview.",
+            ),
+            ("ill-leave-it-tho", "ill leave it tho, the pay is not enough for me to move."),
+            (
+                "cant-do-it-anymore-sorry",
+                "the bus gets in after 8 and i have no car so i cant do it anymore really sorry.",
+            ),
+            ("i-not-come", "I not come to interview tomorrow, I found other job in Venlo."),
+            (
                 "not-a-good-use-of-time",
                 "After the third postponement I don't think another date would be a good use of "
                 "anyone's time.",
@@ -1317,6 +1327,7 @@ NEGATIVE_CASES = [
             ("savings-worth-it", "I hope the savings are worth it."),
             ("paid-in-exposure", "A month paid in exposure is not something I can consider."),
             ("laughed-at-the-number", "I laughed a little when I saw the salary."),
+            ("stop-ringing-me", "im not interested so stop ringing me."),
         ]
     ),
     silent(R, "yes-im-sure", _with("Yes, I'm sure, and I appreciate you asking.")),

@@ -766,6 +766,13 @@ CLOSES_DOOR_CASES = [
     silent(R, "no-company-id-rather", _after_offer("There isn't a company I'd rather work for.")),
     fires(
         R,
+        "no-fit-for-any-role-there",
+        _after_offer("I don't think I'd suit any role there in future either, but good luck."),
+        3,
+        "I don't think I'd suit any role there in future either, but good luck.",
+    ),
+    fires(
+        R,
         "wont-be-applying-in-the-future",
         _after_offer("I therefore won't be applying for posts at St Anne's in the future."),
         3,
