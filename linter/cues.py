@@ -383,6 +383,12 @@ CUES: dict[str, list[str]] = {
         "appointment|assessment",
         "i can't|cant|cannot do it|this anymore|any_more ?, ?really|so sorry",
         "i not|no come|coming|going|go ~2 to|for ~2 interview|job|work|training|trial|shift",
+        # "im not gonna start monday, got a full time one", "so I'll no be needin it",
+        # "...so that I can decide whether it is worth my time to continue" (hedged).
+        "not|n't ~3 gonna|going_to start|take|accept monday|tuesday|wednesday|thursday|friday|"
+        "saturday|sunday|tomorrow|it|this|that|the_job|the_role|the_position|the_offer|after_all",
+        "'ll|will no|not be needing|needin it|this|the",
+        "whether ~6 worth ~3 continue|continuing|proceed|proceeding",
         "not|n't ~3 gonna|going_to go ahead",
         # "Don't bother booking me in", "No, I won't be scheduling a third round", "Please
         # remove my profile.", "I don't need this position anymore", "I'll no be needin it".
@@ -411,6 +417,7 @@ CUES: dict[str, list[str]] = {
         "if|unless ~8 not|n't|cannot|receive|get|comes|moves|changes|heard ~6 , ~3 afraid|have|"
         "need|must|will|'ll|wo|shall|can|please",
         "second thoughts|doubts",
+        "decide|deciding whether|if",
         # "I'm leaning towards accepting it, in which case I would withdraw".
         "in_which_case|should_that_happen ~1 i would|will|'ll|might|may|could|shall",
         "weighing|weigh ~3 against|between|whether|up|options",

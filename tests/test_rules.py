@@ -447,6 +447,11 @@ WITHDRAWAL_CASES = [
             ),
             ("i-not-come", "I not come to interview tomorrow, I found other job in Venlo."),
             (
+                "not-gonna-start-monday",
+                "im not gonna start monday, got a full time job nearer home",
+            ),
+            ("ill-no-be-needing-it", "my old boss took me back on so I'll no be needin it."),
+            (
                 "not-a-good-use-of-time",
                 "After the third postponement I don't think another date would be a good use of "
                 "anyone's time.",

@@ -292,6 +292,13 @@ AMBIGUOUS_CASES = [
     ),
     fires(
         R,
+        "decide-whether-worth-continuing",
+        _draft("Once I know the real start date, I can decide whether it is worth continuing."),
+        3,
+        "Once I know the real start date, I can decide whether it is worth continuing.",
+    ),
+    fires(
+        R,
         "may-be-sensible-to-prioritise-others",
         _draft("I'm leaning towards another offer, so it may be sensible to prioritise others."),
         3,
