@@ -481,7 +481,7 @@ CUES: dict[str, list[str]] = {
         "got|been|was|get|gotten|just hired at|by|with|somewhere|elsewhere|full_time|already",
         "hired somewhere|elsewhere",
         # "having been allocated my community service placement in Limpopo".
-        "allocated|assigned|awarded ~2 placement|post|posting|position|residency|internship|"
+        "allocated|assigned|awarded ~4 placement|post|posting|position|residency|internship|"
         "place|contract|housejob|rotation",
     ],
     "reason_other_offer_not": [
@@ -505,6 +505,10 @@ CUES: dict[str, list[str]] = {
         "mismatch|misaligned|misalignment",
         # "I'm really only looking at head coaching jobs", "I'm only looking for permanent work".
         "i ~3 really|only looking at|for",
+        # "If it's nights only I think I'll give it a miss": the condition is the reason.
+        "if it's|its|it_is|they're|theyre|it's_all ~1 nights|weekends|unpaid|commission|"
+        "night_shifts|nightshifts|part-time|part_time|full-time|full_time|onsite|on-site|"
+        "zero_hours|temporary|temp",
         # "it came in below the bottom of the range you gave me".
         "below|under|beneath ~4 range|expectations|what_we_discussed|what_we_agreed|market_rate",
     ],

@@ -732,6 +732,7 @@ REASON_CASES = [
         for case_id, sentence in [
             ("moved-again", "Hi, with it being moved again I'm going to pull out."),
             ("found-something-else", "Not interested anymore, found something else."),
+            ("if-its-nights-only", "If it's nights only I think I'll give it a miss."),
             (
                 "allocated-a-placement",
                 "I withdraw my application, having been allocated my internship placement in "
