@@ -111,12 +111,13 @@ _FOOTER_LINE = re.compile(
     r"|this (?:e-?mail|message) (?:was|has been) sent from"
     r"|(?:please )?(?:excuse|forgive) (?:any |my |the )?(?:typos|brevity|errors)"
     r"|apologies for (?:any |the )?(?:brevity|typos)"
-    r"|please consider the environment|my working hours|(?:please )?note my new address"
-    r"|[\"“'‘].{10,}[\"”'’]\s*[-–—~]\s*\w)",
+    r"|please consider the environment|(?:my )?working hours\b|(?:please )?note my new address"
+    r"|[\"“'‘].{10,}[\"”'’]\s*(?:[-–—~]\s*\w|$))",
     re.IGNORECASE,
 )
 """A line a signature adds under the name, however long: a mail app's footer ("Sent with
-Proton Mail secure email."), a note on typos or hours, a motto with its author."""
+Proton Mail secure email."), a note on typos or hours, a motto in quotes (with its author
+or without)."""
 _DISCLAIMER_TOPIC = re.compile(
     r"\b(?:confidential|privileged|disclaimer|protected health information"
     r"|this (?:e-?mail|message)\b[^.]{0,40}\b(?:may contain|contains|is intended|are intended))",
@@ -400,6 +401,11 @@ def mask_inner_quotes(text: str, quotes: list[tuple[int, int]] | None = None) ->
     return "".join(chars)
 
 
+def _answer_under(quoted: str, line: str) -> bool:
+    """A quoted line that ends a sentence, then a line that starts with a capital letter."""
+    return quoted.rstrip().endswith((".", "?", "!", ":")) and line.lstrip()[:1].isupper()
+
+
 def inner_quotes(text: str) -> list[tuple[int, int]]:
     """The character ranges of the quotes that the writer's own words follow: the lines
     quoted with ">" (and the "On ... wrote:" line above them) of an inline reply, of a
@@ -410,7 +416,9 @@ def inner_quotes(text: str) -> list[tuple[int, int]]:
     left to `find_layout`, which ends the body where they start.
 
     A line typed straight under a quoted line, with no blank line between, is taken as
-    the quote's own text wrapped by a mail client."""
+    the quote's own text wrapped by a mail client, unless the quoted line ends a sentence
+    and the next starts with a capital: an answer typed under each question ("> 1. Are
+    you still interested?\nI'm going to withdraw.")."""
     lines = _lines(text)
     blocks: list[tuple[int, int]] = []
     i = 0
@@ -424,7 +432,11 @@ def inner_quotes(text: str) -> list[tuple[int, int]]:
         end = i
         for k in range(i + 1, len(lines)):
             line = lines[k]
-            wrapped = not line.blank and _QUOTED_LINE.match(lines[k - 1].text)
+            wrapped = (
+                not line.blank
+                and _QUOTED_LINE.match(lines[k - 1].text)
+                and not _answer_under(lines[k - 1].text, line.text)
+            )
             if _QUOTED_LINE.match(line.text) or wrapped:
                 end = k
             elif not line.blank:

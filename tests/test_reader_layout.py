@@ -451,6 +451,22 @@ def test_an_inline_reply_is_read_around_its_quote() -> None:
     assert _part(text, layout.sign_off) == "Marcus"
 
 
+def test_answers_typed_under_each_quoted_question_are_read() -> None:
+    text = (
+        "Hi Lena,\n\nAnswers below.\n\nOn Mon, 3 Mar 2025 at 09:10, Lena <lena@x.example> wrote:\n"
+        "> Are you still interested in the onsite round?\n"
+        "Thank you, but I have decided to withdraw.\n"
+        "> Does the salary range work for you?\n"
+        "It is below what I need, which is the main reason.\n\nBest,\nOmar\n"
+    )
+    masked = mask_inner_quotes(text)
+    assert "Thank you, but I have decided to withdraw." in masked
+    assert "It is below what I need, which is the main reason." in masked
+    assert "Are you still interested" not in masked
+    found = {d.rule for d in lint_text(text).diagnostics}
+    assert "missing-withdrawal" not in found
+
+
 def test_words_under_an_inline_quote_are_linted() -> None:
     text = (
         "Hi Laura,\n\n> Which slot suits you for the final round?\n\n"
@@ -909,6 +925,19 @@ def test_dashes_in_an_aside_or_a_range_are_no_full_stops(nlp) -> None:
     wish = "I wish you all the best - and thank you again - it was a pleasure - truly."
     sentences = [s.text.strip() for s in nlp(f"Dear Ana,\n\n{wish}\n\nLi").sents]
     assert "it was a pleasure - truly." in sentences  # "truly" alone is no sentence
+
+
+def test_a_long_signature_with_hours_and_a_quoted_motto_is_not_body() -> None:
+    signature = (
+        "Best wishes,\n\nDr. Ana Popa (she/her)\nSenior Statistician\nMeridian Research Ltd.\n"
+        "40 Hills Road, Cambridge\nMobile: +44 7700 900 412\n"
+        "Working hours: Mon-Thu. Replies may be delayed on Fridays.\n"
+        '"Measure twice, cut once, and then measure the cut again."'
+    )
+    text = f"Hi Marcus,\n\n{BODY}\n\n{signature}\n"
+    layout = find_layout(text)
+    assert _body(text, layout) == BODY
+    assert _part(text, layout.sign_off) == signature
 
 
 def test_a_wish_line_above_a_signature_block_still_signs_off() -> None:
