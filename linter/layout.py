@@ -112,7 +112,7 @@ _FOOTER_LINE = re.compile(
     r"|(?:please )?(?:excuse|forgive) (?:any |my |the )?(?:typos|brevity|errors)"
     r"|apologies for (?:any |the )?(?:brevity|typos)"
     r"|please consider the environment|(?:my )?working hours\b|(?:please )?note my new address"
-    r"|[\"“'‘].{10,}[\"”'’]\s*(?:[-–—~]\s*\w|$))",
+    r"|(?:[^\w\s\"“'‘]{1,3}\s*)?[\"“'‘].{10,}[\"”'’]\s*(?:[-–—~]\s*\w|$))",
     re.IGNORECASE,
 )
 """A line a signature adds under the name, however long: a mail app's footer ("Sent with
@@ -368,13 +368,20 @@ def _pasted_below(lines: list[_Line], i: int) -> bool:
     )
 
 
+_PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/\w+(?:/\w+)?\)\s*$", re.IGNORECASE)
+"""Pronouns after a name in a signature: "(she/her)", "(they/them)"."""
+_ADDRESS_LINE = re.compile(r"^(?=.*\d)(?=.*,)\S+(?:\s+\S+){0,11}$")
+"""A postal address on one line: a number, commas, at most twelve words."""
+
+
 def _signature_block(lines: list[_Line], content: list[int]) -> int | None:
-    """A name on its own after a blank line, then only title, company and registration
-    lines ("Mark Reilly / Gas Safe Reg. 512345 / Reilly Plumbing & Heating"): the
-    signature starts at the name."""
+    """A name on its own after a blank line, then only title, company, registration and
+    address lines ("Mark Reilly / Gas Safe Reg. 512345 / Reilly Plumbing & Heating",
+    "Westmark Insurance plc, 1 Moorgate Place, London EC2R 6EA"): the signature starts at
+    the name."""
     for k in range(len(content) - 2, max(len(content) - 5, 0), -1):
         name = content[k]
-        text = lines[name].text
+        text = _PRONOUNS.sub("", lines[name].text)  # "Jamie Okoro (they/them)"
         words = text.split()
         if not _NAME_LINE.match(text) or len(words) > 3 or not lines[name - 1].blank:
             continue
@@ -382,7 +389,7 @@ def _signature_block(lines: list[_Line], content: list[int]) -> int | None:
             continue  # "got another job" is no name
         rest = [lines[j].text.strip() for j in content[k + 1 :]]
         if all(
-            len(t.split()) <= 6
+            (len(t.split()) <= 6 or _ADDRESS_LINE.match(t))
             and not t.endswith((".", "!", "?", ","))
             and any(c.isupper() or c.isdigit() for c in t)
             for t in rest

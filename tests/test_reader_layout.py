@@ -940,6 +940,28 @@ def test_a_long_signature_with_hours_and_a_quoted_motto_is_not_body() -> None:
     assert _part(text, layout.sign_off) == signature
 
 
+@pytest.mark.parametrize(
+    "signature",
+    [
+        pytest.param(
+            "Joanna Pike\nSenior Compliance Officer | Westmark Insurance\nTel: 020 7946 0335\n"
+            "Westmark Insurance plc, 1 Moorgate Place, London EC2R 6EA",
+            id="address-line",
+        ),
+        pytest.param(
+            "Jamie Okoro (they/them)\nCommunity Lead @ Loomwork\njamie@loomwork.example\n"
+            '\U0001f331 "Build the room you want to be in."',
+            id="pronouns-and-a-motto-after-an-emoji",
+        ),
+    ],
+)
+def test_a_signature_block_with_no_closing_word_is_found(signature: str) -> None:
+    text = f"Hi Kim,\n\n{BODY}\n\n{signature}\n"
+    layout = find_layout(text)
+    assert _body(text, layout) == BODY
+    assert _part(text, layout.sign_off) == signature
+
+
 def test_a_wish_line_above_a_signature_block_still_signs_off() -> None:
     text = (
         "Dear Ana,\n\nI am withdrawing, as I accepted another offer.\n\nTake care.\n"
