@@ -769,6 +769,9 @@ CUES: dict[str, list[str]] = {
         "2|two|3|three|several|multiple|both|few messages|emails|mails|calls|texts",
         "as my last|previous 2|two|3|three|several|few emails|messages|mails said|explained|"
         "mentioned|stated",
+        # "the interviewer kept laughing at my English", "which I think is not professional".
+        "laughing|laughed|laugh at my ~1 english|accent|name|answers|cv|resume|age|clothes",
+        "is|was|were|are|'s not|n't professional|respectful",
         # "im not interested stop ringing me".
         "stop|quit calling|ringing|texting|messaging|emailing|phoning|contacting|bothering|"
         "hassling me",
@@ -1304,6 +1307,14 @@ CUES: dict[str, list[str]] = {
         "workers|nurses|candidates|colleagues",
     ],
     "negative_not": [
+        # Help, not advice: "if you wish I can suggest to you the name of a former
+        # colleague"; what the employer wants, not what it should learn: "the board wanted
+        # someone who could start quickly"; "I'd rather say it now and not waste time of your
+        # team".
+        "suggest|recommend ~4 name|names|colleague|colleagues|contact|contacts|referral",
+        "wanted|wants|want|needs|need|needed someone|somebody who|that can|could start|join|"
+        "begin|commit",
+        "not|n't|without|avoid|rather_than ?to wasting|waste ~1 time|the_time of|your|the",
         # An answer, not an aside: "Yes, I'm sure, and I appreciate you asking."
         "yes|yeah|yep|absolutely|definitely|quite ?, i'm|i_am sure",
         # Caring for someone: "my mother is sick and nobody will take care of her".

@@ -1337,6 +1337,14 @@ NEGATIVE_CASES = [
         ]
     ),
     silent(R, "yes-im-sure", _with("Yes, I'm sure, and I appreciate you asking.")),
+    silent(
+        R,
+        "suggest-a-colleagues-name",
+        _with("If you wish, I can suggest to you the name of a former colleague of mine."),
+    ),
+    silent(R, "someone-who-could-start", _with("The board wanted someone who could start soon.")),
+    silent(R, "not-waste-time-of-your-team", _with("It is better not to waste time of your team.")),
+    _negative("laughing-at-my-english", "The interviewer kept laughing at my English."),
     silent(R, "better-served", _with("You would be better served by someone keener on sales.")),
     silent(R, "recommend-you", _with("I'd genuinely recommend you to anyone looking.")),
     silent(
