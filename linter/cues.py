@@ -183,6 +183,9 @@ CUES: dict[str, list[str]] = {
         "cover|covers|covering|include|includes|fund|funds|pay_for|support moving|relocating",
         # "I'll pass your name along to a few guys in my unit" passes on a contact.
         "pass|passing your|his|her|their|my ~2 name|names|details|number|email|cv|resume|contact",
+        # "For reasons I'd rather not go into, I think I may need to step back" (the step
+        # back is hedged; not going into the reasons is no withdrawal).
+        "rather|prefer not ?to go|get into",
         # The reader's choice: "if you need to move forward with other candidates, please do".
         "if|should you ~3 prioritise|prioritize|focus_on|go_ahead_with|proceed_with|"
         "move_forward_with",
@@ -418,6 +421,9 @@ CUES: dict[str, list[str]] = {
         "need|must|will|'ll|wo|shall|can|please",
         "second thoughts|doubts",
         "decide|deciding whether|if",
+        # "I am minded to withdraw ..., though I would like to wait ... before confirming".
+        "minded|inclined to",
+        "before confirming|deciding",
         # "I'm leaning towards accepting it, in which case I would withdraw".
         "in_which_case|should_that_happen ~1 i would|will|'ll|might|may|could|shall",
         "weighing|weigh ~3 against|between|whether|up|options",
@@ -1471,6 +1477,9 @@ CUES: dict[str, list[str]] = {
         # Logistics, not a closed door: "Please don't call me at work, email is better."
         "don't|dont|do_not call|email|text|message|ring me ~1 at|during|before|after|between|"
         "until|on|while",
+        # This process only: "Please don't contact me more about this process."
+        "contact|call|email|message|reach ~3 about|regarding this|the ~1 process|role|position|"
+        "vacancy|job|opportunity|application .|,|!",
     ],
     # A door shut and opened again later in the sentence: "Please do not contact me about
     # this role again, but I would welcome hearing about future openings", "..., but I'd
@@ -1487,7 +1496,9 @@ CUES: dict[str, list[str]] = {
         "n't|not|never ~4 any role|roles|position|positions|job|jobs there|with_you|at_your ~3 "
         "future|either",
         "not|n't|nt|never ~4 apply|applying|consider|considering|seek|seeking|pursue|pursuing|"
-        "looking|work|working|interview|interviewing|return ~6 again|future",
+        "looking|work|working|interview|interviewing|return|take_up ~6 again|future",
+        # "I don't see myself returning to Harrowgate in any capacity."
+        "not|n't|never ~6 in any capacity",
         "not|n't|nt|never ~2 see myself ~3 again|future",
         "n't|not ~2 want|wish|like to be considered for ~1 future|any_future|other_future roles|"
         "positions|vacancies|openings|opportunities",
@@ -1665,6 +1676,17 @@ RAW_PATTERNS: list[dict[str, Any]] = [
             {"LOWER": {"NOT_IN": _QUOTES}, "OP": "{0,2}"},
             {"LOWER": {"NOT_IN": _QUOTES}, "SPACY": False},
             _CLOSE_QUOTE,
+        ],
+    },
+    # A place one cannot move to is a reason, not leaving: "I can not move to Lviv now"
+    # (but "not moving to the next stage" is).
+    {
+        "label": "withdrawal_not",
+        "pattern": [
+            {"LOWER": {"IN": ["not", "n't", "cannot"]}},
+            {"LOWER": {"IN": ["move", "moving", "relocate", "relocating"]}},
+            {"LOWER": "to"},
+            {"IS_TITLE": True},
         ],
     },
     # The competing offer's pay: "$140,000", "£65k", "120k", "95 000 euros".

@@ -292,6 +292,30 @@ AMBIGUOUS_CASES = [
     ),
     fires(
         R,
+        "minded-to-withdraw",
+        _draft("I am minded to withdraw, but I will wait for the scan results before confirming."),
+        3,
+        "I am minded to withdraw, but I will wait for the scan results before confirming.",
+    ),
+    fires(
+        R,
+        "reasons-id-rather-not-go-into",
+        _draft("For reasons I'd rather not go into, I may need to step back for now."),
+        3,
+        "For reasons I'd rather not go into, I may need to step back for now.",
+    ),
+    fires(
+        R,
+        "cannot-move-to-a-city-then-a-condition",
+        _draft(
+            "I can not move to Lviv now, as my parents live with me.",
+            "If the company cannot accept full remote work, I will probably stop my application.",
+        ),
+        5,
+        "If the company cannot accept full remote work, I will probably stop my application.",
+    ),
+    fires(
+        R,
         "decide-whether-worth-continuing",
         _draft("Once I know the real start date, I can decide whether it is worth continuing."),
         3,
@@ -771,6 +795,23 @@ CLOSES_DOOR_CASES = [
         "Please don't consider me for other roles in future.",
     ),
     silent(R, "no-company-id-rather", _after_offer("There isn't a company I'd rather work for.")),
+    silent(
+        R, "not-about-this-process", _after_offer("Please don't contact me about this process.")
+    ),
+    fires(
+        R,
+        "not-in-any-capacity",
+        _after_offer("I don't see myself returning to Harrowgate in any capacity."),
+        3,
+        "I don't see myself returning to Harrowgate in any capacity.",
+    ),
+    fires(
+        R,
+        "not-take-up-any-opportunity-in-future",
+        _after_offer("I will not take up any opportunity with your firm in future."),
+        3,
+        "I will not take up any opportunity with your firm in future.",
+    ),
     fires(
         R,
         "no-fit-for-any-role-there",
