@@ -733,7 +733,12 @@ class WithdrawLabeller:
                 yield label, label
         # A hedged cue ("unless", "might") keeps the classifier from calling it clear.
         clear_allowed = flags["withdrawal"] or not flags["withdrawal_hedged"]
-        if clear_allowed and self._decide("withdrawal", flags["withdrawal"], scores):
+        # A cancelled cue keeps the classifier from calling it a withdrawal on its own:
+        # "please don't take this as me dropping out".
+        withdrawal_cancelled = flags[f"withdrawal{CANCELLED}"]
+        if clear_allowed and self._decide(
+            "withdrawal", flags["withdrawal"], scores, withdrawal_cancelled
+        ):
             yield "withdrawal", "withdrawal"
         elif self._decide("withdrawal_hedged", flags["withdrawal_hedged"], scores):
             yield "withdrawal_hedged", "hedged"

@@ -154,6 +154,8 @@ CUES: dict[str, list[str]] = {
     # or a move as the reason ("I cannot attend Thursday's interview, as I have accepted a
     # position elsewhere").
     "one_appointment": [
+        "n't|not be able to attend|make ~8 january|february|march|april|june|july|august|"
+        "september|october|november|december|week|weekend",
         "will|wo|shall not|n't|wont be attending|attend ~2 on|at|this|tomorrow|today|the ~2 "
         "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|pm|am|morning|"
         "afternoon",
@@ -186,6 +188,11 @@ CUES: dict[str, list[str]] = {
         # "For reasons I'd rather not go into, I think I may need to step back" (the step
         # back is hedged; not going into the reasons is no withdrawal).
         "rather|prefer not ?to go|get into",
+        # "I don't think I'll be at my best for tomorrow's panel"; "please don't take this as
+        # me dropping out".
+        "at my|our best",
+        "n't|not take|see|read this|it as ~2 dropping|pulling|withdrawing|stepping|backing|"
+        "quitting",
         # The reader's choice: "if you need to move forward with other candidates, please do".
         "if|should you ~3 prioritise|prioritize|focus_on|go_ahead_with|proceed_with|"
         "move_forward_with",
@@ -660,6 +667,8 @@ CUES: dict[str, list[str]] = {
         "a_lot|lot|too_much|much going_on|on_my_plate",
     ],
     "close_not": [
+        # How one would be treated, not admiration: "where I would be treated with respect".
+        "treated|treat|treats ~2 with respect",
         # The future ruled out: "don't reach out about future roles", "I won't be
         # considering your company in the future".
         "n't|not|never|no_need_to ~1 reach_out|contact|contacting|consider|considering|apply|"
@@ -689,6 +698,7 @@ CUES: dict[str, list[str]] = {
         "tudo de bom",
         "à|a la prochaine",
         "rooting for",
+        "fingers crossed",
         "keep me posted|updated|informed on|about|for|if ~2 anything|future|other|roles|"
         "opportunities|something|openings",
         "congrats|congratulations on|to",
@@ -1313,6 +1323,9 @@ CUES: dict[str, list[str]] = {
         "workers|nurses|candidates|colleagues",
     ],
     "negative_not": [
+        # "it was cool to be asked".
+        "cool|nice|great|lovely|flattering|an_honour|an_honor to be ~1 asked|invited|considered|"
+        "contacted|approached",
         # Help, not advice: "if you wish I can suggest to you the name of a former
         # colleague"; what the employer wants, not what it should learn: "the board wanted
         # someone who could start quickly"; "I'd rather say it now and not waste time of your
@@ -1676,6 +1689,20 @@ RAW_PATTERNS: list[dict[str, Any]] = [
             {"LOWER": {"NOT_IN": _QUOTES}, "OP": "{0,2}"},
             {"LOWER": {"NOT_IN": _QUOTES}, "SPACY": False},
             _CLOSE_QUOTE,
+        ],
+    },
+    # A date missed, not the process left: "I won't be able to make it to the London office
+    # on the 14th".
+    {
+        "label": "one_appointment",
+        "pattern": [
+            {"LOWER": {"IN": ["not", "n't"]}},
+            {"LOWER": "be"},
+            {"LOWER": "able"},
+            {"LOWER": "to"},
+            {"LOWER": {"IN": ["make", "attend"]}},
+            {"OP": "{0,8}"},
+            {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)$"}},
         ],
     },
     # A place one cannot move to is a reason, not leaving: "I can not move to Lviv now"

@@ -465,6 +465,15 @@ WITHDRAWAL_CASES = [
         email(THANKS, "My husband got a post in Leeds, so we'll stay with my parents.", CLOSE),
         3,
     ),
+    # A reschedule, not a withdrawal.
+    *(
+        fires(R, case_id, email(THANKS, sentence, "Could we move it to next week?"), 3)
+        for case_id, sentence in [
+            ("not-at-my-best", "I have flu and I don't think I'll be at my best for the panel."),
+            ("not-dropping-out", "I'm still keen, so please don't take this as me dropping out."),
+            ("a-date-missed", "I won't be able to make it to the London office on the 14th."),
+        ]
+    ),
     fires(R, "threw-my-back-out", email(THANKS, "I threw my back out lifting boxes.", CLOSE), 3),
     fires(
         R,
@@ -967,6 +976,17 @@ REASON_CASES = [
 
 R = "missing-positive-close"
 CLOSE_CASES = [
+    silent(
+        R,
+        "fingers-crossed",
+        email(THANKS, WITHDRAW, "I'd prefer your role, so fingers crossed the timing works out."),
+    ),
+    fires(
+        R,
+        "treated-with-respect-is-no-admiration",
+        email(WITHDRAW, "I do not believe I would be treated with respect there."),
+        5,
+    ),
     fires(
         R,
         "a-pleasantry-that-opens-is-no-ending",
@@ -1337,6 +1357,11 @@ NEGATIVE_CASES = [
         ]
     ),
     silent(R, "yes-im-sure", _with("Yes, I'm sure, and I appreciate you asking.")),
+    silent(
+        R,
+        "cool-to-be-asked",
+        _with("I've followed your work for years, so it was cool to be asked."),
+    ),
     silent(
         R,
         "suggest-a-colleagues-name",
