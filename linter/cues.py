@@ -788,6 +788,14 @@ CUES: dict[str, list[str]] = {
         # "the interviewer kept laughing at my English", "which I think is not professional".
         "laughing|laughed|laugh at my ~1 english|accent|name|answers|cv|resume|age|clothes",
         "is|was|were|are|'s not|n't professional|respectful",
+        # Good luck with a condition: "Good luck finding someone who'll take that", "...
+        # someone willing to do all three for one salary" (in the corpus and read parts 13 of
+        # the 14 wishes for someone who or someone willing are barbed; the other wished for
+        # "someone who's a better match", which the words after "who" here leave out).
+        "luck ?in finding someone|somebody|anyone|a_candidate who|who'll|who_will|who_can|who's|"
+        "who_is|who'd|willing ~2 take|do|work|works|believe|believes|live|lives|fall|put|happy|"
+        "free|up|accept|settle",
+        "luck ?in finding someone|somebody|anyone|a_candidate to take|accept|do ~1 that|this",
         # "im not interested stop ringing me".
         "stop|quit calling|ringing|texting|messaging|emailing|phoning|contacting|bothering|"
         "hassling me",
@@ -1318,6 +1326,12 @@ CUES: dict[str, list[str]] = {
     # full stop, "!", 👍, 🙂 or 😂, strong with a mocking emoji or "lol".
     "negative_not_not": [
         "good luck with that .|!|👍|🙂|🙃|🙄|😒|😂|lol|lmao",
+        # Good luck with a condition (see `negative`): the wish does not excuse it.
+        "good|best_of luck ?in finding someone|somebody|anyone|a_candidate who|who'll|"
+        "who_will|who_can|who's|who_is|who'd|willing ~2 take|do|work|works|believe|believes|"
+        "live|lives|fall|put|happy|free|up|accept|settle",
+        "good|best_of luck ?in finding someone|somebody|anyone|a_candidate to take|accept|do ~1 "
+        "that|this",
         # Pity for the reader's staff is no apology: "I feel sorry for his team".
         "feel|felt sorry for ~1 his|her|their|your|the team|staff|employees|reports|people|"
         "workers|nurses|candidates|colleagues",

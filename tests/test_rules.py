@@ -1354,9 +1354,19 @@ NEGATIVE_CASES = [
             ("paid-in-exposure", "A month paid in exposure is not something I can consider."),
             ("laughed-at-the-number", "I laughed a little when I saw the salary."),
             ("stop-ringing-me", "im not interested so stop ringing me."),
+            ("luck-finding-someone-wholl", "Good luck finding someone who'll work for that."),
+            ("luck-finding-someone-willing", "Best of luck finding someone willing to do it."),
         ]
     ),
     silent(R, "yes-im-sure", _with("Yes, I'm sure, and I appreciate you asking.")),
+    *(
+        silent(R, case_id, _with(sentence))
+        for case_id, sentence in [
+            ("luck-finding-a-better-match", "Best of luck finding someone who's a better match."),
+            ("luck-finding-a-great-fit", "Good luck finding someone who'll be a great fit."),
+            ("luck-finding-someone", "Good luck finding someone to take the team forward."),
+        ]
+    ),
     silent(
         R,
         "cool-to-be-asked",
