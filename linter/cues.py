@@ -1337,6 +1337,15 @@ CUES: dict[str, list[str]] = {
         "workers|nurses|candidates|colleagues",
     ],
     "negative_not": [
+        # Understanding, a fit, a kindness, the trains: "I know how slow municipal hiring can
+        # be", "the company needs someone who wants to build the platform from scratch",
+        # "offer my slot to someone else who really wants it", "no thanks to Northern Rail!".
+        "know|understand|appreciate|realise|realize how slow|busy|hard|hectic|stretched|"
+        "complicated",
+        "who wants|want|wanted to build|grow|lead|focus|develop|learn|specialise|specialize",
+        "slot|place|spot|seat|space to someone|somebody ~1 else ?who",
+        "no thanks to ~2 rail|railway|railways|train|trains|traffic|bus|buses|transport|transit|"
+        "weather|snow|storm|airline|tube|metro|motorway|roadworks|delays|strike|strikes",
         # "it was cool to be asked".
         "cool|nice|great|lovely|flattering|an_honour|an_honor to be ~1 asked|invited|considered|"
         "contacted|approached",

@@ -1365,6 +1365,10 @@ NEGATIVE_CASES = [
             ("luck-finding-a-better-match", "Best of luck finding someone who's a better match."),
             ("luck-finding-a-great-fit", "Good luck finding someone who'll be a great fit."),
             ("luck-finding-someone", "Good luck finding someone to take the team forward."),
+            ("know-how-slow", "I know how slow council hiring can be; none of it was on you."),
+            ("someone-who-wants-to-build", "The team needs someone who wants to build from zero."),
+            ("slot-to-someone-else", "Please offer my slot to someone else who really wants it."),
+            ("no-thanks-to-the-trains", "Sorry I was late on Monday, no thanks to the trains!"),
         ]
     ),
     silent(
