@@ -366,52 +366,57 @@ CUES: dict[str, list[str]] = {
         # this one won't work for me", "im gonna go with that one", "Im gonna stay with
         # Kessler", "...and stay put", "I'm not doing a full unpaid Saturday", "im done.",
         # "yeah no.", "nah im good", "no need to call now lol", "lose my number".
-        "so this|that|it ?one won't|wont|will_not|isn't_going_to|not_gonna|doesn't|dont work",
-        "gonna|going_to|'ll|will go with that|the_other ~1 one|offer|job|role|company|place",
-        "gonna|going_to|'ll|will|'m_going_to go|stay|stick with them",
-        "gonna|going_to|'ll|will|decided_to|'ve_decided_to stay|stick with|at",
-        "stay|staying|stayed put",
+        # (Narrowed after a review: "so that one won't work for me, could we do 11?", "I'll
+        # go with that one" of a time slot, "I'll stay at a hotel", "I'm staying put in
+        # Bristol" during a strike, "I'll stick with the original date".)
+        "so this ?one won't|wont|will_not|isn't_going_to|not_gonna work",
+        "gonna|going_to go with that one",
+        "gonna|going_to go with the_other ~1 one|offer|job|role|company|place",
+        "gonna|going_to|'m_going_to|decided_to|'ve_decided_to stay|stick with",
+        "decided|decide|gonna|going_to ~3 stay|staying put",
         "i'm|im|i_am ~1 not doing ~4 trial|shift|shifts|interview|assessment|task|test|"
-        "saturday|sunday|day|induction|training|presentation|round",
-        "i'm|im|i_am ~1 done .|!|,|;|lol|mate|tbh|sorry",
-        "yeah|lol|lmao|nah|haha|ha ?, no .|!|thanks|thank|thx|ty|,",
-        "nah|nope ?, i'm|im|i_am good|ok|okay|alright|fine",
-        "no need to call|ring|text|contact|email|phone ~1 me|now|anymore|any_more|back",
-        "lose|delete my number",
-        # "...so it may be sensible to prioritise your other candidates" (hedged by "may").
-        "prioritise|prioritize|focus_on|go_ahead_with|proceed_with|move_forward_with ~2 other "
-        "candidates|applicants",
+        "unpaid|induction|training|presentation|round",
+        "i'm|im|i_am ~1 done .|!|lol|mate|tbh|sorry",
+        "yeah|lol|lmao|haha ?, no .|!",
+        "lol|lmao|haha ?, no thanks|thank|thx|ty",
+        "no need to call|ring|phone now|anymore|any_more",
+        "no need to call|ring|contact me anymore|any_more|again",
+        "lose my number",
+        # "...so it may be sensible to prioritise your other candidates" (hedged by "may"; not
+        # "feel free to prioritise other candidates for the early slots").
+        "sensible|best|fair|better to prioritise|prioritize|focus_on|go_ahead_with|"
+        "proceed_with|move_forward_with ~2 other candidates|applicants",
         # "for a barista job im good.", "I won't be attending as I have accepted an offer",
         # "i wont be coming tomorrow", "not sure im gonna go ahead with the interview".
-        "job|role|position|gig|interview|one ?, i'm|im|i_am good .|!|lol|thanks|thx|tho|though",
+        "job|role|position|gig|interview ?, i'm|im|i_am good .|!|lol|thanks|thx|tho|though",
         "will|wo|shall not|n't|wont be attending",
         "i|we wont be coming",
         # "dont bother with the interview", "i cant do it anymore really sorry" (not "the
         # shifts are hard and I can't do it anymore", of a job one has), "I not come to
         # interview tomorrow, I found other job".
-        f"{DONT_BOTHER} with|about ~2 interview|call|trial|shift|application|meeting|"
-        "appointment|assessment",
+        f"{DONT_BOTHER} with|about ~2 interview|trial|shift|application|assessment",
         "i can't|cant|cannot do it|this anymore|any_more ?, ?really|so sorry",
         "i not|no come|coming|going|go ~2 to|for ~2 interview|job|work|training|trial|shift",
         # "im not gonna start monday, got a full time one", "so I'll no be needin it",
         # "...so that I can decide whether it is worth my time to continue" (hedged).
         "not|n't ~3 gonna|going_to start|take|accept monday|tuesday|wednesday|thursday|friday|"
         "saturday|sunday|tomorrow|it|this|that|the_job|the_role|the_position|the_offer|after_all",
-        "'ll|will no|not be needing|needin it|this|the",
+        "'ll|will no be needing|needin it",
         "whether ~6 worth ~3 continue|continuing|proceed|proceeding",
         "not|n't ~3 gonna|going_to go ahead",
         # "Don't bother booking me in", "No, I won't be scheduling a third round", "Please
         # remove my profile.", "I don't need this position anymore", "I'll no be needin it".
-        f"{DONT_BOTHER} ~1 booking|scheduling|arranging|setting_up|putting ~1 me",
+        f"{DONT_BOTHER} ~1 booking|scheduling|arranging|setting_up|putting ~1 me in|for",
         "won't|wont|will_not|not be scheduling|booking|arranging ~3 round|interview|call|"
         "meeting|trial|assessment",
         "remove|delete my profile|cv|details|application|candidacy|resume",
         "remove me .|!|please",
-        "n't|not|no|dont|wont need|needing|needin it|this|the_job|the_position|the_role|"
-        "the_slot|the_interview|the_spot ?anymore|any_more|now|after_all|.",
+        "n't|not|no|dont|wont need|needing|needin the|this job|position|role|slot|interview|"
+        "spot ?anymore|any_more|now|after_all|.",
         # "I do not think it would be a good use of either party's time to arrange a fourth
-        # date."
-        "not|n't ~6 good|best|worthwhile|productive use of ~3 time",
+        # date" (not "travelling down is the best use of your time").
+        "not|n't ~6 good|best|worthwhile|productive use of either_party's|anyone's|everyone's|"
+        "both_our|each_other's ~1 time",
     ],
     "hedge": [
         "not sure ~1 i ~1 want|wish|should ~2 continue|keep|proceed|go",
@@ -490,7 +495,7 @@ CUES: dict[str, list[str]] = {
         "counteroffer|counter-offer|counter_offer ~3",
         "promotion|promoted|promoted",
         # "found something else", "i got hired at home depot yesterday".
-        "found|got|landed|have something|somethin|sth else",
+        "found|got|landed something|somethin|sth else",
         "got|been|was|get|gotten|just hired at|by|with|somewhere|elsewhere|full_time|already",
         "hired somewhere|elsewhere",
         # "having been allocated my community service placement in Limpopo".
@@ -775,7 +780,7 @@ CUES: dict[str, list[str]] = {
         "rubbish|nonsense|outrageous|unacceptable|embarrassing|disgusting",
         "frustrated|frustrating|annoyed|annoying|fed_up|sick_of|tired_of",
         # Thanks with the wait it took: "Thanks for getting back to me, only took five weeks!"
-        f"{THANK} ~6 only|just took|taking ~3 weeks|months",
+        f"{THANK} ~6 only took|taking ~3 weeks|months",
         # Saying it again, counted: "as I said in my last 2 messages", "as my last three
         # emails said"; "Hope this is clear now."; "I would gently point out"; "was, I am
         # sure, purely a budgeting matter"; "I hope the savings are worth it"; "does your CEO
@@ -785,28 +790,27 @@ CUES: dict[str, list[str]] = {
         "2|two|3|three|several|multiple|both|few messages|emails|mails|calls|texts",
         "as my last|previous 2|two|3|three|several|few emails|messages|mails said|explained|"
         "mentioned|stated",
-        # "the interviewer kept laughing at my English", "which I think is not professional".
+        # "the interviewer kept laughing at my English".
         "laughing|laughed|laugh at my ~1 english|accent|name|answers|cv|resume|age|clothes",
-        "is|was|were|are|'s not|n't professional|respectful",
-        # Good luck with a condition: "Good luck finding someone who'll take that", "...
+        # Good luck with a condition: "Good luck finding someone who'll take that.", "...
         # someone willing to do all three for one salary" (in the corpus and read parts 13 of
         # the 14 wishes for someone who or someone willing are barbed; the other wished for
-        # "someone who's a better match", which the words after "who" here leave out).
-        "luck ?in finding someone|somebody|anyone|a_candidate who|who'll|who_will|who_can|who's|"
-        "who_is|who'd|willing ~2 take|do|work|works|believe|believes|live|lives|fall|put|happy|"
-        "free|up|accept|settle",
-        "luck ?in finding someone|somebody|anyone|a_candidate to take|accept|do ~1 that|this",
+        # "someone who's a better match"): only when the condition ends on "that", or
+        # names the pay ("for exposure", "for one salary"), not "someone who can take the
+        # team forward", "someone who is happy to relocate".
+        "luck ?in finding someone|somebody|anyone|a_candidate who|who'll|who's|who_will|"
+        "who_would|who_can|who_is|willing|to ~4 that .|!|👍|🙂",
+        "luck ?in finding someone|somebody|anyone|a_candidate who|who'll|who's|who_will|"
+        "who_would|who_can|who_is|willing|to ~5 for exposure|free|less|peanuts|nothing|one|that",
         # "im not interested stop ringing me".
         "stop|quit calling|ringing|texting|messaging|emailing|phoning|contacting|bothering|"
         "hassling me",
-        "hope|trust this|that|it is|'s clear|clearer now|this_time",
-        "gently|respectfully point_out|note|remind",
-        ", i'm|i_am sure ,",
+        "hope|trust this|that is|'s clear now|this_time",
+        "gently point_out|note|remind",
         "hope the|those|your ~1 savings|saving ~1 are|were|is|was worth it",
         "for exposure too|as_well",
         "paid|pay|payment|paying in exposure",
-        "laughed|laughing|chuckled|laugh ~4 saw|see|seeing|read|reading the ~1 number|offer|"
-        "salary|figure|rate|pay",
+        "laughed|laughing|chuckled|laugh ~4 saw|see|seeing the ~1 number|salary|figure|rate|pay",
         "no_one|nobody|noone ~3 bothered|cared|replied|responded|answered|got|told|read|care|"
         "met|greeted|saw_fit|saw_it_fit|thought_it_fit|deemed_it_fit",
         "never ~2 heard|replied|responded|got|bothered|answered|called",
@@ -1327,11 +1331,11 @@ CUES: dict[str, list[str]] = {
     "negative_not_not": [
         "good luck with that .|!|👍|🙂|🙃|🙄|😒|😂|lol|lmao",
         # Good luck with a condition (see `negative`): the wish does not excuse it.
-        "good|best_of luck ?in finding someone|somebody|anyone|a_candidate who|who'll|"
-        "who_will|who_can|who's|who_is|who'd|willing ~2 take|do|work|works|believe|believes|"
-        "live|lives|fall|put|happy|free|up|accept|settle",
-        "good|best_of luck ?in finding someone|somebody|anyone|a_candidate to take|accept|do ~1 "
-        "that|this",
+        "good|best_of luck ?in finding someone|somebody|anyone|a_candidate who|who'll|who's|"
+        "who_will|who_would|who_can|who_is|willing|to ~4 that .|!|👍|🙂",
+        "good|best_of luck ?in finding someone|somebody|anyone|a_candidate who|who'll|who's|"
+        "who_will|who_would|who_can|who_is|willing|to ~5 for exposure|free|less|peanuts|nothing|"
+        "one|that",
         # Pity for the reader's staff is no apology: "I feel sorry for his team".
         "feel|felt sorry for ~1 his|her|their|your|the team|staff|employees|reports|people|"
         "workers|nurses|candidates|colleagues",
@@ -1357,8 +1361,6 @@ CUES: dict[str, list[str]] = {
         "wanted|wants|want|needs|need|needed someone|somebody who|that can|could start|join|"
         "begin|commit",
         "not|n't|without|avoid|rather_than ?to wasting|waste ~1 time|the_time of|your|the",
-        # An answer, not an aside: "Yes, I'm sure, and I appreciate you asking."
-        "yes|yeah|yep|absolutely|definitely|quite ?, i'm|i_am sure",
         # Caring for someone: "my mother is sick and nobody will take care of her".
         "care of her|him|them|mum|mom|dad|mother|father|kids|children|baby|family|parents|"
         "grandmother|grandfather|nan|gran|my_mum|my_mom|my_dad|my_mother|my_father|my_kids|"
@@ -1528,13 +1530,15 @@ CUES: dict[str, list[str]] = {
         "connect|reconnect",
     ],
     "closes_door": [
-        # "I don't think I'd be a fit for any role there in future either".
-        "n't|not|never ~4 any role|roles|position|positions|job|jobs there|with_you|at_your ~3 "
-        "future|either",
+        # "I don't think I'd be a fit for any role there in future either" (not "I won't be
+        # able to consider any roles in the foreseeable future", said of a move abroad).
+        "n't|not|never ~4 any role|roles|position|positions|job|jobs there|with_you|at_your ~4 "
+        "either",
         "not|n't|nt|never ~4 apply|applying|consider|considering|seek|seeking|pursue|pursuing|"
         "looking|work|working|interview|interviewing|return|take_up ~6 again|future",
-        # "I don't see myself returning to Harrowgate in any capacity."
-        "not|n't|never ~6 in any capacity",
+        # "I don't see myself returning to Harrowgate in any capacity" (not "I haven't managed
+        # a team in any capacity", "not allowed to work in any capacity until my visa comes").
+        "see_myself|returning|return|rejoin|rejoining|come_back|coming_back ~4 in any capacity",
         "not|n't|nt|never ~2 see myself ~3 again|future",
         "n't|not ~2 want|wish|like to be considered for ~1 future|any_future|other_future roles|"
         "positions|vacancies|openings|opportunities",
@@ -1697,20 +1701,16 @@ RAW_PATTERNS: list[dict[str, Any]] = [
             _CLOSE_QUOTE,
         ],
     },
-    # Scare quotes on a word the employer used for small, fast or generous ("the 'short'
-    # technical exercise", "the 'competitive' salary", "a 'quick informal chat'"): in the
-    # corpus and read parts 36 of the 37 sentences with one are hostile.
-    {
-        "label": "negative",
-        "pattern": [_OPEN_QUOTE, {"LOWER": {"IN": _EYEBROW_WORDS}, "SPACY": False}, _CLOSE_QUOTE],
-    },
+    # Scare quotes on one word the employer used for small, fast or generous ("the 'short'
+    # technical exercise", "the 'competitive' salary"): in the corpus and read parts 36 of
+    # the 37 sentences with such a word first in quotes are hostile. One lower-case word
+    # only: a name ("Fun Friday", "Urgent Care") or a phrase ("our 'informal chat'", the
+    # "flexible working" policy) is often quoted warmly (a review).
     {
         "label": "negative",
         "pattern": [
             _OPEN_QUOTE,
-            {"LOWER": {"IN": _EYEBROW_WORDS}},
-            {"LOWER": {"NOT_IN": _QUOTES}, "OP": "{0,2}"},
-            {"LOWER": {"NOT_IN": _QUOTES}, "SPACY": False},
+            {"LOWER": {"IN": _EYEBROW_WORDS}, "IS_LOWER": True, "SPACY": False},
             _CLOSE_QUOTE,
         ],
     },

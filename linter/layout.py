@@ -30,7 +30,7 @@ _SIGN_OFF = re.compile(
         |many\s+thanks|thank\s+you\s+(?:again|so\s+much)|thx|ty
         |(?:with\s+)?(?:all\s+)?(?:my\s+)?(?:sincere\s+|deepest\s+|warm\s+)?
             (?:gratitude|appreciation|thanks)
-        |take\s+care|warmly|talk\s+soon|all\s+best|best\s+of\s+luck|regards|from
+        |take\s+care|warmly|talk\s+soon|all\s+best|best\s+of\s+luck|regards
         |v/r|very\s+respectfully|with\s+(?:great\s+|all\s+due\s+)?respect
         |stay\s+blessed|(?:god\s+)?blessings|god\s+bless(?:\s+you)?
         |saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordialement|cordiali\s+saluti
@@ -62,6 +62,9 @@ _WISHES = (
 _WISH_LINE = re.compile(_WISHES + r"[.!]+\s*$", re.IGNORECASE)
 """Good wishes written as a sentence ("Take care.", "All the best!"), not as a closing."""
 _BARE_WISH_LINE = re.compile(_WISHES + r"$", re.IGNORECASE)
+_FROM_LINE = re.compile(r"^\s*from\s*,?\s*$", re.IGNORECASE)
+"""A letter's "from" above the writer's name ("...all the best\nfrom\nAlan Hughes"); only
+just above the name at the end, as "From" also heads a sender's address above the greeting."""
 """Good wishes with no mark at all ("good luck"), which a name line may follow."""
 _INITIALS = re.compile(r"^\s*[-–—~]?\s*[A-Z]\.?(?:\s?[A-Z]\.?)?\s*$")
 _DASHED_NAME = re.compile(
@@ -120,7 +123,7 @@ Proton Mail secure email."), a note on typos or hours, a motto in quotes (with i
 or without)."""
 _DISCLAIMER_TOPIC = re.compile(
     r"\b(?:confidential|privileged|disclaimer|protected health information"
-    r"|this (?:e-?mail|message)\b[^.]{0,40}\b(?:may contain|contains|is intended|are intended))",
+    r"|this (?:e-?mail|message)(?: and any (?:attachments|files))? may contain)",
     re.IGNORECASE,
 )
 _DISCLAIMER_ADVICE = re.compile(
@@ -341,12 +344,14 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
             prev.blank
             or ending in ".!?,"
             or (ending and not ending.isalnum())
-            or _BARE_WISH_LINE.match(prev.text)
+            or (_BARE_WISH_LINE.match(prev.text) and lines[name].text.strip()[:1].isupper())
         ):
             before = [i for i in content if i < start]
             if before and _INITIALS.match(lines[before[-1]].text):
                 return before[-1]  # "J.\n\nJordan Reyes": initials, then the signature
             return start
+        if _FROM_LINE.match(prev.text):
+            return start - 1
         short = len(prev.text.split()) <= 4
         if short and (start - 2 < 0 or lines[start - 2].blank or prev.text.rstrip().endswith(",")):
             return start - 1  # a closing we don't know: "Mit freundlichen Grüßen", "Abraços,"
@@ -409,8 +414,9 @@ def mask_inner_quotes(text: str, quotes: list[tuple[int, int]] | None = None) ->
 
 
 def _answer_under(quoted: str, line: str) -> bool:
-    """A quoted line that ends a sentence, then a line that starts with a capital letter."""
-    return quoted.rstrip().endswith((".", "?", "!", ":")) and line.lstrip()[:1].isupper()
+    """A quoted question, then a line that starts with a capital letter (a client may wrap
+    a quoted paragraph after a full stop, but not after a question mark)."""
+    return quoted.rstrip().endswith("?") and line.lstrip()[:1].isupper()
 
 
 def inner_quotes(text: str) -> list[tuple[int, int]]:
@@ -423,9 +429,9 @@ def inner_quotes(text: str) -> list[tuple[int, int]]:
     left to `find_layout`, which ends the body where they start.
 
     A line typed straight under a quoted line, with no blank line between, is taken as
-    the quote's own text wrapped by a mail client, unless the quoted line ends a sentence
-    and the next starts with a capital: an answer typed under each question ("> 1. Are
-    you still interested?\nI'm going to withdraw.")."""
+    the quote's own text wrapped by a mail client, unless the quoted line is a question and
+    the next starts with a capital: an answer typed under each question ("> 1. Are you
+    still interested?\nI'm going to withdraw.")."""
     lines = _lines(text)
     blocks: list[tuple[int, int]] = []
     i = 0

@@ -983,6 +983,32 @@ def test_a_letter_to_mr_and_from_its_writer() -> None:
     assert text[layout.sign_off[0] : layout.sign_off[1]] == "from\nAlan Hughes"
 
 
+def test_a_from_block_above_the_greeting_is_the_letter_head() -> None:
+    text = (
+        "From\nPriya Nair\n45 Park Street\nKolkata 700016\n\nTo\nThe Recruitment Manager\n"
+        f"Eastern Railways\nKolkata\n\nDear Sir/Madam,\n\n{BODY}\n\nYours sincerely,\nPriya Nair\n"
+    )
+    layout = find_layout(text)
+    assert _part(text, layout.greeting) == "Dear Sir/Madam,"
+    assert _body(text, layout) == BODY
+
+
+def test_a_last_paragraph_that_says_this_message_is_intended_is_body() -> None:
+    last = "I've copied in Mark, as this message is intended for the whole panel. All the best."
+    text = f"Hi Anna,\n\n{BODY}\n\n{last}\nKind regards,\nAnna\n"
+    layout = find_layout(text)
+    assert _body(text, layout) == f"{BODY}\n\n{last}"
+
+
+def test_a_quoted_paragraph_wrapped_after_a_full_stop_stays_quoted() -> None:
+    text = (
+        "Hi Sam,\n\n> Thanks for your time today. We need your answer by Friday.\n"
+        "Otherwise we will assume you are no longer interested.\n\n"
+        f"{BODY}\n\nBest,\nTom\n"
+    )
+    assert "Otherwise" not in mask_inner_quotes(text)
+
+
 def test_a_name_under_good_wishes_typed_with_no_mark_signs_off() -> None:
     text = "hi Kara\nthanks for the offer\ni found a job near home so ill leave it\ngood luck\nSean"
     layout = find_layout(text)

@@ -798,6 +798,7 @@ CLOSES_DOOR_CASES = [
     silent(
         R, "not-about-this-process", _after_offer("Please don't contact me about this process.")
     ),
+    silent(R, "managed-in-any-capacity", _after_offer("I haven't led a team in any capacity yet.")),
     fires(
         R,
         "not-in-any-capacity",
