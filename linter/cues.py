@@ -200,8 +200,6 @@ CUES: dict[str, list[str]] = {
         "stay|stick with|at my|our|her|his ~1 mum|mom|dad|parents|family|sister|brother|"
         "partner|friend|friends|cousin|aunt|uncle|grandparents|gran|nan|home|house|flat",
         "stay|stick with|at family|relatives|friends|home",
-        # The reader's number or details: "no need to call me, email is fine".
-        "no need to call|ring|phone ~1 me ~1 ,|;|- ~1 email|text|message",
     ],
     "withdrawal": [
         f"{WITHDRAW}",
@@ -365,7 +363,7 @@ CUES: dict[str, list[str]] = {
         # Decisions typed on a phone, which say what happens instead of "withdraw": "so
         # this one won't work for me", "im gonna go with that one", "Im gonna stay with
         # Kessler", "...and stay put", "I'm not doing a full unpaid Saturday", "im done.",
-        # "yeah no.", "nah im good", "no need to call now lol", "lose my number".
+        # "yeah no.", "no need to call now lol", "lose my number".
         # (Narrowed after a review: "so that one won't work for me, could we do 11?", "I'll
         # go with that one" of a time slot, "I'll stay at a hotel", "I'm staying put in
         # Bristol" during a strike, "I'll stick with the original date".)
@@ -782,8 +780,8 @@ CUES: dict[str, list[str]] = {
         # Thanks with the wait it took: "Thanks for getting back to me, only took five weeks!"
         f"{THANK} ~6 only took|taking ~3 weeks|months",
         # Saying it again, counted: "as I said in my last 2 messages", "as my last three
-        # emails said"; "Hope this is clear now."; "I would gently point out"; "was, I am
-        # sure, purely a budgeting matter"; "I hope the savings are worth it"; "does your CEO
+        # emails said"; "Hope this is clear now."; "I would gently point out"; "I hope the
+        # savings are worth it"; "does your CEO
         # work for exposure too?", "a 'paid in exposure' sprint"; "I laughed a little when I
         # saw the number".
         "as i said|mentioned|explained|wrote|stated ~3 in|on my|the ~1 last|previous|earlier "
@@ -1702,10 +1700,11 @@ RAW_PATTERNS: list[dict[str, Any]] = [
         ],
     },
     # Scare quotes on one word the employer used for small, fast or generous ("the 'short'
-    # technical exercise", "the 'competitive' salary"): in the corpus and read parts 36 of
-    # the 37 sentences with such a word first in quotes are hostile. One lower-case word
-    # only: a name ("Fun Friday", "Urgent Care") or a phrase ("our 'informal chat'", the
-    # "flexible working" policy) is often quoted warmly (a review).
+    # technical exercise", "the 'competitive' salary"): in the corpus and read parts 14 of
+    # the 15 sentences with one such word in quotes are hostile. One lower-case word only:
+    # a name ("Fun Friday", "Urgent Care") or a phrase ("our 'informal chat'", the
+    # "flexible working" policy) is often quoted warmly (a review); with a phrase it was 36
+    # of 37 in the labels, but the review's warm ones are as real.
     {
         "label": "negative",
         "pattern": [

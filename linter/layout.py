@@ -62,10 +62,10 @@ _WISHES = (
 _WISH_LINE = re.compile(_WISHES + r"[.!]+\s*$", re.IGNORECASE)
 """Good wishes written as a sentence ("Take care.", "All the best!"), not as a closing."""
 _BARE_WISH_LINE = re.compile(_WISHES + r"$", re.IGNORECASE)
+"""Good wishes with no mark at all ("good luck"), which a name line may follow."""
 _FROM_LINE = re.compile(r"^\s*from\s*,?\s*$", re.IGNORECASE)
 """A letter's "from" above the writer's name ("...all the best\nfrom\nAlan Hughes"); only
 just above the name at the end, as "From" also heads a sender's address above the greeting."""
-"""Good wishes with no mark at all ("good luck"), which a name line may follow."""
 _INITIALS = re.compile(r"^\s*[-–—~]?\s*[A-Z]\.?(?:\s?[A-Z]\.?)?\s*$")
 _DASHED_NAME = re.compile(
     r"(?<=[.!?)])\s+(?P<dash>[-–—~])\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*$"

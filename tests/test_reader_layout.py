@@ -976,11 +976,9 @@ def test_a_letter_to_mr_and_from_its_writer() -> None:
     body = "I can't take the job, as I have had a fall. Thank you again and all the best"
     text = f"to Mr Grant\n{body}\nfrom\nAlan Hughes"
     layout = find_layout(text)
-    assert layout.greeting is not None
-    assert text[layout.greeting[0] : layout.greeting[1]] == "to Mr Grant"
-    assert text[layout.body_start : layout.body_end] == body
-    assert layout.sign_off is not None
-    assert text[layout.sign_off[0] : layout.sign_off[1]] == "from\nAlan Hughes"
+    assert _part(text, layout.greeting) == "to Mr Grant"
+    assert _body(text, layout) == body
+    assert _part(text, layout.sign_off) == "from\nAlan Hughes"
 
 
 def test_a_from_block_above_the_greeting_is_the_letter_head() -> None:

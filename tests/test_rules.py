@@ -1372,6 +1372,13 @@ NEGATIVE_CASES = [
             ("luck-finding-a-better-match", "Best of luck finding someone who's a better match."),
             ("luck-finding-a-great-fit", "Good luck finding someone who'll be a great fit."),
             ("luck-finding-someone", "Good luck finding someone to take the team forward."),
+            ("cool-to-be-asked", "I've followed your work for years, so it was cool to be asked."),
+            (
+                "suggest-a-colleagues-name",
+                "If you wish, I can suggest to you the name of a former colleague of mine.",
+            ),
+            ("someone-who-could-start", "The board wanted someone who could start soon."),
+            ("not-waste-time-of-your-team", "It is better not to waste time of your team."),
             ("luck-finding-someone-who-can", "Best of luck in finding someone who can lead it."),
             ("luck-finding-someone-happy-to", "Good luck finding someone who is happy to move."),
             ("not-professional-of-me", "I know it's not professional to withdraw this late."),
@@ -1390,18 +1397,6 @@ NEGATIVE_CASES = [
             ("no-thanks-to-the-trains", "Sorry I was late on Monday, no thanks to the trains!"),
         ]
     ),
-    silent(
-        R,
-        "cool-to-be-asked",
-        _with("I've followed your work for years, so it was cool to be asked."),
-    ),
-    silent(
-        R,
-        "suggest-a-colleagues-name",
-        _with("If you wish, I can suggest to you the name of a former colleague of mine."),
-    ),
-    silent(R, "someone-who-could-start", _with("The board wanted someone who could start soon.")),
-    silent(R, "not-waste-time-of-your-team", _with("It is better not to waste time of your team.")),
     _negative("laughing-at-my-english", "The interviewer kept laughing at my English."),
     silent(R, "better-served", _with("You would be better served by someone keener on sales.")),
     silent(R, "recommend-you", _with("I'd genuinely recommend you to anyone looking.")),
