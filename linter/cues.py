@@ -45,6 +45,14 @@ HEDGE = (
     "contemplating|reconsidering|leaning|wondering|undecided|torn|debating|unless|"
     "could|thinking"
 )
+BARBED_LUCK = [
+    "luck ?in finding someone|somebody|anyone|a_candidate who|who'll|who's|who_will|who_would|"
+    "who_can|who_is|willing|to ~4 that .|!|👍|🙂",
+    "luck ?in finding someone|somebody|anyone|a_candidate who|who'll|who's|who_will|who_would|"
+    "who_can|who_is|willing|to ~5 for exposure|free|less|peanuts|nothing|one|that",
+]
+"""Good luck with a barbed condition ("Good luck finding someone who'll take that."): a
+`negative` cue, and, after "good" or "best of", a `negative_not_not` (see CUES)."""
 
 
 Tokenize = Callable[[str], list[str]]
@@ -791,15 +799,12 @@ CUES: dict[str, list[str]] = {
         # "the interviewer kept laughing at my English".
         "laughing|laughed|laugh at my ~1 english|accent|name|answers|cv|resume|age|clothes",
         # Good luck with a condition: "Good luck finding someone who'll take that.", "...
-        # someone willing to do all three for one salary" (in the corpus and read parts 13 of
-        # the 14 wishes for someone who or someone willing are barbed; the other wished for
-        # "someone who's a better match"): only when the condition ends on "that", or
-        # names the pay ("for exposure", "for one salary"), not "someone who can take the
+        # someone willing to do all three for one salary" (in a one-off scan of the corpus and
+        # read parts' labels, 13 of the 14 wishes for someone who or willing are barbed; the
+        # other wished for "someone who's a better match"): only when the condition ends on
+        # "that", or names the pay ("for exposure", "for one salary"), not "someone who can take the
         # team forward", "someone who is happy to relocate".
-        "luck ?in finding someone|somebody|anyone|a_candidate who|who'll|who's|who_will|"
-        "who_would|who_can|who_is|willing|to ~4 that .|!|👍|🙂",
-        "luck ?in finding someone|somebody|anyone|a_candidate who|who'll|who's|who_will|"
-        "who_would|who_can|who_is|willing|to ~5 for exposure|free|less|peanuts|nothing|one|that",
+        *BARBED_LUCK,
         # "im not interested stop ringing me".
         "stop|quit calling|ringing|texting|messaging|emailing|phoning|contacting|bothering|"
         "hassling me",
@@ -1329,11 +1334,7 @@ CUES: dict[str, list[str]] = {
     "negative_not_not": [
         "good luck with that .|!|👍|🙂|🙃|🙄|😒|😂|lol|lmao",
         # Good luck with a condition (see `negative`): the wish does not excuse it.
-        "good|best_of luck ?in finding someone|somebody|anyone|a_candidate who|who'll|who's|"
-        "who_will|who_would|who_can|who_is|willing|to ~4 that .|!|👍|🙂",
-        "good|best_of luck ?in finding someone|somebody|anyone|a_candidate who|who'll|who's|"
-        "who_will|who_would|who_can|who_is|willing|to ~5 for exposure|free|less|peanuts|nothing|"
-        "one|that",
+        *(f"good|best_of {luck}" for luck in BARBED_LUCK),
         # Pity for the reader's staff is no apology: "I feel sorry for his team".
         "feel|felt sorry for ~1 his|her|their|your|the team|staff|employees|reports|people|"
         "workers|nurses|candidates|colleagues",
@@ -1700,11 +1701,11 @@ RAW_PATTERNS: list[dict[str, Any]] = [
         ],
     },
     # Scare quotes on one word the employer used for small, fast or generous ("the 'short'
-    # technical exercise", "the 'competitive' salary"): in the corpus and read parts 14 of
-    # the 15 sentences with one such word in quotes are hostile. One lower-case word only:
-    # a name ("Fun Friday", "Urgent Care") or a phrase ("our 'informal chat'", the
-    # "flexible working" policy) is often quoted warmly (a review); with a phrase it was 36
-    # of 37 in the labels, but the review's warm ones are as real.
+    # technical exercise", "the 'competitive' salary"): in a one-off scan of the corpus and
+    # read parts' labels, 14 of the 15 sentences with one such word in quotes are hostile.
+    # One lower-case word only: a name ("Fun Friday", "Urgent Care") or a phrase ("our
+    # 'informal chat'", the "flexible working" policy) is often quoted warmly (a review);
+    # with a phrase it was 36 of 37 in the labels, but the review's warm ones are as real.
     {
         "label": "negative",
         "pattern": [
