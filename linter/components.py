@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
-from withdraw_lint.cues import REASON_CATEGORIES
+from withdraw_lint.cues import APPLICATION, REASON_CATEGORIES, WITHDRAW
 from withdraw_lint.words import everyday
 
 LABELS = (
@@ -424,6 +424,8 @@ _NOT_A_REASON = ("withdrawal", "withdrawal_hedged", "gratitude", "close", "assis
 _COMMANDS = frozenset({"don't", "do", "dont", "please", "stop", "never", "no"})
 """First words of a command ("Don't call me again"), which is no reason for anything."""
 
+_OUTRIGHT = frozenset((WITHDRAW + "|" + APPLICATION).split("|")) - {"name", "self"}
+"""Words that withdraw outright, whatever else the draft asks for (see _staying_in)."""
 _LEAVING_REASONS = frozenset({"reason_other_offer", "reason_relocation"})
 """Reasons that turn a missed appointment into leaving: an offer taken, a move."""
 MIN_WORDS_FOR_CLASSIFIER = 3
@@ -566,9 +568,32 @@ class WithdrawLabeller:
             if index and self._points_back(sent, inside, groups):
                 self._mark_previous_reason(groups, sents[index - 1], all_scores[index - 1])
         self._complaint_as_reason(groups, sents, all_scores)
+        self._staying_in(groups, sents, cues)
         for label, spans in groups.items():
             doc.spans[label] = spans
         return doc
+
+    @staticmethod
+    def _staying_in(groups: dict[str, list[Span]], sents: list[Span], cues: list[Span]) -> None:
+        """A draft that stays in the process (a `staying_in` cue: "can we rebook for
+        fri?", "Would any date after the 12th be possible?", "I would very much like to
+        continue with my application") withdraws only where it says so outright ("withdraw",
+        "my application"): what else it cancels or declines is an appointment, a slot or one
+        part of an offer ("I'm afraid I'll have to decline the Saturday 9am slot as I work
+        weekends. Do you have anything on a weekday afternoon?")."""
+        if not groups["withdrawal"] and not groups["withdrawal_hedged"]:
+            return
+        inside = [c for c in cues if any(s.start <= c.start and c.end <= s.end for s in sents)]
+        live = _cancel(inside)
+        if not any(c.label_ == "staying_in" for c in live):
+            return
+        outright = [
+            c for c in live if c.label_ == "withdrawal" and any(t.lower_ in _OUTRIGHT for t in c)
+        ]
+        for label in ("withdrawal", "withdrawal_hedged"):
+            groups[label] = [
+                s for s in groups[label] if any(s.start <= c.start < s.end for c in outright)
+            ]
 
     def _complaint_as_reason(
         self, groups: dict[str, list[Span]], sents: list[Span], all_scores: list[dict[str, float]]

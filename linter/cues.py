@@ -208,6 +208,24 @@ CUES: dict[str, list[str]] = {
         "stay|stick with|at my|our|her|his ~1 mum|mom|dad|parents|family|sister|brother|"
         "partner|friend|friends|cousin|aunt|uncle|grandparents|gran|nan|home|house|flat",
         "stay|stick with|at family|relatives|friends|home",
+        # Staying in, said outright: "I'm not withdrawing my application", "not dropping
+        # out, just need to get back on my feet", "I don't want to drop out, I'd just
+        # rather give it my full attention" (unless a "but" follows: withdrawal_not_not).
+        "not|n't|nt withdrawing|dropping|pulling|backing|quitting",
+        "not|n't|nt ~1 want|mean|intend|plan|planning|trying ~1 to withdraw|drop|pull|back|quit",
+        # Taking back something else: "I'd like to withdraw my request to push the start
+        # date back", "Please disregard my message from this morning about stepping back".
+        f"{WITHDRAW} my|the|that|this|our ?earlier|previous|last request|question|query|"
+        "comment|complaint|concern|objection|suggestion|proposal|counteroffer|counter-offer",
+        "disregard|ignore ~5 about|re|regarding|saying|that ~2 withdraw|withdrawing|withdrawal|"
+        "stepping|pulling|dropping|backing",
+    ],
+    "withdrawal_not_not": [
+        # "I don't want to drop out, but the commute leaves me no choice"; "I'd like to
+        # withdraw my request to be considered".
+        "want|mean|intend|plan|planning|trying to withdraw|drop|pull|back|quit ~2 but|however|"
+        "unfortunately|sadly",
+        "request|requests to be ~1 considered|interviewed",
     ],
     "withdrawal": [
         f"{WITHDRAW}",
@@ -1625,6 +1643,49 @@ FACT_CUES: dict[str, list[str]] = {
         "more time|days|notice to|for ~2 respond|decide|consider|finish|think",
         "speed|hurry|expedite ~3 decision|process|up|things",
         "extension|extend",
+        # "Could we pause my application until mid-September", "I would like to ask for a
+        # few more days", "bringing the final interview forward", "Before I can accept, I
+        # wanted to ask whether...".
+        "pause|pausing ~2 application|candidacy|process|interviews",
+        "ask|asking|have|need ~1 for ~3 more|extra days|time|weeks",
+        "bring|bringing ~4 forward",
+        "before i|we ~2 accept|sign|decide|commit|book|respond|confirm|give_you",
+    ],
+    # The draft stays in the process: it asks for another time ("can we rebook for fri?",
+    # "Would any date after the 12th be possible?", "Do you have anything on a weekday
+    # afternoon?", "Would a video interview be an option instead?") or says it goes on
+    # ("I would very much like to continue with my application", "I'd very much like to
+    # stay in the running", "still really want it"). Then what it cancels or declines (an
+    # appointment, a slot, a relocation package, one of two roles) is not the process: see
+    # WithdrawLabeller._staying_in.
+    "staying_in": [
+        "can|could|would|shall|may we|i ~1 rebook|re-book|reschedule|rearrange",
+        "possible|able|happy|glad to rebook|re-book|reschedule|rearrange",
+        "would|could|does|do|is|are|will any|another|other|alternative|later|different ~1 "
+        "day|days|date|dates|time|times|slot|slots|weekday|afternoon|morning|week ~6 suit|"
+        "work|possible|available|ok|okay",
+        "have|got anything|availability|any_availability|another_slot|other_slots|any_slots on|"
+        "in|later|next|that|the ~3 ?",
+        "would|could|can|is a|an ~2 video|phone|online|remote|virtual|zoom|teams ~1 interview|"
+        "call ~2 be ~1 an|a ~1 option|possible|possibility",
+        "i|we|and ~3 like|love|keen|happy|glad|hoping|hope|wish ~1 to continue|proceed|remain|"
+        "carry_on|move_forward|keep_going ~1 with|in ~2 application|process|candidacy|interviews",
+        "i|we|and ~3 like|love|keen|happy|glad ~1 to go_ahead|proceed|continue .|!",
+        "stay|remain|staying|remaining in the running|process",
+        "still ~2 want it|want_this|want_the_job|want_the_role|want_the_position",
+        # Accepting: "I'm happy to accept the offer for the Junior Developer role".
+        "happy|pleased|delighted|glad|like|love to accept ~2 the|your offer",
+    ],
+    "staying_in_not": [
+        # "I would love to continue in the process, but I have accepted another offer",
+        # "I would have liked to stay in the running", "I was still keen to continue".
+        "continue|proceed|remain|go_ahead|running|process ~6 , ?but|however|unfortunately|"
+        "sadly|though|although",
+        "while|although|though|whilst ~6 like|love|keen|happy|glad|hoping|hope|wish|stay|remain",
+        "would|'d have ~1 liked|loved|been|hoped",
+        "was|were|had_been ~2 still|keen|happy|hoping",
+        "not|n't|nt|no_longer|unable|never ~2 like|love|keen|happy|glad|hoping|wish|able|stay|"
+        "remain|want",
     ],
     "overshare": [
         "chemotherapy|chemo|tumor|tumour|miscarriage|miscarried|ivf|divorce|divorcing|"

@@ -18,8 +18,10 @@ def _requests(a: Analysis) -> bool:
     the request ("I have an offer elsewhere; could you decide by Friday?"), so they are
     no reason for withdrawing; one that never withdraws and asks nothing gives them for
     the withdrawal it implies ("my partner has a job in Vancouver, we move next month").
-    Asking for another role instead gives this one up, so it is no such request."""
-    return bool(a.cues("request")) and not a.cues("other_role")
+    Asking for another role instead gives this one up, so it is no such request; saying
+    it stays in ("can we rebook for fri?", "I'd very much like to stay in the running")
+    is one."""
+    return bool(a.cues("request") or a.cues("staying_in")) and not a.cues("other_role")
 
 
 _REASON_SLOT = re.compile(r"reason|why|explanation|cause", re.IGNORECASE)

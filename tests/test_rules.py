@@ -482,6 +482,85 @@ WITHDRAWAL_CASES = [
             ("prioritise-others-for-slots", "Feel free to prioritise other candidates for 9am."),
         ]
     ),
+    # Staying in, said outright, and taking back something else (read part ct).
+    *(
+        fires(R, case_id, email(THANKS, sentence, CLOSE), 3)
+        for case_id, sentence in [
+            ("not-withdrawing", "Just to be clear, I'm not withdrawing my application."),
+            ("not-dropping-out-typed", "not dropping out, just need to get back on my feet."),
+            ("dont-want-to-drop-out", "I don't want to drop out, I'd just rather wait a week."),
+            ("withdraw-a-request", "I'd like to withdraw my request to push the start date back."),
+            ("disregard-stepping-back", "Please disregard my message about stepping back."),
+        ]
+    ),
+    # A draft that asks for another time or says it goes on: what it cancels or declines is
+    # a slot, a date or one part of an offer.
+    *(
+        fires(R, case_id, email(THANKS, *sentences), 3)
+        for case_id, sentences in [
+            ("cancel-then-rebook", ("sorry need to cancel todays interview.", "can we rebook?")),
+            (
+                "decline-a-slot",
+                (
+                    "I'm afraid I'll have to decline the Saturday 9am slot as I work weekends.",
+                    "Do you have anything on a weekday afternoon?",
+                ),
+            ),
+            (
+                "decline-a-date",
+                (
+                    "Unfortunately I must decline the 5 March date, as I'm on nights that week.",
+                    "Would any date after the 12th be possible?",
+                ),
+            ),
+            (
+                "not-that-role-but-this-one",
+                (
+                    "I would prefer not to be considered for the Team Leader vacancy, but I "
+                    "would very much like to continue with my application for the Analyst role.",
+                ),
+            ),
+            (
+                "cannot-travel-video-instead",
+                (
+                    "Unfortunately I will not be able to travel on the 22nd.",
+                    "Would a video interview be an option?",
+                ),
+            ),
+        ]
+    ),
+    # ... but an outright withdrawal stays one, and a "but" after the wish to go on is
+    # the turn to leaving.
+    *(
+        silent(R, case_id, email(THANKS, *sentences, CLOSE))
+        for case_id, sentences in [
+            (
+                "withdraw-then-ask-about-a-date",
+                (
+                    "I have accepted another offer, so I am withdrawing my application.",
+                    "Would any day next week suit to return the laptop?",
+                ),
+            ),
+            (
+                "love-to-continue-but",
+                (
+                    "I would love to continue with my application, but I have accepted another "
+                    "offer, so I will not be proceeding.",
+                ),
+            ),
+            (
+                "dont-want-to-drop-out-but",
+                (
+                    "I don't want to drop out, but the commute leaves me no choice.",
+                    "I have accepted a role nearer home.",
+                ),
+            ),
+            (
+                "withdraw-my-request-to-be-considered",
+                ("I would like to withdraw my request to be considered, as I took another job.",),
+            ),
+        ]
+    ),
     fires(R, "threw-my-back-out", email(THANKS, "I threw my back out lifting boxes.", CLOSE), 3),
     fires(
         R,
@@ -902,6 +981,43 @@ REASON_CASES = [
         ),
         3,
         THANKS,
+    ),
+    # More requests that explain themselves (read part ct): a pause, more days, a question
+    # before accepting, an earlier date, staying in, accepting.
+    *(
+        fires(R, case_id, email(THANKS, explanation, request, CLOSE), 3, THANKS)
+        for case_id, explanation, request in [
+            (
+                "pause-my-application",
+                "We're moving house at the end of the month.",
+                "Could we pause my application until mid-September?",
+            ),
+            (
+                "ask-for-more-days",
+                "I'm waiting to hear back on another process that closes on Friday.",
+                "I would like to ask for a few more days before I answer.",
+            ),
+            (
+                "a-question-before-accepting",
+                "I care for my grandmother on Fridays.",
+                "Before I can accept, could the role be done over four days?",
+            ),
+            (
+                "bring-it-forward",
+                "I've received a written offer from another company.",
+                "Is there any chance of bringing the final interview forward?",
+            ),
+            (
+                "staying-in-after-a-move",
+                "We're moving house, so I'll be stretched thin for a few weeks.",
+                "I'd very much like to stay in the running, though.",
+            ),
+            (
+                "accepting-the-offer",
+                "My notice period is a month.",
+                "I'm happy to accept the offer and can start on 3 June.",
+            ),
+        ]
     ),
     fires(
         R,
