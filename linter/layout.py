@@ -21,7 +21,8 @@ _GREETING = re.compile(
 )
 _SIGN_OFF = re.compile(
     r"""^\s*(?:[-–—]\s*)?(?:[^/\n]{2,40}/\s*)?(?:
-        (?:with\s+)?(?:(?:best|kind|kindest|warm|warmest|many|sincere|good)\s+)?(?:regards|wishes)
+        (?:with\s+)?(?:my\s+)?(?:(?:best|kind|kindest|warm|warmest|many|sincere|good)\s+)?
+            (?:regards|wishes)
         |(?:all\s+the\s+|my\s+)?best(?:\s+wishes)?
         |(?:yours\s+)?(?:sincerely|respectfully|faithfully|truly)(?:\s+yours)?
         |yours(?:\s+(?:truly|sincerely|faithfully|respectfully))?
@@ -114,13 +115,15 @@ _FOOTER_LINE = re.compile(
     r"|this (?:e-?mail|message) (?:was|has been) sent from"
     r"|(?:please )?(?:excuse|forgive) (?:any |my |the )?(?:typos|brevity|errors)"
     r"|apologies for (?:any |the )?(?:brevity|typos)"
-    r"|please consider the environment|(?:my )?working hours\b|(?:please )?note my new address"
+    r"|(?:\S{1,2}\s+)?(?:please )?consider the environment|(?:my )?working hours\b"
+    r"|(?:please )?note my new address"
     r"|(?:[^\w\s\"“'‘]{1,3}\s*)?[\"“'‘].{10,}[\"”'’]\s*(?:[-–—~]\s*\w|$))",
     re.IGNORECASE,
 )
 """A line a signature adds under the name, however long: a mail app's footer ("Sent with
-Proton Mail secure email."), a note on typos or hours, a motto in quotes (with its author
-or without)."""
+Proton Mail secure email."), a note on typos or hours, a plea for the environment (after
+the leaf a font turned into a letter: "P Please consider..."), a motto in quotes (with its
+author or without)."""
 _DISCLAIMER_TOPIC = re.compile(
     r"\b(?:confidential|privileged|disclaimer|protected health information"
     r"|this (?:e-?mail|message)(?: and any (?:attachments|files))? may contain)",
@@ -315,7 +318,13 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
                 and lines[idx - 1].text.rstrip().endswith((".", "!", "?"))
             ):
                 continue
-            if all(len(lines[j].text.split()) <= 8 for j in after if j not in contact):
+            # A postal address may be longer ("Tower B, 5th Floor, Tidel Park, Taramani,
+            # Chennai 600113").
+            if all(
+                len(lines[j].text.split()) <= 8 or _address(lines[j].text)
+                for j in after
+                if j not in contact
+            ):
                 return idx
     # No closing phrase: a lone name line ending the draft ("Ana", "- Priya", "xx\nJess"),
     # perhaps followed by contact lines (a phone number, an address, "Title | Company").
@@ -377,6 +386,13 @@ _PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/\w+(?:/\w+)?\)\s*$", re.IGNO
 """Pronouns after a name in a signature: "(she/her)", "(they/them)"."""
 _ADDRESS_LINE = re.compile(r"^(?=.*\d)(?=.*,)\S+(?:\s+\S+){0,11}$")
 """A postal address on one line: a number, commas, at most twelve words."""
+
+
+def _address(text: str) -> bool:
+    """A postal address line, not a sentence: it does not end with a stop or a comma."""
+    return bool(_ADDRESS_LINE.match(text.strip())) and not text.rstrip().endswith(
+        (".", "!", "?", ",")
+    )
 
 
 def _signature_block(lines: list[_Line], content: list[int]) -> int | None:

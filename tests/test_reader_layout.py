@@ -962,6 +962,38 @@ def test_a_signature_block_with_no_closing_word_is_found(signature: str) -> None
     assert _part(text, layout.sign_off) == signature
 
 
+@pytest.mark.parametrize(
+    "signature",
+    [
+        pytest.param(
+            "Warm Regards,\nRavi Kumar\nLead Engineer | Data Platforms\nNorthwind Labs Pvt. Ltd.\n"
+            "Block C, 3rd Floor, Tech Park, Whitefield, Bengaluru – 560066\n"
+            "Mobile: +91 98450 11223\n"
+            "P Please consider the environment before printing this email.",
+            id="long-address-and-the-leaf-of-a-symbol-font",
+        ),
+        pytest.param(
+            "With my warmest regards,\n\nElena Russo, PhD\nDepartment of Chemistry\n"
+            "Università di Torino\nTel. +39 011 670 1234",
+            id="with-my-warmest-regards",
+        ),
+    ],
+)
+def test_a_closing_above_a_long_signature_block_signs_off(signature: str) -> None:
+    text = f"Dear Ms. Rao,\n\n{BODY}\n\n{signature}\n"
+    layout = find_layout(text)
+    assert _body(text, layout) == BODY
+    assert _part(text, layout.sign_off) == signature
+
+
+def test_a_sentence_with_a_number_and_a_comma_after_a_closing_is_no_address() -> None:
+    text = (
+        f"Dear Ms. Rao,\n\n{BODY}\n\nBest,\nAna\n"
+        "I can still hand over the 3 reports by Friday, if that helps the new person.\n"
+    )
+    assert find_layout(text).sign_off is None
+
+
 def test_a_wish_line_above_a_signature_block_still_signs_off() -> None:
     text = (
         "Dear Ana,\n\nI am withdrawing, as I accepted another offer.\n\nTake care.\n"
