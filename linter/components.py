@@ -424,8 +424,13 @@ _NOT_A_REASON = ("withdrawal", "withdrawal_hedged", "gratitude", "close", "assis
 _COMMANDS = frozenset({"don't", "do", "dont", "please", "stop", "never", "no"})
 """First words of a command ("Don't call me again"), which is no reason for anything."""
 
-_OUTRIGHT = frozenset((WITHDRAW + "|" + APPLICATION).split("|")) - {"name", "self"}
-"""Words that withdraw outright, whatever else the draft asks for (see _staying_in)."""
+_OUTRIGHT = frozenset((WITHDRAW + "|" + APPLICATION).split("|")) - {"self"} | {
+    "consideration",
+    "process",
+    "running",
+}
+"""Words that withdraw outright, in a withdrawal cue or just after it ("I won't be continuing
+with my application"), whatever else the draft asks for (see _staying_in)."""
 _LEAVING_REASONS = frozenset({"reason_other_offer", "reason_relocation"})
 """Reasons that turn a missed appointment into leaving: an offer taken, a move."""
 MIN_WORDS_FOR_CLASSIFIER = 3
@@ -575,25 +580,36 @@ class WithdrawLabeller:
 
     @staticmethod
     def _staying_in(groups: dict[str, list[Span]], sents: list[Span], cues: list[Span]) -> None:
-        """A draft that stays in the process (a `staying_in` cue: "can we rebook for
-        fri?", "Would any date after the 12th be possible?", "I would very much like to
-        continue with my application") withdraws only where it says so outright ("withdraw",
-        "my application"): what else it cancels or declines is an appointment, a slot or one
-        part of an offer ("I'm afraid I'll have to decline the Saturday 9am slot as I work
-        weekends. Do you have anything on a weekday afternoon?")."""
-        if not groups["withdrawal"] and not groups["withdrawal_hedged"]:
+        """A sentence that stays in the process, or one beside it (a `staying_in` cue: "can
+        we rebook for fri?", "Would any date after the 12th be possible?", "I would very much
+        like to continue with my application"), leaves a withdrawal beside it only where that
+        says so outright ("withdraw", "my application", "the process"): what else it cancels
+        or declines is an appointment, a slot or one part of an offer ("I'm afraid I'll have
+        to decline the Saturday 9am slot as I work weekends. Do you have anything on a
+        weekday afternoon?"). Hedged withdrawals are left alone."""
+        if not groups["withdrawal"]:
             return
         inside = [c for c in cues if any(s.start <= c.start and c.end <= s.end for s in sents)]
         live = _cancel(inside)
-        if not any(c.label_ == "staying_in" for c in live):
+        staying = [c.start for c in live if c.label_ == "staying_in"]
+        if not staying:
             return
-        outright = [
-            c for c in live if c.label_ == "withdrawal" and any(t.lower_ in _OUTRIGHT for t in c)
-        ]
-        for label in ("withdrawal", "withdrawal_hedged"):
-            groups[label] = [
-                s for s in groups[label] if any(s.start <= c.start < s.end for c in outright)
-            ]
+        doc = sents[0].doc
+        index = {s.start: i for i, s in enumerate(sents)}
+        kept = []
+        for span in groups["withdrawal"]:
+            i = index.get(span.start)
+            near = [sents[j] for j in (i - 1, i, i + 1) if i is not None and 0 <= j < len(sents)]
+            beside = any(n.start <= c < n.end for n in near for c in staying)
+            outright = any(
+                c.label_ == "withdrawal"
+                and span.start <= c.start < span.end
+                and any(t.lower_ in _OUTRIGHT for t in doc[c.start : min(c.end + 4, span.end)])
+                for c in live
+            )
+            if outright or not beside:
+                kept.append(span)
+        groups["withdrawal"] = kept
 
     def _complaint_as_reason(
         self, groups: dict[str, list[Span]], sents: list[Span], all_scores: list[dict[str, float]]

@@ -211,8 +211,12 @@ CUES: dict[str, list[str]] = {
         # Staying in, said outright: "I'm not withdrawing my application", "not dropping
         # out, just need to get back on my feet", "I don't want to drop out, I'd just
         # rather give it my full attention" (unless a "but" follows: withdrawal_not_not).
-        "not|n't|nt withdrawing|dropping|pulling|backing|quitting",
-        "not|n't|nt ~1 want|mean|intend|plan|planning|trying ~1 to withdraw|drop|pull|back|quit",
+        # (Not "I'm not withdrawing lightly", "not pulling out over the salary", "I didn't
+        # plan to pull out at this late stage": a review.)
+        "not|n't|nt withdrawing|quitting my|from|.|,|;|!|—|–|-|just",
+        "not|n't|nt dropping|pulling|backing out .|,|;|!|—|–|-|just|of_my|of_the_process",
+        "don't|dont|do_not ~1 want|mean|intend|plan|planning|trying ~1 to withdraw|drop|pull|"
+        "back|quit",
         # Taking back something else: "I'd like to withdraw my request to push the start
         # date back", "Please disregard my message from this morning about stepping back".
         f"{WITHDRAW} my|the|that|this|our ?earlier|previous|last request|question|query|"
@@ -224,7 +228,7 @@ CUES: dict[str, list[str]] = {
         # "I don't want to drop out, but the commute leaves me no choice"; "I'd like to
         # withdraw my request to be considered".
         "want|mean|intend|plan|planning|trying to withdraw|drop|pull|back|quit ~2 but|however|"
-        "unfortunately|sadly",
+        "unfortunately|sadly|yet|though",
         "request|requests to be ~1 considered|interviewed",
     ],
     "withdrawal": [
@@ -1145,6 +1149,18 @@ CUES: dict[str, list[str]] = {
         "portfolio|experience|content",
         "who|that|to ~1 work|works for exposure",
         "i'm|im|i_am|was|were ~1 just sitting around ~3 waiting",
+        # Read part cr: "Is this how your company treats its future employees?", "Would it
+        # have been so difficult to mention...", "I think I'll withdraw while I'm ahead", "I
+        # understand that my application is not important for you", "without even water
+        # being offered".
+        "is|this|that's|thats how ~3 treat|treats ~2 its|their|your|his|her candidates|employees|"
+        "staff|people|applicants|future|potential|workers",
+        "have_been|was_it so|that|really difficult|hard",
+        "while i'm|i_am|im ahead .|,|!|;",
+        "my|our ~2 application|time|candidacy|emails|messages ~2 not|n't ~1 important|"
+        "a_priority|priority",
+        "without even ~2 a|an|any|being|water|so_much ~2 apology|reply|acknowledgement|"
+        "acknowledgment|response|explanation|offered|word|glass|hello|update",
     ],
     # Remarks that are pointed in most drafts but sincere in some ("quite the experience,
     # and I loved every minute"): weak cues, which make a sentence negative only when the
@@ -1216,6 +1232,8 @@ CUES: dict[str, list[str]] = {
         "certainly|definitely eye-opening|eye_opening|educational|enlightening|illuminating|"
         "an_experience|memorable|ambitious|bold|brave|optimistic|competitive|generous",
         "taken seriously by anyone|anybody",
+        # "I did have to check twice that the salary wasn't a typo for the internship."
+        "salary|pay|offer|rate|figure|number|wage ~4 typo|misprint",
         # Smugness and wishes for the next candidate: "a company that managed to make a
         # decision", "I hope the next candidate has more patience than I did".
         "managed to make|reach ~1 a|their ~1 decision",
@@ -1650,6 +1668,8 @@ FACT_CUES: dict[str, list[str]] = {
         "ask|asking|have|need ~1 for ~3 more|extra days|time|weeks",
         "bring|bringing ~4 forward",
         "before i|we ~2 accept|sign|decide|commit|book|respond|confirm|give_you",
+        # Accepting: "I'm happy to accept the offer for the Junior Developer role".
+        "happy|pleased|delighted|glad|like|love to accept ~2 the|your offer",
     ],
     # The draft stays in the process: it asks for another time ("can we rebook for fri?",
     # "Would any date after the 12th be possible?", "Do you have anything on a weekday
@@ -1665,7 +1685,7 @@ FACT_CUES: dict[str, list[str]] = {
         "day|days|date|dates|time|times|slot|slots|weekday|afternoon|morning|week ~6 suit|"
         "work|possible|available|ok|okay",
         "have|got anything|availability|any_availability|another_slot|other_slots|any_slots on|"
-        "in|later|next|that|the ~3 ?",
+        "in|later|next|that|the ~4 ?",
         "would|could|can|is a|an ~2 video|phone|online|remote|virtual|zoom|teams ~1 interview|"
         "call ~2 be ~1 an|a ~1 option|possible|possibility",
         "i|we|and ~3 like|love|keen|happy|glad|hoping|hope|wish ~1 to continue|proceed|remain|"
@@ -1673,19 +1693,27 @@ FACT_CUES: dict[str, list[str]] = {
         "i|we|and ~3 like|love|keen|happy|glad ~1 to go_ahead|proceed|continue .|!",
         "stay|remain|staying|remaining in the running|process",
         "still ~2 want it|want_this|want_the_job|want_the_role|want_the_position",
-        # Accepting: "I'm happy to accept the offer for the Junior Developer role".
-        "happy|pleased|delighted|glad|like|love to accept ~2 the|your offer",
+        "accept|accepting your offer",
     ],
     "staying_in_not": [
         # "I would love to continue in the process, but I have accepted another offer",
         # "I would have liked to stay in the running", "I was still keen to continue".
-        "continue|proceed|remain|go_ahead|running|process ~6 , ?but|however|unfortunately|"
-        "sadly|though|although",
+        "continue|proceed|remain|go_ahead|running|process ~6 but|however|unfortunately|sadly|"
+        "though|although",
         "while|although|though|whilst ~6 like|love|keen|happy|glad|hoping|hope|wish|stay|remain",
         "would|'d have ~1 liked|loved|been|hoped",
         "was|were|had_been ~2 still|keen|happy|hoping",
-        "not|n't|nt|no_longer|unable|never ~2 like|love|keen|happy|glad|hoping|wish|able|stay|"
-        "remain|want",
+        "not|n't|nt|no_longer|unable|never|cannot ~2 like|love|keen|happy|glad|hoping|wish|able|"
+        "stay|remain|want|accept|accepting",
+        # Another time for something else, or going on some other day: "Would another day
+        # work for returning the laptop?", "can we rebook lunch", "happy to continue with the
+        # process if a similar role opens up" (a review).
+        "rebook|re-book|reschedule|rearrange|day|days|date|dates|time|times|slot|slots|option ~6 "
+        "lunch|coffee|dinner|drinks|pickup|pick-up|collection|handover|return|returning|laptop|"
+        "equipment|badge|flight|train|hotel|dentist|refund|delivery|explain|feedback|uniform|"
+        "keys|kit|scanner|hi-vis|dropping_off|drop_off|bring_back|give_back|hand_back",
+        "continue|proceed|remain|running|process|application|candidacy ~6 if|should|when|once|"
+        "future|later|another|other|similar|different|again|then",
     ],
     "overshare": [
         "chemotherapy|chemo|tumor|tumour|miscarriage|miscarried|ivf|divorce|divorcing|"

@@ -559,6 +559,38 @@ WITHDRAWAL_CASES = [
                 "withdraw-my-request-to-be-considered",
                 ("I would like to withdraw my request to be considered, as I took another job.",),
             ),
+            # A review: another time for something else, staying in some other day, an
+            # outright word just after the cue, a withdrawal that is not done lightly.
+            (
+                "another-day-for-the-laptop",
+                (
+                    "I've decided to stay where I am, so I won't be continuing.",
+                    "Would another day work for returning the laptop?",
+                ),
+            ),
+            (
+                "continuing-with-my-application",
+                (
+                    "I won't be continuing with my application.",
+                    "Could we reschedule our call so I can explain?",
+                ),
+            ),
+            (
+                "continue-if-a-role-opens-up",
+                (
+                    "I won't be progressing to the final round.",
+                    "I'd be happy to continue with the process if a similar role opens up.",
+                ),
+            ),
+            (
+                "delighted-to-accept-another-offer",
+                (
+                    "I'm delighted to accept the offer from Halcyon Health, so I will not be "
+                    "attending on Tuesday.",
+                ),
+            ),
+            ("not-withdrawing-lightly", ("I'm not withdrawing lightly, and I'm sorry.",)),
+            ("didnt-plan-to-pull-out", ("I didn't plan to pull out at this late stage.",)),
         ]
     ),
     fires(R, "threw-my-back-out", email(THANKS, "I threw my back out lifting boxes.", CLOSE), 3),
@@ -1352,6 +1384,27 @@ NEGATIVE_CASES = [
             ("sure-it-is-important", "I'm sure the role is very important to the team."),
             ("more-experience", "I hope you find someone with more experience in retail."),
             ("free-whenever-to-talk", "I'm free whenever suits you next week to talk."),
+        ]
+    ),
+    # Read part cr: rhetorical questions and pointed asides, and their civil near-misses.
+    *(
+        _negative(case_id, sentence)
+        for case_id, sentence in [
+            ("is-this-how-you-treat", "Is this how your company treats its future employees?"),
+            ("so-difficult-to", "Would it have been so difficult to mention the internal hire?"),
+            ("while-im-ahead", "Given the three different links, I'll quit while I'm ahead."),
+            ("not-important-to-you", "I understand that my application is not important for you."),
+            ("without-even", "The interview started six hours late, without even an apology."),
+        ]
+    ),
+    *(
+        silent(R, case_id, _with(sentence))
+        for case_id, sentence in [
+            ("how-you-treat-staff-praised", "I admired how your company treats its staff."),
+            ("difficult-decision", "It has been so difficult to decide, but I am sure now."),
+            ("ahead-of-the-deadline", "I wanted to tell you while I'm ahead of the deadline."),
+            ("not-important-now", "The start date is not important now, of course."),
+            ("without-even-meeting", "I'm sorry to leave without even meeting the whole team."),
         ]
     ),
     _negative("thanks-for-four-reschedules", "Thank you SO much for rescheduling it four times."),
