@@ -220,9 +220,18 @@ CUES: dict[str, list[str]] = {
         # Taking back something else: "I'd like to withdraw my request to push the start
         # date back", "Please disregard my message from this morning about stepping back".
         f"{WITHDRAW} my|the|that|this|our ?earlier|previous|last request|question|query|"
-        "comment|complaint|concern|objection|suggestion|proposal|counteroffer|counter-offer",
-        "disregard|ignore ~5 about|re|regarding|saying|that ~2 withdraw|withdrawing|withdrawal|"
+        "comment|complaint|concern|objection|suggestion|proposal|counteroffer|counter-offer|"
+        "availability",
+        "disregard|ignore ~5 about|re|regarding|saying|that ~3 withdraw|withdrawing|withdrawal|"
         "stepping|pulling|dropping|backing",
+        # One part of an offer, not the job (read parts ct, cx): "I'd like to decline the
+        # relocation package", "I'd rather not take the company car".
+        "decline|declining|take|taking|need|waive|waiving ~2 relocation|car|allowance|bonus|"
+        "parking|accommodation|housing|laptop|sign-on|stipend",
+        # Not yet: "can't continue with any interviews until I'm back on the 5th"; a thought
+        # put aside: "I'll admit I considered withdrawing when..., but".
+        "can't|cannot|can_not|unable_to ~1 continue|proceed|attend|do ~4 until|till",
+        "i considered|contemplated withdrawing|pulling|dropping|stepping",
     ],
     "withdrawal_not_not": [
         # "I don't want to drop out, but the commute leaves me no choice"; "I'd like to
@@ -273,6 +282,7 @@ CUES: dict[str, list[str]] = {
         # "So I am not in a position to take this forward", "kindly drop my profile", "i cant
         # do it anymore cause ...".
         "not|n't in a position to take|move|carry ~2 forward|further|ahead",
+        "not sure|certain i'm|i_am|im ~1 in a position to ~1 move|continue|proceed|go|take",
         "drop|dropping my profile|candidature|candidacy|application",
         "i can't|cant|cannot do it anymore|any_more cause|because|bc|coz|cos|since",
         # "I won't be starting as Transportation Supervisor on the 4th after all".
@@ -1694,12 +1704,34 @@ FACT_CUES: dict[str, list[str]] = {
         "stay|remain|staying|remaining in the running|process",
         "still ~2 want it|want_this|want_the_job|want_the_role|want_the_position",
         "accept|accepting your offer",
+        # Read part cx: "any chance of next week?", "Could we agree on 1 April instead?",
+        # "considered for the next available date", "join by video", "come in the following
+        # Monday", "I'm free whenever suits the team", "put my application on hold", "I'm
+        # still very keen on the role", "I'd still very much like to take the role", "I'd
+        # therefore like to continue to the final stage".
+        "any chance of ~3 monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|another|"
+        "later|instead|a_later|a_different",
+        "instead ?",
+        "next|another|later|future ~1 available ~1 date|slot|session|assessment|day|interview",
+        "join|attend|do_it|interview by|via|over|on video|zoom|teams|phone|skype|online",
+        "come|attend|do_it ~3 following|next|another|other|later ~1 monday|tuesday|wednesday|"
+        "thursday|friday|day|week|date",
+        "free|available whenever|anytime ~1 suits|works",
+        "put ~3 on hold",
+        "pause|pausing ~2 application|candidacy|process|interviews",
+        "still ~2 keen|interested|excited ~2 the|this|in|on|about ~1 job|role|position|post|"
+        "opportunity",
+        "still ~3 like|love|want to take|accept|join ~2 role|job|position|offer|team",
+        "like|keen|happy|glad|ready|love to continue|proceed|progress|move ~1 to|into|with ~2 "
+        "final|next|second|third|following ~1 stage|round|interview|step",
     ],
     "staying_in_not": [
         # "I would love to continue in the process, but I have accepted another offer",
         # "I would have liked to stay in the running", "I was still keen to continue".
-        "continue|proceed|remain|go_ahead|running|process ~6 but|however|unfortunately|sadly|"
-        "though|although",
+        "continue|proceed|remain|go_ahead|running|process|role|job|position|opportunity|team ~6 "
+        "but|however|unfortunately|sadly|though|although",
+        # Another role instead: "Could I be considered for the Senior Analyst role instead?"
+        "considered|consider|role|position|vacancy|opening|post ~4 instead",
         "while|although|though|whilst ~6 like|love|keen|happy|glad|hoping|hope|wish|stay|remain",
         "would|'d have ~1 liked|loved|been|hoped",
         "was|were|had_been ~2 still|keen|happy|hoping",

@@ -527,6 +527,62 @@ WITHDRAWAL_CASES = [
                     "Would a video interview be an option?",
                 ),
             ),
+            # Read part cx.
+            (
+                "decline-thursday-any-chance-of-next-week",
+                ("gonna have to decline thursday sorry, got a shift.", "any chance of next week?"),
+            ),
+            (
+                "decline-a-start-date-agree-another-instead",
+                (
+                    "However, I must decline the proposed start date of 1 March.",
+                    "Could we agree on 1 April instead?",
+                ),
+            ),
+            (
+                "cancel-attendance-next-available-date",
+                (
+                    "I have to cancel my attendance at the assessment day, as I am off sick.",
+                    "Could I be considered for the next available date?",
+                ),
+            ),
+            (
+                "cannot-attend-join-by-video",
+                (
+                    "I won't be able to attend in person that week.",
+                    "Could I join by video or come in the following Monday?",
+                ),
+            ),
+            (
+                "cannot-move-yet-still-like-to-take-it",
+                (
+                    "I won't be able to move to Dubai before the end of August.",
+                    "I'd still very much like to take the role, so could I start in September?",
+                ),
+            ),
+            (
+                "decline-the-relocation-package",
+                ("I'd like to decline the relocation package, as I already live nearby.",),
+            ),
+            (
+                "cant-continue-until-back",
+                ("I can't continue with any interviews until I'm back on the 5th.",),
+            ),
+            (
+                "considered-withdrawing-but",
+                (
+                    "I'll admit I considered withdrawing when I saw the commute, but the trains "
+                    "are fine.",
+                ),
+            ),
+            (
+                "ignore-my-email-saying",
+                ("Please ignore my email from this morning saying I wanted to withdraw.",),
+            ),
+            (
+                "withdraw-my-availability",
+                ("I need to withdraw the availability I gave you for Monday.",),
+            ),
         ]
     ),
     # ... but an outright withdrawal stays one, and a "but" after the wish to go on is
@@ -590,6 +646,20 @@ WITHDRAWAL_CASES = [
                 ),
             ),
             ("not-withdrawing-lightly", ("I'm not withdrawing lightly, and I'm sorry.",)),
+            (
+                "still-keen-on-the-role-but",
+                (
+                    "I'm still keen on the role, but I have accepted another offer.",
+                    "So I won't be continuing.",
+                ),
+            ),
+            (
+                "another-role-instead",
+                (
+                    "I won't be continuing for this post.",
+                    "Could I be considered for the Senior Analyst role instead?",
+                ),
+            ),
             ("didnt-plan-to-pull-out", ("I didn't plan to pull out at this late stage.",)),
         ]
     ),
