@@ -1167,6 +1167,17 @@ CUES: dict[str, list[str]] = {
         "staff|people|applicants|future|potential|workers",
         "have_been|was_it so|that|really difficult|hard",
         "while i'm|i_am|im ahead .|,|!|;",
+        # Read part cy (and earlier read parts' misses: "I don't think I need to explain
+        # further", "what I believe would be my eighth conversation"): "I don't think I need
+        # to explain why that's a problem", "what I believe would be my seventh interview",
+        # "I'll take it the feeling's mutual", "isn't the flex you think it is", "That's a
+        # neat trick".
+        "n't|not think i ~1 need to explain|spell ~1 why|further|more|that|this|it|any",
+        "what i believe|think|count ~3 my|the fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+        "umpteenth|eleventh|twelfth",
+        "feeling's|feeling_is|feelings_are|feeling_'s mutual",
+        "n't|not the|a ~2 you|they think it is|it's",
+        "neat|clever|nice trick",
         "my|our ~2 application|time|candidacy|emails|messages ~2 not|n't ~1 important|"
         "a_priority|priority",
         "without even ~2 a|an|any|being|water|so_much ~2 apology|reply|acknowledgement|"

@@ -1465,6 +1465,13 @@ NEGATIVE_CASES = [
             ("while-im-ahead", "Given the three different links, I'll quit while I'm ahead."),
             ("not-important-to-you", "I understand that my application is not important for you."),
             ("without-even", "The interview started six hours late, without even an apology."),
+            # Read part cy, and misses in earlier read parts.
+            ("need-to-explain-why", "I don't think I need to explain why that's a problem."),
+            ("need-to-explain-further", "I don't think I need to explain further."),
+            ("my-seventh-interview", "Thanks for what I believe would be my seventh interview."),
+            ("feelings-mutual", "Given you hung up on me, I'll take it the feeling's mutual."),
+            ("not-the-flex-you-think", "Rolling your eyes isn't the flex you think it is."),
+            ("neat-trick", "That's a neat trick, and I'm sure it works on some people."),
         ]
     ),
     *(
@@ -1475,6 +1482,8 @@ NEGATIVE_CASES = [
             ("ahead-of-the-deadline", "I wanted to tell you while I'm ahead of the deadline."),
             ("not-important-now", "The start date is not important now, of course."),
             ("without-even-meeting", "I'm sorry to leave without even meeting the whole team."),
+            ("need-to-explain-my-reasons", "I don't think I need to explain my reasons in full."),
+            ("mutual-friend", "Our mutual friend Sam says hello."),
         ]
     ),
     _negative("thanks-for-four-reschedules", "Thank you SO much for rescheduling it four times."),
