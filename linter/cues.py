@@ -592,6 +592,13 @@ CUES: dict[str, list[str]] = {
         "because|since|as ~2 wanted|want|like|need|thought ~2 let|inform|tell|update|know",
         "as soon|well|long|far|much|part|a|an|requested|discussed|mentioned|promised|agreed",
         "as it turns|happens",
+        # The decision is no reason for itself: "please cancel those arrangements, as I have
+        # decided to withdraw my application"; nor is a time: "since our conversation".
+        "as|since|because ~3 decided|chosen|opted|decision to ~1 withdraw|withdrawing|decline|"
+        "pull|step|not|discontinue|end|stop",
+        "since our|the|my|your|last|then ~2 conversation|call|interview|meeting|chat|email|"
+        "message|visit|week|month|weekend|friday|monday|tuesday|wednesday|thursday|saturday|"
+        "sunday",
     ],
     "so_clause": [
         ", so|therefore|hence|thus i|i'm|i've|i'll|i'd|we|we're|we've|i've",
@@ -632,6 +639,13 @@ CUES: dict[str, list[str]] = {
     # School as a setting, not studies: "I wish you and the staff a wonderful school year".
     "reason_personal_circumstances_not": [
         "school year|term|district|board|staff",
+        # Talking it over with one's family is how the decision was made, not why: "After
+        # discussing it at length with my family, I've decided to withdraw" (writers label
+        # it a reason only with its content: "...and the split shift doesn't work").
+        "talked|talk|talking|discussed|discussing|discussion|discussions|reflection|thought|"
+        "thinking|conversation|conversations|back_and_forth|speaking|spoke|go|going|gone|went|"
+        "running|talks|chat|chats ~5 with my|our ~1 family|wife|husband|partner|parents|spouse|"
+        "fiancé|fiance|fiancée",
     ],
     "reason_relocation": [
         "relocate|relocating|relocation|relocated|moving|moved|movin|emigrating|"

@@ -1084,6 +1084,41 @@ REASON_CASES = [
         3,
         THANKS,
     ),
+    # How the decision was made, and the decision itself, are no reasons (read part cs;
+    # most writers label them so).
+    *(
+        fires(R, case_id, email(THANKS, sentence, CLOSE), 5, sentence)
+        for case_id, sentence in [
+            (
+                "talked-over-with-family",
+                "After discussing it at length with my family, I've decided to withdraw my "
+                "application.",
+            ),
+            (
+                "talked-over-with-partner",
+                "I talked it over with my partner last night and I've decided not to go forward.",
+            ),
+            (
+                "cancel-as-i-have-decided",
+                "Please cancel those arrangements, as I have decided to withdraw my application.",
+            ),
+        ]
+    ),
+    *(
+        silent(R, case_id, email(THANKS, sentence, CLOSE))
+        for case_id, sentence in [
+            (
+                "talked-over-and-the-shift-doesnt-work",
+                "I talked it over with my wife and the split shift doesn't work with her hours, "
+                "so I'm withdrawing.",
+            ),
+            (
+                "decided-after-family-because",
+                "After discussing with my family, I have decided to withdraw because we are "
+                "moving back to Enugu.",
+            ),
+        ]
+    ),
     # More requests that explain themselves (read part ct): a pause, more days, a question
     # before accepting, an earlier date, staying in, accepting.
     *(
