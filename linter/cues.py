@@ -50,6 +50,13 @@ BARBED_LUCK = [
     "who_can|who_is|willing|to ~4 that .|!|👍|🙂",
     "luck ?in finding someone|somebody|anyone|a_candidate who|who'll|who's|who_will|who_would|"
     "who_can|who_is|willing|to ~5 for exposure|free|less|peanuts|nothing|one|that",
+    # Read parts ct, cr, cy: "good luck finding someone who puts up with that", "every
+    # success in finding a candidate who is comfortable with that approach", "all the luck in
+    # the world finding someone who'll say yes".
+    "luck|success ?in finding someone|somebody|anyone|a_candidate ~3 puts|put|putting up with",
+    "luck|success ?in finding someone|somebody|anyone|a_candidate ~3 comfortable|happy|okay|"
+    "fine with that|this approach|.|!|arrangement|setup|salary|pay|offer|schedule",
+    "luck|success ?in finding someone|somebody|anyone|a_candidate who'll|who_will|to say yes",
 ]
 """Good luck with a barbed condition ("Good luck finding someone who'll take that."): a
 `negative` cue, and, after "good" or "best of", a `negative_not_not` (see CUES)."""
@@ -1192,6 +1199,12 @@ CUES: dict[str, list[str]] = {
         "feeling's|feeling_is|feelings_are|feeling_'s mutual",
         "n't|not the|a ~2 you|they think it is|it's",
         "neat|clever|nice trick",
+        # "a real learning experience in how not to run a hiring process", "Thanks for
+        # trying.", "Hope you find someone suitably young."
+        "how not to run|treat|hire|handle|conduct|manage|organise|organize|recruit|interview",
+        "thanks|thank_you|cheers for trying .|!|i_guess",
+        "find|finding|hire|hiring ~2 someone|somebody|a_candidate suitably|sufficiently|younger|"
+        "cheaper",
         "my|our ~2 application|time|candidacy|emails|messages ~2 not|n't ~1 important|"
         "a_priority|priority",
         "without even ~2 a|an|any|being|water|so_much ~2 apology|reply|acknowledgement|"

@@ -1507,6 +1507,17 @@ NEGATIVE_CASES = [
             ("feelings-mutual", "Given you hung up on me, I'll take it the feeling's mutual."),
             ("not-the-flex-you-think", "Rolling your eyes isn't the flex you think it is."),
             ("neat-trick", "That's a neat trick, and I'm sure it works on some people."),
+            # Barbed wishes and thanks (read parts ct, cr, cy).
+            ("luck-someone-who-puts-up", "good luck finding someone who puts up with that"),
+            (
+                "success-someone-comfortable-with-that",
+                "I wish you every success in finding a candidate who is comfortable with that "
+                "approach.",
+            ),
+            ("luck-someone-wholl-say-yes", "All the luck in finding someone who'll say yes."),
+            ("how-not-to-run", "It was a real lesson in how not to run a hiring process."),
+            ("thanks-for-trying", "Thanks for trying."),
+            ("suitably-young", "Hope you find someone suitably young."),
         ]
     ),
     *(
@@ -1519,6 +1530,12 @@ NEGATIVE_CASES = [
             ("without-even-meeting", "I'm sorry to leave without even meeting the whole team."),
             ("need-to-explain-my-reasons", "I don't think I need to explain my reasons in full."),
             ("mutual-friend", "Our mutual friend Sam says hello."),
+            (
+                "success-someone-happy-with-the-role",
+                "I wish you every success in finding a candidate who is happy in the role.",
+            ),
+            ("thanks-for-trying-to-fit-me-in", "Thanks for trying to fit me in on Friday."),
+            ("how-not-to-underestimate", "It taught me how not to underestimate a task."),
         ]
     ),
     _negative("thanks-for-four-reschedules", "Thank you SO much for rescheduling it four times."),
