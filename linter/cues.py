@@ -118,6 +118,9 @@ CUES: dict[str, list[str]] = {
         "kind|good|generous|thoughtful|decent|nice|sweet|lovely of you to",
         # "You were very good to fit me in at such short notice."
         "you were|you've_been|you_have_been ?very|so|really|ever good|kind|generous|decent to",
+        # "You've been really kind through all of this" (read part cs).
+        "you were|you've_been|you_have_been so|really|very|incredibly|truly kind|helpful|"
+        "generous|patient|lovely|understanding|supportive",
         "owe you|everyone ~2 thank-you|thanks|thank",
         "?it ?was|'s|has|been a pleasure|privilege|honor|honour|joy",
         "i|i've|really enjoyed|loved meeting|speaking|talking|learning|getting|the|our|my",
@@ -773,8 +776,10 @@ CUES: dict[str, list[str]] = {
         "good luck",
         "all the best",
         "best|good|warm|warmest|kind|kindest wishes",
-        "hope|hoping ~4 cross|paths|meet|work|touch|future|again|someday|one|search|luck|"
+        "hope|hoping ~5 cross|paths|meet|work|touch|future|again|someday|one|search|luck|"
         "find|goes|go|success|well|find|team|opportunity",
+        # "Sending good vibes for the rest of your search!!" (read part cr).
+        "good|positive vibes",
         "cross|crossing paths",
         "hope ~6 smoothly|successfully|thrives|grows|flourishes",
         # A door held open: "I hope I get the chance to apply to Brightline again", "Maybe I

@@ -1237,6 +1237,20 @@ REASON_CASES = [
 
 R = "missing-positive-close"
 CLOSE_CASES = [
+    # Read parts cr and cs.
+    silent(
+        R, "good-vibes", email(THANKS, WITHDRAW, "Sending good vibes for the rest of your search!!")
+    ),
+    silent(
+        R,
+        "hope-very-much-that-you-will-find",
+        email(
+            THANKS,
+            WITHDRAW,
+            "I am sorry for the short notice and I hope very much that you will find a good "
+            "person for the job.",
+        ),
+    ),
     silent(
         R,
         "fingers-crossed",
