@@ -551,6 +551,8 @@ CUES: dict[str, list[str]] = {
         "place|contract|housejob|rotation",
     ],
     "reason_other_offer_not": [
+        # The employer's hire, not the candidate's: "keen to have someone in place".
+        "have|get|having|getting someone|somebody|a_person|a_candidate|the_right_person in place",
         # Any job, not a new one on offer: "I can't take on a new job right now".
         "take|taking on a|the new role|job|position",
         # "My partner has accepted a hospital post": someone else's offer, a move for us.
@@ -597,6 +599,11 @@ CUES: dict[str, list[str]] = {
     "causal_clause": [
         "because|since|cause|'cause|coz|cos|bc|due_to|owing_to|given_that|now_that",
         "as i|i've|i'm|we|we've|we're|my|our|the|it|it's|this|that|things",
+        # A purpose after the withdrawal: "I'd like to withdraw from the final round so I
+        # can focus on other processes that are further along."
+        "so|so_that i|we can|could ?fully|properly|really focus|concentrate|commit|dedicate|"
+        "devote|prioritise|prioritize|pursue|spend|stay|be|take|look|care|support|finish|"
+        "complete",
     ],
     "causal_clause_not": [
         "because|since|as ~2 wanted|want|like|need|thought ~2 let|inform|tell|update|know",
@@ -609,6 +616,21 @@ CUES: dict[str, list[str]] = {
         "since our|the|my|your|last|then ~2 conversation|call|interview|meeting|chat|email|"
         "message|visit|week|month|weekend|friday|monday|tuesday|wednesday|thursday|saturday|"
         "sunday",
+        # Pointing back to a conversation: "as I told Ms Hart on the telephone yesterday".
+        "as i|we ~1 said|told|mentioned|explained|stated|indicated|wrote|noted|advised|"
+        "informed|discussed|agreed|confirmed",
+        # The withdrawal as its own cause: "withdraw my application as i no longer wish to
+        # proceed".
+        "as|since|because|cause|cos i|i'm|im no_longer|not wish|want|interested to|in ~1 "
+        "proceed|continue|pursue|go|move|this|the|it|be",
+        # A purpose that points back to the reason already given: "I've just found out I'm
+        # expecting ... I've decided to withdraw so I can focus on that."
+        "so|so_that i|we can|could ?fully|properly|really focus|concentrate|be on|with|there "
+        "that|it|this|them|those|these|things",
+        "so|so_that i|we can|could ?fully|properly|really focus|concentrate on "
+        "getting|dealing|coping through|with that|it|this|them",
+        # Why the notice comes now: "as much notice as possible because I know you're keen".
+        "because|as|since i know|understand|appreciate|realise|realize you|you're|youre|your|how",
     ],
     "so_clause": [
         ", so|therefore|hence|thus i|i'm|i've|i'll|i'd|we|we're|we've|i've",

@@ -1102,6 +1102,51 @@ REASON_CASES = [
                 "cancel-as-i-have-decided",
                 "Please cancel those arrangements, as I have decided to withdraw my application.",
             ),
+            # "as I said" points back to a conversation, not to a cause (read parts at, av).
+            (
+                "as-i-told-on-the-phone",
+                "I write to confirm, as I told Ms Hart on the telephone yesterday, that I am "
+                "withdrawing from the process.",
+            ),
+            (
+                "as-i-said-on-the-4th",
+                "As I said on the 4th, I'm no longer available for the role.",
+            ),
+            # The withdrawal given as its own cause (read part au).
+            (
+                "as-i-no-longer-wish",
+                "Please could you withdraw my application as I no longer wish to proceed.",
+            ),
+        ]
+    ),
+    # Why the notice comes now, not why the candidate withdraws (read part cs).
+    fires(
+        R,
+        "because-i-know-youre-keen",
+        email(
+            THANKS,
+            "I've decided not to accept.",
+            "I wanted to give you as much notice as possible because I know you're keen to "
+            "have someone in place before the summer term.",
+            CLOSE,
+        ),
+        5,
+        "I've decided not to accept.",
+    ),
+    # A purpose after the withdrawal is its reason (read part cr), and a cause the writer
+    # knows is one.
+    *(
+        silent(R, case_id, email(THANKS, sentence, CLOSE))
+        for case_id, sentence in [
+            (
+                "so-i-can-focus-on",
+                "I'd like to withdraw from the final round so I can focus on other processes "
+                "that are further along.",
+            ),
+            (
+                "because-i-know-the-commute",
+                "I'm withdrawing because I know the commute would wear me down within a month.",
+            ),
         ]
     ),
     *(
