@@ -785,6 +785,9 @@ CUES: dict[str, list[str]] = {
         "pray|praying for ~5 prosperity|development|success|growth|progress",
         "distinguished|cordial|cordiali|respectful ~1 salutations|greetings|regards",
         "tudo de bom",
+        # "Hopefully I'll be back knocking on your door once I've graduated!"
+        "hopefully|hope i'll|i_will|i_can|to ~1 be back ~1 knocking|applying|in_touch|on_your|"
+        "at_your|one_day|someday|some_day|again|in_future|once|when",
         "à|a la prochaine",
         "rooting for",
         "fingers crossed",
@@ -1008,6 +1011,7 @@ CUES: dict[str, list[str]] = {
         "i suppose|guess ~3 slip|slips|slipped|happen|happens",
         # Idioms of sarcasm and pointed understatement.
         "told|tells|tell|showed|shows me ~1 everything|all i ~1 need|needed|needs to know",
+        "told|tells|tell|showed|shows me ~2 what|all|everything i ~1 need|needed|needs to know",
         "to put it kindly|mildly|politely|charitably|nicely|generously",
         "dodged|dodge a bullet",
         "you'll|you_will|u'll|youll|they'll|they_will need it",
@@ -1025,7 +1029,29 @@ CUES: dict[str, list[str]] = {
         "not cool",
         "an_education to",
         "funny how",
-        "sure it|that|this ~1 was|is|'s ~1 just|only|pure|purely|a|an ~1 oversight|coincidence",
+        "sure it|that|this ~1 was|is|'s ~1 just|only|pure|purely|a|an ~1 oversight|coincidence|"
+        "honest_mistake|innocent_mistake|genuine_mistake|honest_error",
+        # Read part da: "though I'm sure that's the official line", "Perhaps lead with the
+        # number next time", "It would have taken one line in the first call to save us both
+        # about a month", "for the privilege of a one-hour conversation", "if that's your
+        # firm's policy then it's a bad one".
+        "sure ~3 official line|story|version|explanation",
+        "perhaps|maybe lead|start|open|mention|share|include|put|try|consider ~5 next time",
+        "would_have|would've|'d_have|would_only_have taken|cost ~6 to save|spare",
+        "pay|paying|paid|spend|spending|spent|fly|flying|travel|travelling|traveling ~8 for "
+        "the privilege",
+        "policy|process|approach|rule ~2 then|,|but ~1 it's|its|it_is|that's a bad|poor|terrible "
+        "one",
+        # Read part db: "Thanks so much for the radio silence", "I'd appreciate more accurate
+        # briefs in future", "which you should have been upfront about", "Might be worth
+        # looking at someone more junior", "a few years behind where the industry is".
+        "thanks|thank|appreciate ~4 radio_silence|ghosting|silent_treatment",
+        "'d|would appreciate more|better ~3 in_future|in_the_future|next_time|going_forward|"
+        "from_now_on",
+        "you|they should_have|should've been ~1 upfront|honest|clear|transparent|open|straight",
+        "worth looking_at|considering|finding|interviewing someone|somebody|a_candidate more "
+        "junior",
+        "years|decade|decades behind ~3 industry|times|rest|everyone|competition|curve",
         "sure you have|had your reasons",
         "ironic that|how|given",
         "not that it ~3 matter|matters",
@@ -1449,6 +1475,8 @@ CUES: dict[str, list[str]] = {
         # Pity for the reader's staff is no apology: "I feel sorry for his team".
         "feel|felt sorry for ~1 his|her|their|your|the team|staff|employees|reports|people|"
         "workers|nurses|candidates|colleagues",
+        # "I'm sure it's an honest mistake" is not an honest word of one's own.
+        "sure it|that|this ~1 was|is|'s an honest mistake|error",
     ],
     "negative_not": [
         # Understanding, a fit, a kindness, the trains: "I know how slow municipal hiring can
@@ -1662,6 +1690,9 @@ CUES: dict[str, list[str]] = {
         # "I do not consider your company as a possible employer in the future".
         "not|n't|never ~2 consider ~6 as ~3 employer|option|place ~3 future|again",
         "not|n't|nt|dont|never ~1 contact|reach|bother|email|call ~4 future|again",
+        # "I don't want to be contacted about any roles with your agency going forward."
+        "not|n't want|wish|like to be contacted|approached|called|emailed ~6 any|future ~1 "
+        "roles|positions|opportunities|vacancies|jobs",
         "remove|delete|erase ~3 database|talent_pool|mailing_list|records|system|file",
         # "I therefore won't be applying for posts at St Anne's in the future."
         "n't|not be applying ~10 future|again",

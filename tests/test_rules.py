@@ -1282,6 +1282,14 @@ REASON_CASES = [
 
 R = "missing-positive-close"
 CLOSE_CASES = [
+    # A hope to come back (read part db).
+    silent(
+        R,
+        "back-knocking-on-your-door",
+        email(
+            THANKS, WITHDRAW, "Hopefully I'll be back knocking on your door once I've graduated!"
+        ),
+    ),
     # Read parts cr and cs.
     silent(
         R, "good-vibes", email(THANKS, WITHDRAW, "Sending good vibes for the rest of your search!!")
@@ -1577,6 +1585,47 @@ NEGATIVE_CASES = [
             ("how-not-to-run", "It was a real lesson in how not to run a hiring process."),
             ("thanks-for-trying", "Thanks for trying."),
             ("suitably-young", "Hope you find someone suitably young."),
+            # Reproach in a civil register (read part da): what the act says about the firm,
+            # advice for next time, what it would have taken, paying for the privilege.
+            ("honest-mistake", "I'm sure it's an honest mistake, the third one in this process."),
+            (
+                "the-official-line",
+                "Forty reviews can't all be disgruntled ex-employees, though I'm sure that's "
+                "the official line.",
+            ),
+            ("perhaps-lead-with", "Perhaps lead with the number next time."),
+            (
+                "would-have-taken-one-line",
+                "It would have taken one line in the first call to save us both about a month.",
+            ),
+            (
+                "tells-me-what-i-need-to-know",
+                "A 24-hour deadline tells me most of what I need to know about your firm.",
+            ),
+            (
+                "not-how-i-expected-a-firm",
+                "This is not how I expected a firm of your reputation to operate.",
+            ),
+            (
+                "pay-for-the-privilege",
+                "I'd be expected to pay for my own flights for the privilege of a one-hour chat.",
+            ),
+            ("a-bad-one", "If that's your firm's policy then it's a bad one."),
+            # Read part db.
+            (
+                "thanks-for-the-radio-silence",
+                "Thanks so much for the radio silence since my second interview.",
+            ),
+            ("appreciate-more-accurate-briefs", "I'd appreciate more accurate briefs in future."),
+            (
+                "should-have-been-upfront",
+                "It's a six-month contract, which you should have been upfront about.",
+            ),
+            (
+                "worth-looking-at-someone-more-junior",
+                "Might be worth looking at someone more junior for the role.",
+            ),
+            ("years-behind-the-industry", "The team seems a few years behind the industry."),
         ]
     ),
     *(
@@ -1594,6 +1643,16 @@ NEGATIVE_CASES = [
                 "I wish you every success in finding a candidate who is happy in the role.",
             ),
             ("thanks-for-trying-to-fit-me-in", "Thanks for trying to fit me in on Friday."),
+            ("sure-it-was-a-hard-call", "I'm sure it was a hard call for the panel."),
+            ("privilege-of-meeting", "It was a privilege to meet the team on Friday."),
+            (
+                "thank-you-for-the-privilege",
+                "Thank you for the privilege of interviewing with such a thoughtful panel.",
+            ),
+            ("maybe-next-time", "Maybe our paths will cross next time a role opens up."),
+            ("not-how-i-expected-to-leave", "It's not how I expected this to end, but it's right."),
+            ("silence-in-exam-week", "Thanks for giving me quiet during my exam week."),
+            ("appreciate-more-details", "I'd appreciate more details on the shift pattern."),
             ("how-not-to-underestimate", "It taught me how not to underestimate a task."),
         ]
     ),

@@ -795,6 +795,16 @@ CLOSES_DOOR_CASES = [
         "Please don't consider me for other roles in future.",
     ),
     silent(R, "no-company-id-rather", _after_offer("There isn't a company I'd rather work for.")),
+    # Read part db.
+    fires(
+        R,
+        "dont-want-to-be-contacted-going-forward",
+        _after_offer(
+            "I don't want to be contacted about any roles with your agency going forward."
+        ),
+        3,
+        "I don't want to be contacted about any roles with your agency going forward.",
+    ),
     silent(
         R, "not-about-this-process", _after_offer("Please don't contact me about this process.")
     ),
