@@ -183,6 +183,10 @@ CUES: dict[str, list[str]] = {
         "wednesday|thursday|friday|saturday|sunday|tomorrow|today|pm|am|morning|afternoon",
         "cannot|can_not|can't|ca_n't|unable_to make|attend ~6 monday|tuesday|wednesday|thursday|"
         "friday|saturday|sunday|tomorrow|today|pm|am|o'clock|slot|time|date|morning|afternoon",
+        # The same words as the withdrawal cue "wont make thurs interview": one date missed
+        # unless a job taken or a move stands beside it.
+        "wont|won't|wo_n't|cant|can't|ca_n't|cannot|can_not|unable_to|not_able_to make|attend "
+        "~3 interview|interviews|assessment|trial|appointment|meeting|call|panel|onsite",
     ],
     "withdrawal_not": [
         # Not yet: "I'm not rejecting the offer outright", "I won't sign the contract until
@@ -302,6 +306,8 @@ CUES: dict[str, list[str]] = {
         # "I've decided this isn't the right move for me".
         "decided|concluded|realised|realized ~4 n't|not ~2 right|best move|fit|step|choice for me",
         f"no longer ~3 {CONTINUE}|interested|available|seeking|looking|wish|want|able|a",
+        # Typed fast: "Im not intrested anymore."
+        "not|no_longer|nt intrested|intersted|interrested|intrested|instrested|interessted",
         f"{NEG} ~3 {CONTINUE} ~3 forward|further|ahead|with|the|this|in|my|our|any|on|to",
         f"{NEG} ~2 continuing|proceeding|pursuing|moving|progressing|advancing|interested",
         f"{NEG} ~1 be|to|going ~1 continue|proceed|pursue|progress|advance|attend|join|take",
@@ -410,6 +416,15 @@ CUES: dict[str, list[str]] = {
         "decided|decide|decision|chosen|chose|opted|choosing ~1 to stay|remain at|with|here|put",
         "not|never going|planning|gonna ?to do|make|attend|sit|take ~3 interview|interviews|"
         "round|onsite|assessment|stage|panel|final|test|task",
+        # "wont make thurs interview, took a job at the depot nearer home" (a one_appointment
+        # too: only a job taken or a move beside it makes it leaving).
+        "wont|won't|wo_n't|cant|can't|ca_n't|cannot|can_not|unable_to|not_able_to make|attend "
+        "~3 interview|interviews|assessment|trial|appointment|meeting|call|panel|onsite",
+        # "it's probably best if you go with someone else for this one" (hedged by its
+        # "probably"; without one, as clear as "please go with another candidate").
+        "best|better if you go|went|move|moved|proceed|proceeded|continue|continued with|"
+        "forward_with someone|somebody|another|other|a_different ~1 else|candidate|candidates|"
+        "applicant|applicants|person",
         # Decisions typed on a phone, which say what happens instead of "withdraw": "so
         # this one won't work for me", "im gonna go with that one", "Im gonna stay with
         # Kessler", "...and stay put", "I'm not doing a full unpaid Saturday", "im done.",

@@ -132,6 +132,31 @@ WITHDRAWAL_CASES = [
         email(THANKS, "Sorry but I will not complete the process, the commute is too long."),
     ),
     silent(R, "pull-the-pin", email(THANKS, "I've got another job, so I'm going to pull the pin.")),
+    # A missed interview is leaving only with a reason to leave beside it (read parts ct,
+    # cy): a job taken, not a dentist.
+    silent(
+        R,
+        "wont-make-the-interview-took-a-job",
+        email(THANKS, "wont make thurs interview, took a job at the depot nearer home.", CLOSE),
+    ),
+    fires(
+        R,
+        "cant-make-the-interview-dentist",
+        email(THANKS, "I can't make the interview because of a dentist appointment.", CLOSE),
+        3,
+    ),
+    silent(R, "not-intrested-anymore", email(THANKS, "Im not intrested anymore.", CLOSE)),
+    # Hedged: "probably best if you go with someone else" (read part ct).
+    silent(
+        R,
+        "probably-best-if-you-go-with-someone-else",
+        email(
+            THANKS,
+            "With the way my current project is going, it's probably best if you go with "
+            "someone else for this one.",
+            CLOSE,
+        ),
+    ),
     silent(
         R,
         "knock-it-on-the-head",
