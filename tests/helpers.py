@@ -47,9 +47,13 @@ def example_paths() -> list[Path]:
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column (in code points) of a 0-based offset, computed independently."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    """1-based line and column (in code points) of a 0-based offset, computed independently.
+
+    A text with a lone carriage return and no line feed breaks its lines at "\r" (old Mac
+    files, as the README says); any other text at "\n"."""
+    newline = "\r" if "\r" in text and "\n" not in text else "\n"
+    line = text.count(newline, 0, offset) + 1
+    column = offset - (text.rfind(newline, 0, offset) + 1) + 1
     return line, column
 
 

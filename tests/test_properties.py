@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import position_errors
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from withdraw_lint.engine import LintInputError, lint_text
 
@@ -33,6 +33,7 @@ def _lint_or_input_error(text: str) -> list[dict[str, object]] | None:
 @pytest.mark.usefixtures("nlp")
 @FAST
 @given(st.one_of(ANY_TEXT, DRAFTS))
+@example("\r0")  # a lone carriage return is a line break (found by hypothesis)
 def test_any_text_gives_a_result_or_an_input_error(text: str) -> None:
     diagnostics = _lint_or_input_error(text)
     for d in diagnostics or []:
