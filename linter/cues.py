@@ -603,6 +603,14 @@ CUES: dict[str, list[str]] = {
         "zero_hours|temporary|temp",
         # "it came in below the bottom of the range you gave me".
         "below|under|beneath ~4 range|expectations|what_we_discussed|what_we_agreed|market_rate",
+        # Pay and the job as it turned out (read parts ba, bm): "the Marketing Manager role is
+        # now a Marketing Coordinator role", "Rebranding your product line for free", unpaid
+        # work (the writers' category for pay and the job's terms).
+        "role|position|job|title|salary|pay|offer|package ~3 now|suddenly|apparently ~1 a|an|"
+        "been|become|becomes|became|changed|only|lower|less|different|on-site|onsite|contract|"
+        "part-time|fixed-term",
+        "for free|nothing ~1 over|on|in|during|at|.|,|—|-",
+        "unpaid",
     ],
     "reason_not_a_fit_not": [
         # "I'm leaning toward withdrawing" hedges; "the role leans toward ops" is a reason.
@@ -745,6 +753,13 @@ CUES: dict[str, list[str]] = {
         # "I'm not comfortable recording a selfie video, so please remove my name" (a reason
         # without a category of its own: a family or a move beside it decides).
         "i'm|im|am not comfortable",
+        # Read parts at, bm: "After how I was treated at the interview I won't be applying
+        # again", "can't keep moving jobs around for your schedule", "Third reschedule.".
+        "after|given|because_of|with|from|seeing how i|we was|were|'d_been|'ve_been|had_been|"
+        "have_been|got treated|spoken_to|handled|talked_to",
+        "can't|cannot|cant|can_not|won't|wont|not_going_to keep ~3 moving|rescheduling|"
+        "rearranging|taking|juggling|changing|booking|travelling|traveling|driving",
+        "second|third|fourth|fifth|another reschedule|rescheduling|cancellation|postponement",
     ],
     "reason_vague": [
         "some|certain|recent developments|events|happenings in|on|at my ~1 life|end|side|home",

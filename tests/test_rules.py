@@ -1201,6 +1201,30 @@ REASON_CASES = [
             ),
         ]
     ),
+    # What happened in the process, said plainly, is the reason (read parts at, ba, bm).
+    *(
+        silent(R, case_id, email(THANKS, f"I am withdrawing my application. {sentence}", CLOSE))
+        for case_id, sentence in [
+            (
+                "after-how-i-was-treated",
+                "After how I was treated at the interview I won't be applying again.",
+            ),
+            (
+                "cant-keep-moving-jobs-around",
+                "I have work to do and can't keep moving jobs around for your schedule.",
+            ),
+            ("a-third-reschedule", "This is the third reschedule."),
+            (
+                "the-role-is-now-a-coordinator-role",
+                "After three rounds the Marketing Manager role is now a Marketing Coordinator "
+                "role.",
+            ),
+            (
+                "rebranding-for-free",
+                "Rebranding your product line for free over a weekend is more than a test.",
+            ),
+        ]
+    ),
     *(
         silent(R, case_id, email(THANKS, sentence, CLOSE))
         for case_id, sentence in [
