@@ -927,9 +927,13 @@ def _cancel(cues: list[Span]) -> list[Span]:
     for cue in cues:
         if cue.label_.endswith("_not"):
             continue
-        base = cue.label_.removesuffix(WEAK)  # "negative_not" also cancels "negative_weak"
+        base = cue.label_.removesuffix(WEAK)  # "negative_not" also cancels "negative_weak",
+        # "negative_weak_not" only that
         blocked = any(
-            b.label_ == f"{base}_not" and b.start < cue.end and cue.start < b.end for b in blockers
+            b.label_ in (f"{base}_not", f"{cue.label_}_not")
+            and b.start < cue.end
+            and cue.start < b.end
+            for b in blockers
         )
         if not blocked:
             live.append(cue)

@@ -1479,6 +1479,10 @@ CUES: dict[str, list[str]] = {
         "bigger|larger problems|issues|fish than",
         "lost count",
         "i'm|i_am sure ~4 will be thrilled|delighted",
+        # "I'm sure" is the commonest frame of the read parts' quiet sarcasm ("I'm sure with a
+        # bit more time they'll get there", "I'm sure it's already in the queue"); weak, and
+        # not a reassurance ("I'm sure it was an unusual day", "Yes, I'm sure").
+        "i'm|i_am|im sure",
         "just as attentive|responsive|organised|organized|helpful|prompt|punctual",
         "tried|try ~2 not to take it personally",
         "how many ~5 have|had|'ve left",
@@ -1507,6 +1511,15 @@ CUES: dict[str, list[str]] = {
         # this stage of my career".
         "unpaid|free ~2 work|labour|labor|project|projects|take-home|homework",
         "free shift|shifts",
+    ],
+    # What keeps a weak cue from counting, and only a weak one (a `negative_not` would veto
+    # the sentence's strong cues and the classifier too): good wishes and understanding framed
+    # by "I'm sure" ("I'm sure you will find the calibre of candidate the role deserves", "I'm
+    # sure the launch was important to everyone").
+    "negative_weak_not": [
+        "i'm|i_am|im sure ~8 find|understand|lucky|hard|difficult|tough|great|"
+        "wonderful|brilliant|excellent|fantastic|perfect|success|successful|well|best|thrive",
+        "i'm|i_am|im sure ~6 important to|for",
     ],
     # A remark offered kindly, which a weak cue of tone does not turn hostile: "One small
     # suggestion, offered kindly: sharing the salary range earlier might save everyone
@@ -1663,6 +1676,12 @@ CUES: dict[str, list[str]] = {
         "myself",
         "awful|terrible|horrible|rough|tough|hard ~1 month|week|year|few|time|couple",
         # Being honest, but not "this was not honest"; "I wasn't honest with myself".
+        "i'm|i_am|im sure it|that|this ~1 was|is|'s ~1 a|an|just ~1 one-off|one_off|unusual|"
+        "exception|off_day|bad_day|rare|isolated|blip|honest_mistake|innocent_mistake|"
+        "genuine_mistake|simple_mistake",
+        "yes|yeah|yep ,|.|! i'm|i_am|im sure",
+        "i'm|i_am|im sure no|nothing ~1 harm|offence|offense|ill|malice ~2 was|is|meant|intended",
+        "i'm|i_am|im sure .|!|,|and|;",
         "honest with myself|ourselves",
         "i|we was|were|am|'m|have|'ve ~2 honest",
         "be|being|been|in|all|an|my|your|more|totally|completely|fully|brutally|perfectly|"

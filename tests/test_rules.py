@@ -1713,6 +1713,12 @@ NEGATIVE_CASES = [
                 "I'd be expected to pay for my own flights for the privilege of a one-hour chat.",
             ),
             ("a-bad-one", "If that's your firm's policy then it's a bad one."),
+            ("sure-theyll-get-there", "I'm sure with a bit more time they'll get there."),
+            (
+                "sure-its-already-in-the-queue",
+                "There's no need to send the usual automated rejection, although I'm sure it's "
+                "already in the queue.",
+            ),
             # Read part db.
             (
                 "thanks-for-the-radio-silence",
@@ -1752,6 +1758,22 @@ NEGATIVE_CASES = [
             ("appreciate-more-details", "I'd appreciate more details on the shift pattern."),
             # A review's sincere sentences with the words of the cues above.
             ("bearing-with-my-radio-silence", "Thanks for bearing with my radio silence."),
+            # "I'm sure" as reassurance, not as the sarcasm it frames in read parts ap, bd, cl,
+            # cr and z.
+            (
+                "sure-it-was-an-honest-mistake",
+                "Please don't worry about the mix-up; I'm sure it was an honest mistake.",
+            ),
+            (
+                "sure-it-was-an-unusual-day",
+                "I share this only as feedback, and I am sure it was an unusual day.",
+            ),
+            ("yes-im-sure", "Yes, I'm sure, and I appreciate you asking."),
+            (
+                "sure-no-harm-was-intended",
+                "I was asked about children, and while I'm sure no harm was intended, it stayed "
+                "with me.",
+            ),
             (
                 "taken-me-one-line",
                 "It would have taken me one line to save us both the trouble, so I'm sorry.",
