@@ -953,18 +953,7 @@ def test_a_long_signature_with_hours_and_a_quoted_motto_is_not_body() -> None:
             '\U0001f331 "Build the room you want to be in."',
             id="pronouns-and-a-motto-after-an-emoji",
         ),
-    ],
-)
-def test_a_signature_block_with_no_closing_word_is_found(signature: str) -> None:
-    text = f"Hi Kim,\n\n{BODY}\n\n{signature}\n"
-    layout = find_layout(text)
-    assert _body(text, layout) == BODY
-    assert _part(text, layout.sign_off) == signature
-
-
-@pytest.mark.parametrize(
-    "signature",
-    [
+        # A closing above a long signature block.
         pytest.param(
             "Warm Regards,\nRavi Kumar\nLead Engineer | Data Platforms\nNorthwind Labs Pvt. Ltd.\n"
             "Block C, 3rd Floor, Tech Park, Whitefield, Bengaluru – 560066\n"
@@ -979,8 +968,9 @@ def test_a_signature_block_with_no_closing_word_is_found(signature: str) -> None
         ),
     ],
 )
-def test_a_closing_above_a_long_signature_block_signs_off(signature: str) -> None:
-    text = f"Dear Ms. Rao,\n\n{BODY}\n\n{signature}\n"
+def test_a_signature_block_is_the_sign_off(signature: str) -> None:
+    """With no closing word, or with one above a long block (address, phone, footer)."""
+    text = f"Hi Kim,\n\n{BODY}\n\n{signature}\n"
     layout = find_layout(text)
     assert _body(text, layout) == BODY
     assert _part(text, layout.sign_off) == signature

@@ -1185,22 +1185,6 @@ REASON_CASES = [
         5,
         "I've decided not to accept.",
     ),
-    # A purpose after the withdrawal is its reason (read part cr), and a cause the writer
-    # knows is one.
-    *(
-        silent(R, case_id, email(THANKS, sentence, CLOSE))
-        for case_id, sentence in [
-            (
-                "so-i-can-focus-on",
-                "I'd like to withdraw from the final round so I can focus on other processes "
-                "that are further along.",
-            ),
-            (
-                "because-i-know-the-commute",
-                "I'm withdrawing because I know the commute would wear me down within a month.",
-            ),
-        ]
-    ),
     # What happened in the process, said plainly, is the reason (read parts at, ba, bm).
     *(
         silent(R, case_id, email(THANKS, f"I am withdrawing my application. {sentence}", CLOSE))
@@ -1237,6 +1221,17 @@ REASON_CASES = [
                 "decided-after-family-because",
                 "After discussing with my family, I have decided to withdraw because we are "
                 "moving back to Enugu.",
+            ),
+            # A purpose after the withdrawal is its reason (read part cr), and a cause the
+            # writer knows is one.
+            (
+                "so-i-can-focus-on",
+                "I'd like to withdraw from the final round so I can focus on other processes "
+                "that are further along.",
+            ),
+            (
+                "because-i-know-the-commute",
+                "I'm withdrawing because I know the commute would wear me down within a month.",
             ),
         ]
     ),
