@@ -36,6 +36,14 @@ CONTINUE = (
 )
 NEG = "not|n't|nt|no|never|wont|cant|dont|cannot"
 DONT_BOTHER = "don't|dont|do_not bother"
+MISSED_APPOINTMENT = [
+    "wont|won't|wo_n't|cant|can't|ca_n't|cannot|can_not|unable_to|not_able_to make|attend "
+    "~3 interview|interviews|assessment|trial|appointment|meeting|call|panel|onsite",
+    "please|pls|plz cancel it|that|this",
+]
+"""A missed interview or a cancelled "it" ("wont make thurs interview", "Please cancel it"):
+both a `withdrawal` and a `one_appointment` cue, so it is leaving only where a job taken or
+a move stands beside it ("..., took a job at the depot nearer home")."""
 WITHDRAW = (
     "withdraw|withdrawing|withdrawn|withdrew|withdrawal|withdrawl|withdrawals|widthdraw|"
     "withdraws|witdraw|withraw|retract|retracting|rescind|rescinding"
@@ -183,11 +191,7 @@ CUES: dict[str, list[str]] = {
         "wednesday|thursday|friday|saturday|sunday|tomorrow|today|pm|am|morning|afternoon",
         "cannot|can_not|can't|ca_n't|unable_to make|attend ~6 monday|tuesday|wednesday|thursday|"
         "friday|saturday|sunday|tomorrow|today|pm|am|o'clock|slot|time|date|morning|afternoon",
-        # The same words as the withdrawal cue "wont make thurs interview": one date missed
-        # unless a job taken or a move stands beside it.
-        "wont|won't|wo_n't|cant|can't|ca_n't|cannot|can_not|unable_to|not_able_to make|attend "
-        "~3 interview|interviews|assessment|trial|appointment|meeting|call|panel|onsite",
-        "please|pls|plz cancel it|that|this",
+        *MISSED_APPOINTMENT,
     ],
     "withdrawal_not": [
         # Not yet: "I'm not rejecting the offer outright", "I won't sign the contract until
@@ -423,12 +427,7 @@ CUES: dict[str, list[str]] = {
         "decided|decide|decision|chosen|chose|opted|choosing ~1 to stay|remain at|with|here|put",
         "not|never going|planning|gonna ?to do|make|attend|sit|take ~3 interview|interviews|"
         "round|onsite|assessment|stage|panel|final|test|task",
-        # "wont make thurs interview, took a job at the depot nearer home" (a one_appointment
-        # too: only a job taken or a move beside it makes it leaving).
-        "wont|won't|wo_n't|cant|can't|ca_n't|cannot|can_not|unable_to|not_able_to make|attend "
-        "~3 interview|interviews|assessment|trial|appointment|meeting|call|panel|onsite",
-        # "Please cancel it — I've accepted an offer elsewhere" (a one_appointment too).
-        "please|pls|plz cancel it|that|this",
+        *MISSED_APPOINTMENT,
         # "it's probably best if you go with someone else for this one" (hedged by its
         # "probably"; without one, as clear as "please go with another candidate").
         "best|better if you go|went|move|moved|proceed|proceeded|continue|continued with|"

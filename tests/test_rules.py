@@ -139,18 +139,17 @@ WITHDRAWAL_CASES = [
         "wont-make-the-interview-took-a-job",
         email(THANKS, "wont make thurs interview, took a job at the depot nearer home.", CLOSE),
     ),
-    fires(
-        R,
-        "cant-make-the-interview-dentist",
-        email(THANKS, "I can't make the interview because of a dentist appointment.", CLOSE),
-        3,
-    ),
     silent(R, "not-intrested-anymore", email(THANKS, "Im not intrested anymore.", CLOSE)),
-    # A review's emails: one part of the job declined, a slot moved for a new job, an
-    # interviewer swapped; and a cancelled interview beside an offer taken.
+    # A missed interview beside no reason to leave (a dentist); a review's emails: one part
+    # of the job declined, a slot moved for a new job, an interviewer swapped. (A cancelled
+    # interview beside an offer taken is silent, below.)
     *(
         fires(R, case_id, email(THANKS, sentence, CLOSE), 3)
         for case_id, sentence in [
+            (
+                "cant-make-the-interview-dentist",
+                "I can't make the interview because of a dentist appointment.",
+            ),
             (
                 "not-intrested-in-the-weekend-shifts",
                 "I'm not intrested in the weekend shifts, but the weekday role sounds perfect and "
