@@ -559,16 +559,30 @@ class WithdrawLabeller:
         starts = [c.start for c in cues]
         sents = body_sentences(doc)
         all_scores = self.scores(sents)
-        for index, (sent, scores) in enumerate(zip(sents, all_scores, strict=True)):
+        insides = []
+        for sent in sents:
             # The cancel of causal thanks reaches back over the token before the sentence
             # ("\n\nThanks to the delay": it is told apart by the word before "thanks").
             first = bisect.bisect_left(starts, sent.start - 1)
-            inside = [
-                c
-                for c in cues[first : bisect.bisect_left(starts, sent.end)]
-                if c.end <= sent.end and (c.start >= sent.start or c.label_ in _REACH_BACK)
-            ]
-            for label, span_label in self.labels_for(inside, scores, (sent.start, sent.end)):
+            insides.append(
+                [
+                    c
+                    for c in cues[first : bisect.bisect_left(starts, sent.end)]
+                    if c.end <= sent.end and (c.start >= sent.start or c.label_ in _REACH_BACK)
+                ]
+            )
+        labelled = [
+            list(self.labels_for(inside, scores, (sent.start, sent.end)))
+            for sent, inside, scores in zip(sents, insides, all_scores, strict=True)
+        ]
+        hostile = [i for i, labels in enumerate(labelled) if ("negative", "negative") in labels]
+        for i, (sent, inside, scores) in enumerate(zip(sents, insides, all_scores, strict=True)):
+            if i not in hostile and any(h != i for h in hostile):
+                labelled[i] = list(
+                    self.labels_for(inside, scores, (sent.start, sent.end), hostile=True)
+                )
+        for index, (sent, inside, labels) in enumerate(zip(sents, insides, labelled, strict=True)):
+            for label, span_label in labels:
                 groups[label].append(Span(doc, sent.start, sent.end, label=span_label))
             if index and self._points_back(sent, inside, groups):
                 self._mark_previous_reason(groups, sents[index - 1], all_scores[index - 1])
@@ -719,6 +733,7 @@ class WithdrawLabeller:
             "scare_quote" in names or f"negative{WEAK}" in names
         ) and "softened" not in names
         flags["thanks_barbed"] = "thanks_barbed" in names
+        flags["wish_pointed"] = "wish_pointed" in names
         # "Thanks so much for the interview yesterday and ...": thanks that open a long
         # sentence are thanks, however little of it the classifier's score reflects.
         flags["gratitude_opens"] = any(
@@ -753,12 +768,20 @@ class WithdrawLabeller:
         groups["reason"].sort(key=lambda s: s.start)
 
     def labels_for(
-        self, cues: list[Span], scores: dict[str, float], sent: tuple[int, int] | None = None
+        self,
+        cues: list[Span],
+        scores: dict[str, float],
+        sent: tuple[int, int] | None = None,
+        hostile: bool = False,
     ) -> Iterable[tuple[str, str]]:
+        """The sentence's labels. `hostile`: another sentence of the draft is hostile, and
+        a weak cue of tone counts without the classifier, as does a pointed wish ("Good
+        luck with that." or "Good luck with stage 7" after a complaint is no good wish)."""
         flags, category = self.cue_flags(cues, sent)
         negative = self._decide(
             "negative", flags["negative"], scores, flags[f"negative{CANCELLED}"]
-        ) or (flags["weak_negative"] and self._half_convinced("negative", scores))
+        ) or (flags["weak_negative"] and (hostile or self._half_convinced("negative", scores)))
+        negative = negative or (hostile and flags["wish_pointed"])
         if negative:
             yield "negative", "negative"
         for label in ("gratitude", "close", "assistance", "closes_door", "apology"):

@@ -1785,6 +1785,28 @@ CUES: dict[str, list[str]] = {
         ", ~1 two|three|four|five|six|seven|eight|nine|ten|several|many|few weeks|months|days "
         "after|later|since",
     ],
+    # Good luck with something that is no hiring matter: "Good luck with stage 7", "Best of
+    # luck sorting things out", "good luck with the \"restructuring\"". It counts as tone
+    # only in a draft that is hostile elsewhere (read parts ad, bh, cj, cr, cy, da): after
+    # a complaint the wish is a parting shot, in a warm draft a wish.
+    "wish_pointed": [
+        "good|best_of luck with|w|w/|to ~1",
+        "luck|success sorting|keeping|selling|explaining|convincing|fixing|figuring|running|"
+        "trying|managing|juggling|organising|organizing|rescheduling|scheduling|deciding|"
+        "untangling|chasing|herding|persuading|attracting|retaining",
+    ],
+    "wish_pointed_not": [
+        "luck with|w|w/|to|for|on|in ?the|your|ur|yr|all|this|it|everything|everyone|everybody "
+        "?rest ?of ?the|your ?remaining|final|next|upcoming|new|future|ongoing|current|summer|"
+        "winter|spring|autumn|fall|holiday search|searches|hire|hires|hiring|recruitment|"
+        "recruiting|recruit|process|role|roles|position|post|vacancy|vacancies|opening|openings|"
+        "interview|interviews|candidate|candidates|applicant|applicants|appointment|selection|"
+        "shortlist|decision|team|teams|project|projects|launch|future|business|company|"
+        "expansion|programme|program|season|chapter|move|growth|venture|year|plans|work|"
+        "search_for|filling|finding|it|everything|all|you|them|him|her|lot|round|rounds|store|"
+        "stores|shop|shops|site|office|branch|clinic|practice|restaurant|location|premises|"
+        "build|product|products|campaign|event|events|term|semester|study|studies|research",
+    ],
     "apology": [
         "sorry|apologize|apologise|apologies|apology|apologizing|apologising|"
         "apologized|apologised|regret|regretfully|regrets|forgive|pardon",

@@ -1351,7 +1351,35 @@ REASON_CASES = [
 # --- missing-positive-close ---------------------------------------------------------------
 
 R = "missing-positive-close"
+HOSTILE = (
+    "Frankly, five rounds for a junior role tells me all I need to know about how you treat people."
+)
 CLOSE_CASES = [
+    # After a complaint, a wish for something that is no hiring matter is a parting shot, not
+    # a positive close (read parts ad, bh, cj, cr, cy, da); a wish for the search or the new
+    # store is still one, and in a warm draft any wish is.
+    *(
+        fires(R, case_id, email(WITHDRAW, HOSTILE, wish), 7, wish)
+        for case_id, wish in [
+            ("hostile-luck-with-stage-seven", "Good luck with stage seven."),
+            ("hostile-luck-sorting-out", "Best of luck sorting out your calendar."),
+            ("hostile-luck-with-that", "Good luck with that."),
+        ]
+    ),
+    *(
+        silent(R, case_id, text)
+        for case_id, text in [
+            (
+                "hostile-luck-with-the-search",
+                email(WITHDRAW, HOSTILE, "Good luck with the search."),
+            ),
+            ("hostile-luck-new-store", email(WITHDRAW, HOSTILE, "Good luck with the new store.")),
+            (
+                "warm-luck-with-renovation",
+                email(THANKS, WITHDRAW, "Good luck with the renovation!"),
+            ),
+        ]
+    ),
     # Keenness and a promise to be in touch end on a positive note (read parts cs, ct, cx).
     *(
         silent(R, case_id, email(THANKS, WITHDRAW, sentence))
