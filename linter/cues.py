@@ -72,6 +72,12 @@ BARBED_LUCK = [
 
 Tokenize = Callable[[str], list[str]]
 
+PLEASURE_BUT = [
+    "i'd|i_would|id|i'd_love_to|i_would_love_to|id_love_to|wish_i_could say ~4 pleasure|nice|"
+    "great|fun|lovely|enjoyable|privilege|positive|smooth ~1 ,|but|however",
+]
+"""A pleasantry taken back as it is said: "I'd say it's been a pleasure, but."."""
+
 
 def _clitic(alternative: str, tokenize: Tokenize) -> list[str] | None:
     """A clitic as the tokenizer splits it off its word: "'m" and "'ve" alone are two
@@ -903,6 +909,21 @@ CUES: dict[str, list[str]] = {
     ],
     "negative": [
         "waste|wasted|wasting|wastes ~2 of|my|our|your|time",
+        # Idioms of sarcasm and reproach that name no insult (read parts dh, di): "I'd say
+        # it's been a pleasure, but.", "For an organisation that speaks so much about
+        # accountability, ...", "I don't have time for this kind of games", "the outcome was
+        # decided before the process started", "a foregone conclusion".
+        *PLEASURE_BUT,
+        "for a|an ~1 company|organisation|organization|firm|business|employer|team|place|"
+        "charity|agency|school|university|hospital|group|brand|practice|ngo|council|department "
+        "that|which|who ~2 talks|talk|speaks|speak|prides|preaches|claims|boasts|champions|"
+        "promotes|goes_on|bangs_on|harps_on",
+        "no|n't|not ~2 time|patience for ~4 games|nonsense|runaround|drama|theatre|theater|circus",
+        "kind|sort|type of games",
+        "outcome|decision|result|job|role|position|post was|were|had_been|'d_been ~2 decided|"
+        "predetermined|settled|chosen|made before ~2 process|interviews|interview|anyone|i|we",
+        "foregone conclusion",
+        "done deal|stitch_up|stitched_up",
         "joke|jokes|joke.|farce|circus|shambles|mess|disaster|nightmare|clown|clowns|"
         "laughable|ridiculous|absurd|pathetic|insulting|insult|disrespectful|unprofessional|"
         "rude|incompetent|incompetence|clueless|amateurish|amateur|useless|worthless|"
@@ -1311,6 +1332,20 @@ CUES: dict[str, list[str]] = {
     # and I loved every minute"): weak cues, which make a sentence negative only when the
     # classifier is at least half convinced (WEAK_CUE_SHARE in components.py).
     "negative_weak": [
+        # Remarks that are pointed after a complaint (read parts dh, dg): "..., quite
+        # amazing.", "you'll have trouble filling it", "I hope you find someone who has the
+        # free week for it", "for reasons I suspect are fairly obvious", "nice to hear from
+        # you again after seven weeks".
+        ", quite|truly|simply|just|really amazing|remarkable|incredible|astonishing|"
+        "impressive|something|special .|!",
+        "you'll|you_will|youll|you ~2 have|had ~1 trouble|difficulty|problems|a_hard_time|"
+        "a_tough_time filling|finding|hiring|recruiting|getting",
+        "you'll|you_will|youll struggle to ~1 fill|find|hire|recruit|get",
+        "hope you|you'll find someone|somebody|anyone|a_candidate who|that has|have ~2 free|"
+        "spare time|week|weekend|weekends|evenings|days",
+        "reasons i|you ~2 suspect|imagine|think|guess|expect ~2 obvious|clear",
+        "from you ~1 again after ~1 two|three|four|five|six|seven|eight|nine|ten|several|many "
+        "weeks|months",
         # "I'm sure there's a perfectly good explanation", "Kindly note that candidates are
         # also evaluating the organisation", "purely a budgeting matter", "I hope it's worth
         # it", "72 was an interesting surprise".
@@ -1532,6 +1567,8 @@ CUES: dict[str, list[str]] = {
     # (and any other cancel it overlaps), so the cues of tone for it count: weak with a
     # full stop, "!", 👍, 🙂 or 😂, strong with a mocking emoji or "lol".
     "negative_not_not": [
+        # "I'd say it's been a pleasure, but.": the pleasure does not excuse it.
+        *PLEASURE_BUT,
         "good luck with that .|!|👍|🙂|🙃|🙄|😒|😂|lol|lmao",
         # Good luck with a condition (see `negative`): the wish does not excuse it.
         *(f"good|best_of {luck}" for luck in BARBED_LUCK),

@@ -1364,6 +1364,10 @@ CLOSE_CASES = [
             ("hostile-luck-with-stage-seven", "Good luck with stage seven."),
             ("hostile-luck-sorting-out", "Best of luck sorting out your calendar."),
             ("hostile-luck-with-that", "Good luck with that."),
+            (
+                "hostile-someone-with-free-weekends",
+                "I hope you find someone who has the free weekends for it.",
+            ),
         ]
     ),
     *(
@@ -1625,6 +1629,39 @@ def _negative(case_id: str, sentence: str, xfail: str | None = None) -> Paramete
 
 
 NEGATIVE_CASES = [
+    # Idioms of sarcasm and reproach with no insult word (read parts dh, di), and the
+    # sincere sentences in the same words.
+    _negative("pleasure-but", "I'd say it's been a pleasure, but."),
+    _negative(
+        "love-to-say-smooth-but", "I would love to say the process was smooth, but it wasn't."
+    ),
+    _negative(
+        "firm-that-prides-itself",
+        "For a firm that prides itself on client care, the silence has been striking.",
+    ),
+    _negative("time-for-these-games", "I simply don't have time for these games."),
+    *(
+        silent(R, case_id, _with(sentence))
+        for case_id, sentence in [
+            (
+                "honestly-say-a-pleasure",
+                "I can honestly say it was a pleasure, but the other offer suits my family better.",
+            ),
+            (
+                "already-decided-myself",
+                "I had already decided to accept the other offer before the interview.",
+            ),
+            ("truly-amazing-office", "The new office looks great, truly amazing!"),
+            (
+                "trouble-filling-sorry",
+                "I know you'll have trouble filling it at short notice, and I'm sorry.",
+            ),
+            (
+                "board-games",
+                "We play board games most evenings, so the night shifts would not work.",
+            ),
+        ]
+    ),
     # A weak cue since a review found it sincere too ("I'd appreciate more notice in future
     # if you have other roles for me"); alone, the classifier is not half convinced.
     _negative(
