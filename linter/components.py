@@ -725,6 +725,14 @@ class WithdrawLabeller:
         if shut and any(c.label_ == "door_reopened" and c.start > min(shut) for c in live):
             flags["closes_door"] = False  # "..., but I'd love to stay in touch"
             flags[f"closes_door{CANCELLED}"] = True
+        # A door shut on the future is no warm word about it: "I won't be pursuing future
+        # opportunities with the group" is not a close, though "future opportunities" is
+        # its cue ("..., but I wish the remaining candidates well" still is one).
+        doors = [c for c in live if c.label_ == "closes_door"] if flags["closes_door"] else []
+        closes = [c for c in live if c.label_ == "close"]
+        if doors and closes and all(_overlaps(c, doors) for c in closes):
+            flags["close"] = False
+            flags[f"close{CANCELLED}"] = True
         flags["withdrawal"] = clear
         flags["withdrawal_hedged"] = bool(withdrawal) and not clear
         flags["reason"] = category is not None
@@ -886,6 +894,10 @@ def decide(
     if words < MIN_WORDS_FOR_CLASSIFIER:
         return False  # a word or two ("Abraços,") is too little for the classifier alone
     return not cancelled and score >= accept  # cancelled: "I appreciate that it's late"
+
+
+def _overlaps(cue: Span, others: list[Span]) -> bool:
+    return any(o.start < cue.end and cue.start < o.end for o in others)
 
 
 def _explained_after(vague: Span, live: list[Span], sent_end: int) -> bool:

@@ -860,6 +860,9 @@ CUES: dict[str, list[str]] = {
         "keep|stay|staying|keeping|remain ~1 in_touch|connected",
         "keep talking|chatting",
         "wish|wishing you|u|ya ~2 good|great|lovely|nice|happy|fab|brilliant",
+        # "I wish your students a great year" (read part as).
+        "wish|wishing ~4 good|great|lovely|happy|wonderful|successful|brilliant year|term|"
+        "season|semester|summer|holiday|holidays|week|weekend|christmas",
         "future ~1 opportunities|opening|openings|roles|positions|role",
         "in|down the future|road|line",
         "look|looking forward ~4",
@@ -1777,13 +1780,20 @@ CUES: dict[str, list[str]] = {
         "n't|not|never ~4 any role|roles|position|positions|job|jobs there|with_you|at_your ~4 "
         "either",
         "not|n't|nt|never ~4 apply|applying|consider|considering|seek|seeking|pursue|pursuing|"
-        "looking|work|working|interview|interviewing|return|take_up ~6 again|future",
+        "looking|work|working|interview|interviewing|return|take_up|reapply|reapplying|putting|"
+        "signing|join|joining ~6 again|future|going_forward|from_now_on",
+        # "Please remove me from consideration for this and any future roles", "please don't
+        # put me forward for any roles with them in the future" (read parts dh, di).
+        "consideration|considered|me|contact|contacted for|about|from this|that and|or any|all "
+        "~1 future|other ~1 roles|positions|opportunities|vacancies|openings|jobs|searches|"
+        "assignments",
+        "don't|dont|do_not|not|n't|never put|putting me forward ~2 any|other|future",
         # "I don't see myself returning to Harrowgate in any capacity" (not "I haven't managed
         # a team in any capacity", "not allowed to work in any capacity until my visa comes").
         "see_myself|returning|return|rejoin|rejoining|come_back|coming_back ~4 in any capacity",
         "not|n't|nt|never ~2 see myself ~3 again|future",
-        "n't|not ~2 want|wish|like to be considered for ~1 future|any_future|other_future roles|"
-        "positions|vacancies|openings|opportunities",
+        "n't|not ~2 want|wish|like to be considered for ~1 future|any_future|other_future|other|"
+        "any|any_other roles|positions|vacancies|openings|opportunities",
         # "I don't see Crestmark as somewhere I'd want to work in the future".
         "n't|not see ~3 as ~1 somewhere|a_place|an_employer|a_company|an_option ~8 future|again",
         "don't|do_not|not|n't consider me for ~3 other|future|any roles|positions|vacancies|"

@@ -1358,6 +1358,14 @@ CLOSE_CASES = [
     # After a complaint, a wish for something that is no hiring matter is a parting shot, not
     # a positive close (read parts ad, bh, cj, cr, cy, da); a wish for the search or the new
     # store is still one, and in a warm draft any wish is.
+    # A door shut on the future is no close, though "future opportunities" is a cue of one
+    # (read parts ck, dh).
+    fires(
+        R,
+        "shut-door-on-future-opportunities",
+        email(THANKS, WITHDRAW, "I won't be pursuing future opportunities with the group."),
+        7,
+    ),
     *(
         fires(R, case_id, email(WITHDRAW, HOSTILE, wish), 7, wish)
         for case_id, wish in [
@@ -1378,6 +1386,16 @@ CLOSE_CASES = [
                 email(WITHDRAW, HOSTILE, "Good luck with the search."),
             ),
             ("hostile-luck-new-store", email(WITHDRAW, HOSTILE, "Good luck with the new store.")),
+            # Read part as: a shut door with a wish after it still ends warmly.
+            (
+                "shut-door-but-wish-a-great-year",
+                email(
+                    THANKS,
+                    WITHDRAW,
+                    "I don't expect I'll be applying here again, but I wish your students a "
+                    "great year.",
+                ),
+            ),
             (
                 "warm-luck-with-renovation",
                 email(THANKS, WITHDRAW, "Good luck with the renovation!"),

@@ -808,6 +808,37 @@ CLOSES_DOOR_CASES = [
     silent(
         R, "not-about-this-process", _after_offer("Please don't contact me about this process.")
     ),
+    # Read parts dg, dh, di: the door shut going forward, for this and any future role, by
+    # not being put forward, not signing up again, not for other positions.
+    *(
+        fires(R, case_id, _after_offer(sentence), 3, sentence)
+        for case_id, sentence in [
+            (
+                "not-looking-going-forward",
+                "I won't be looking at any roles with your agency going forward.",
+            ),
+            (
+                "this-and-any-future-roles",
+                "Please remove me from consideration for this and any future roles.",
+            ),
+            ("not-for-other-positions", "I don't want to be considered for other positions."),
+            ("dont-put-me-forward", "Please don't put me forward for any roles with that client."),
+            ("not-signing-up-again", "I won't be signing up with you again."),
+        ]
+    ),
+    *(
+        silent(R, case_id, _after_offer(sentence))
+        for case_id, sentence in [
+            (
+                "looking-at-roles-going-forward",
+                "I will be looking at other roles going forward, so please keep me in mind.",
+            ),
+            (
+                "this-and-any-future-searches",
+                "For this and any future searches, my mobile number is the best way to reach me.",
+            ),
+        ]
+    ),
     silent(R, "managed-in-any-capacity", _after_offer("I haven't led a team in any capacity yet.")),
     fires(
         R,
