@@ -843,7 +843,10 @@ class WithdrawLabeller:
         for cue in cues:
             if cue.label_ == "causal_clause" and end - cue.end >= 3:
                 return True
-            withdraws_after = any(c.label_ == "withdrawal" and c.start >= cue.end for c in cues)
+            # The withdrawal may begin inside the clause: ", so I'm done with this one".
+            withdraws_after = any(
+                c.label_ == "withdrawal" and c.start >= cue.start and c.end > cue.end for c in cues
+            )
             if cue.label_ == "so_clause" and cue.start - start >= 5 and withdraws_after:
                 return True
             # "I've made the call to withdraw: two people on my team just resigned."

@@ -765,6 +765,8 @@ CUES: dict[str, list[str]] = {
         "can't|cannot|cant|can_not|won't|wont|not_going_to keep ~3 moving|rescheduling|"
         "rearranging|taking|juggling|changing|booking|travelling|traveling|driving",
         "second|third|fourth|fifth|another reschedule|rescheduling|cancellation|postponement",
+        # Read part di: "I really want to see it through with the team".
+        "see|seeing ~3 it|this|that|things|project|launch|rollout|programme|program through",
     ],
     "reason_vague": [
         "some|certain|recent developments|events|happenings in|on|at my ~1 life|end|side|home",

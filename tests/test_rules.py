@@ -980,6 +980,17 @@ REASON_CASES = [
         silent(R, case_id, email(THANKS, sentence, CLOSE))
         for case_id, sentence in [
             ("moved-again", "Hi, with it being moved again I'm going to pull out."),
+            # Read parts dg, di: the withdrawal begins inside the so-clause; a project to
+            # see through.
+            (
+                "so-im-done",
+                "You sent me to the wrong site twice this week, so I'm done with this one.",
+            ),
+            (
+                "see-it-through",
+                "I'd like to take my name out of consideration. Atlas goes live in Q3 and I "
+                "really want to see it through rather than hand it over.",
+            ),
             ("found-something-else", "Not interested anymore, found something else."),
             ("if-its-nights-only", "If it's nights only I think I'll give it a miss."),
             (
