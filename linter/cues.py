@@ -1833,6 +1833,10 @@ CUES: dict[str, list[str]] = {
         ", eventually|belatedly .|!",
         ", ~1 two|three|four|five|six|seven|eight|nine|ten|several|many|few weeks|months|days "
         "after|later|since",
+        # Read parts bm, dh: "Thanks for your time I guess.", "cheers for the free labour x".
+        "i guess|suppose .|!|🙃|🙄|😒|lol",
+        "for the|my|all_the free|unpaid labour|labor|work|consulting|consultancy|design|designs|"
+        "shift|shifts|trial",
     ],
     # Good luck with something that is no hiring matter: "Good luck with stage 7", "Best of
     # luck sorting things out", "good luck with the \"restructuring\"". It counts as tone

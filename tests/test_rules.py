@@ -727,7 +727,28 @@ WITHDRAWAL_CASES = [
 # --- missing-gratitude --------------------------------------------------------------------
 
 R = "missing-gratitude"
+_HOSTILE_DRAFT = (
+    "I have accepted an offer from another company, so I am withdrawing my application. "
+    "Frankly, five rounds for a junior role tells me all I need to know about how you treat "
+    "people."
+)
 GRATITUDE_CASES = [
+    # Thanks with a barb after them are only tone (read parts bm, dh); thanks for a free
+    # lunch or a guess about the future are still thanks.
+    *(
+        fires(R, case_id, email(_HOSTILE_DRAFT, thanks), 3)
+        for case_id, thanks in [
+            ("thanks-i-guess", "Thanks for your time I guess."),
+            ("cheers-for-the-free-labour", "Cheers for the free labour."),
+        ]
+    ),
+    *(
+        silent(R, case_id, email(_HOSTILE_DRAFT, thanks))
+        for case_id, thanks in [
+            ("thanks-for-the-free-lunch", "Thanks for the free lunch, it was lovely."),
+            ("thanks-i-guess-see-you", "Thanks again, I guess I'll see you around!"),
+        ]
+    ),
     # A line typed without a stop, then one that opens with thanks: two sentences.
     silent(
         R,
