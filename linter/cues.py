@@ -72,11 +72,16 @@ BARBED_LUCK = [
 
 Tokenize = Callable[[str], list[str]]
 
-PLEASURE_BUT = [
+_SAY_NICE = (
     "i'd|i_would|id|i'd_love_to|i_would_love_to|id_love_to|wish_i_could say ~4 pleasure|nice|"
-    "great|fun|lovely|enjoyable|privilege|positive|smooth ~1 ,|but|however",
+    "great|fun|lovely|enjoyable|privilege|positive|smooth"
+)
+PLEASURE_BUT = [
+    f"{_SAY_NICE} ~1 but|however .|...|…|!",
+    f"{_SAY_NICE} ~2 but|however ~4 lying|lie|untrue|not_true|dishonest",
 ]
-"""A pleasantry taken back as it is said: "I'd say it's been a pleasure, but."."""
+"""A pleasantry taken back as it is said: "I'd say it's been a pleasure, but.", "..., but
+I'd be lying" (not "..., but that would undersell how much I enjoyed it")."""
 
 
 def _clitic(alternative: str, tokenize: Tokenize) -> list[str] | None:
@@ -508,6 +513,10 @@ CUES: dict[str, list[str]] = {
         # and after two long gaps that cost 48 ms on a 1,500-word draft.)
         "if|unless ~8 not|n't|cannot|receive|get|comes|moves|changes|heard ~6 , ~3 afraid|have|"
         "need|must|will|'ll|wo|shall|can|please",
+        # A longer condition, then the consequence (read parts di, dh): "If the role can't be
+        # based in Manchester for at least three days a week, I'll have to withdraw", "If the
+        # title and comp ... aren't on the table, I'd rather not keep spending time on this".
+        "if ~14 n't|not|cannot|no_longer ~12 , i'll|i_will|i_shall|i'd|i_would have|need|rather",
         "second thoughts|doubts",
         "decide|deciding whether|if",
         # "I am minded to withdraw ..., though I would like to wait ... before confirming".
@@ -768,6 +777,10 @@ CUES: dict[str, list[str]] = {
         # Read part di: "I really want to see it through with the team".
         "see|seeing ~3 it|this|that|things|project|launch|rollout|programme|program through",
     ],
+    # The process seen through: "I want to see it through to the final round" (a review).
+    "reason_unspecified_not": [
+        "through to ~1 the ~1 final|next|last|end|round|stage|interview|interviews|offer",
+    ],
     "reason_vague": [
         "some|certain|recent developments|events|happenings in|on|at my ~1 life|end|side|home",
         "due_to|because_of|owing_to|following ~1 recent|some|certain developments|events",
@@ -776,7 +789,10 @@ CUES: dict[str, list[str]] = {
         "personal|private|various|several|other|certain|some|unforeseen|unforseen|"
         "unexpected|internal|my|own reasons|circumstances|matters|issues|factors|problem|"
         "problems|issue|matter|situation|stuff|things",
-        "due_to|because_of ~1 circumstances|reasons|changes|situation|things",
+        "due_to|because_of|owing_to ~1 circumstances|reasons|changes|situation|things",
+        # "Owing to circumstances that have recently arisen" (read part di).
+        "circumstances|developments|events|matters|issues|things that|which ~3 arisen|arise|"
+        "come_up|cropped_up|emerged|occurred",
         "some|certain|due_to|because_of unavoidable|unforeseen|unforseen|unexpected|"
         "inevitable|personal|private circumstances|reasons|issues|matters",
         "not|n't|isn't|nt|no_longer ~2 right|best|good|ideal timing|time|moment",
@@ -915,20 +931,10 @@ CUES: dict[str, list[str]] = {
     "negative": [
         "waste|wasted|wasting|wastes ~2 of|my|our|your|time",
         # Idioms of sarcasm and reproach that name no insult (read parts dh, di): "I'd say
-        # it's been a pleasure, but.", "For an organisation that speaks so much about
-        # accountability, ...", "I don't have time for this kind of games", "the outcome was
-        # decided before the process started", "a foregone conclusion".
+        # it's been a pleasure, but.", "the outcome was decided before the process started".
         *PLEASURE_BUT,
-        "for a|an ~1 company|organisation|organization|firm|business|employer|team|place|"
-        "charity|agency|school|university|hospital|group|brand|practice|ngo|council|department "
-        "that|which|who ~2 talks|talk|speaks|speak|prides|preaches|claims|boasts|champions|"
-        "promotes|goes_on|bangs_on|harps_on",
-        "no|n't|not ~2 time|patience for ~4 games|nonsense|runaround|drama|theatre|theater|circus",
-        "kind|sort|type of games",
         "outcome|decision|result|job|role|position|post was|were|had_been|'d_been ~2 decided|"
         "predetermined|settled|chosen|made before ~2 process|interviews|interview|anyone|i|we",
-        "foregone conclusion",
-        "done deal|stitch_up|stitched_up",
         "joke|jokes|joke.|farce|circus|shambles|mess|disaster|nightmare|clown|clowns|"
         "laughable|ridiculous|absurd|pathetic|insulting|insult|disrespectful|unprofessional|"
         "rude|incompetent|incompetence|clueless|amateurish|amateur|useless|worthless|"
@@ -1351,6 +1357,18 @@ CUES: dict[str, list[str]] = {
         "reasons i|you ~2 suspect|imagine|think|guess|expect ~2 obvious|clear",
         "from you ~1 again after ~1 two|three|four|five|six|seven|eight|nine|ten|several|many "
         "weeks|months",
+        # Weak, since a review found each sincere too: "For an organisation that speaks so
+        # much about accountability, ..." (but "For a company that prides itself on
+        # mentoring, you certainly live up to it"), "I don't have time for this kind of
+        # games" (but "for the Saturday games"), "a foregone conclusion", "a done deal".
+        "for a|an ~1 company|organisation|organization|firm|business|employer|team|place|"
+        "charity|agency|school|university|hospital|group|brand|practice|ngo|council|department "
+        "that|which|who ~2 talks|talk|speaks|speak|prides|preaches|claims|boasts|champions|"
+        "promotes|goes_on|bangs_on|harps_on",
+        "no|n't|not ~2 time|patience for ~4 games|nonsense|runaround|drama|theatre|theater|circus",
+        "kind|sort|type of games",
+        "foregone conclusion",
+        "done deal|stitch_up|stitched_up",
         # "I'm sure there's a perfectly good explanation", "Kindly note that candidates are
         # also evaluating the organisation", "purely a budgeting matter", "I hope it's worth
         # it", "72 was an interesting surprise".
@@ -1752,6 +1770,10 @@ CUES: dict[str, list[str]] = {
     # the future", "There isn't a company I'd rather work for".
     "closes_door_not": [
         "not|n't hesitate",
+        # For a while only: "please don't put me forward for any roles for the next few
+        # weeks", "I don't want to be considered for other positions right now".
+        "forward|considered|contact|contacted ~6 next|coming|right_now|for_now|at_the_moment|"
+        "currently|at_present|for_the_time_being|while",
         # A condition: "I won't be applying to future rounds while the sponsorship continues".
         "apply|applying ~6 while|unless|as_long_as",
         # A door held open in the same breath: "I won't pursue it now, maybe in future", "I
@@ -1765,6 +1787,12 @@ CUES: dict[str, list[str]] = {
         # This process only: "Please don't contact me more about this process."
         "contact|call|email|message|reach ~3 about|regarding this|the ~1 process|role|position|"
         "vacancy|job|opportunity|application .|,|!",
+    ],
+    # A shut door after "but" is still shut: "I wish you well, but I won't be considering
+    # future opportunities with your company" (a review), not held open by "but ... future".
+    "closes_door_not_not": [
+        "but|though ~1 i|we won't|will_not|wo_n't|wont|shan't ~1 be considering|applying|"
+        "pursuing|working|returning|joining|looking|consider|apply|pursue|work|return|join",
     ],
     # A door shut and opened again later in the sentence: "Please do not contact me about
     # this role again, but I would welcome hearing about future openings", "..., but I'd
@@ -1783,7 +1811,13 @@ CUES: dict[str, list[str]] = {
         "either",
         "not|n't|nt|never ~4 apply|applying|consider|considering|seek|seeking|pursue|pursuing|"
         "looking|work|working|interview|interviewing|return|take_up|reapply|reapplying|putting|"
-        "signing|join|joining ~6 again|future|going_forward|from_now_on",
+        "signing|join|joining ~6 again|future",
+        # Going forward, with the employer named (not "I won't be looking at any other roles
+        # going forward", said on leaving the job market).
+        "not|n't|nt|never ~4 apply|applying|consider|considering|pursue|pursuing|looking|work|"
+        "working|reapply|reapplying|putting|signing|join|joining ~4 role|roles|position|"
+        "positions|job|jobs|opportunities|openings|vacancies|posts with|at|in ~4 going_forward|"
+        "from_now_on",
         # "Please remove me from consideration for this and any future roles", "please don't
         # put me forward for any roles with them in the future" (read parts dh, di).
         "consideration|considered|me|contact|contacted for|about|from this|that and|or any|all "

@@ -1546,9 +1546,12 @@ CLOSE_CASES = [
         R, "dont-hesitate", email(ACME, WITHDRAW, "Please don't hesitate to reach out in future.")
     ),
     silent(R, "no-doubt", email(ACME, WITHDRAW, "I have no doubt our paths will cross again.")),
-    # Thanks, if pointed: negative-tone reports it, this rule does not.
+    # Thanks, if pointed: negative-tone reports it, this rule does not (but thanks with a
+    # barb after them, "Thanks for your time I guess.", are no thanks: see missing-gratitude).
     silent(
-        R, "pointed-thanks-still-thanks", email(ACME, WITHDRAW, "Thanks for your time I guess.")
+        R,
+        "pointed-thanks-still-thanks",
+        email(ACME, WITHDRAW, "Thank you for finally getting back to me."),
     ),
     fires(
         R,
@@ -1682,14 +1685,7 @@ NEGATIVE_CASES = [
     # Idioms of sarcasm and reproach with no insult word (read parts dh, di), and the
     # sincere sentences in the same words.
     _negative("pleasure-but", "I'd say it's been a pleasure, but."),
-    _negative(
-        "love-to-say-smooth-but", "I would love to say the process was smooth, but it wasn't."
-    ),
-    _negative(
-        "firm-that-prides-itself",
-        "For a firm that prides itself on client care, the silence has been striking.",
-    ),
-    _negative("time-for-these-games", "I simply don't have time for these games."),
+    _negative("pleasure-but-lying", "I'd love to say it's been a pleasure, but I'd be lying."),
     *(
         silent(R, case_id, _with(sentence))
         for case_id, sentence in [
@@ -1709,6 +1705,20 @@ NEGATIVE_CASES = [
             (
                 "board-games",
                 "We play board games most evenings, so the night shifts would not work.",
+            ),
+            # From a review of these cues: sincere in the same words.
+            (
+                "pleasure-but-undersell",
+                "I'd say it's been a pleasure, but that would undersell how much I enjoyed it.",
+            ),
+            (
+                "no-time-for-saturday-games",
+                "With the new job I don't have time for the Saturday games any more.",
+            ),
+            (
+                "a-foregone-conclusion",
+                "Accepting it was almost a foregone conclusion, as it's the job I've worked "
+                "towards for years.",
             ),
         ]
     ),

@@ -43,6 +43,25 @@ def _after_offer(sentence: str, close: str = WISH) -> str:
 
 R = "vague-reason"
 VAGUE_CASES = [
+    # Read part di.
+    *(
+        fires(R, case_id, _draft(sentence), 3, sentence)
+        for case_id, sentence in [
+            (
+                "circumstances-that-have-arisen",
+                "Owing to circumstances that have recently arisen, I regret that I must withdraw "
+                "from the process.",
+            ),
+        ]
+    ),
+    silent(
+        R,
+        "an-illness-that-has-arisen",
+        _draft(
+            "Owing to a family illness that has recently arisen, I regret that I must withdraw "
+            "from the process."
+        ),
+    ),
     fires(
         R,
         "due-to-recent-developments",
@@ -240,6 +259,22 @@ VAGUE_CASES = [
 
 R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
+    # A long condition, then the withdrawal it would bring (read parts dh, di).
+    *(
+        fires(R, case_id, email(THANKS, sentence, WISH), 5, sentence)
+        for case_id, sentence in [
+            (
+                "if-it-cant-be-based-in",
+                "If the role can't be based in Manchester for at least three days a week, I'll "
+                "have to withdraw.",
+            ),
+            (
+                "if-not-on-the-table-rather-not",
+                "If the title and pay we first discussed aren't on the table, I'd rather not keep "
+                "spending time on this.",
+            ),
+        ]
+    ),
     # A hedge stays a hedge beside these (each once read as a clear withdrawal).
     *(
         fires(R, f"hedge-beside-{i}", email(THANKS, HEDGE_LEANING, line, WISH), 5, HEDGE_LEANING)
@@ -824,6 +859,11 @@ CLOSES_DOOR_CASES = [
             ("not-for-other-positions", "I don't want to be considered for other positions."),
             ("dont-put-me-forward", "Please don't put me forward for any roles with that client."),
             ("not-signing-up-again", "I won't be signing up with you again."),
+            # From a review: a shut door after "but" is still shut.
+            (
+                "wish-well-but-not-considering",
+                "I wish you well, but I won't be considering future opportunities with you.",
+            ),
         ]
     ),
     *(
@@ -832,6 +872,16 @@ CLOSES_DOOR_CASES = [
             (
                 "looking-at-roles-going-forward",
                 "I will be looking at other roles going forward, so please keep me in mind.",
+            ),
+            # From a review: leaving the job market; a pause for a while.
+            (
+                "no-other-roles-going-forward",
+                "I've signed a permanent contract, so I won't be looking at any other roles "
+                "going forward.",
+            ),
+            (
+                "not-for-the-next-few-weeks",
+                "Please don't put me forward for any roles for the next few weeks.",
             ),
             (
                 "this-and-any-future-searches",
