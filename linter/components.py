@@ -571,15 +571,29 @@ class WithdrawLabeller:
                     if c.end <= sent.end and (c.start >= sent.start or c.label_ in _REACH_BACK)
                 ]
             )
+        # An offer taken or a move in the sentence before or after makes a called-off
+        # appointment a leaving: "No need to schedule the panel for me. I signed with
+        # another studio on Friday."
+        leaving = [
+            any(
+                c.label_ in _LEAVING_REASONS
+                for j in (i - 1, i + 1)
+                if 0 <= j < len(insides)
+                for c in _cancel(insides[j])
+            )
+            for i in range(len(insides))
+        ]
         labelled = [
-            list(self.labels_for(inside, scores, (sent.start, sent.end)))
-            for sent, inside, scores in zip(sents, insides, all_scores, strict=True)
+            list(self.labels_for(inside, scores, (sent.start, sent.end), leaving=near))
+            for sent, inside, scores, near in zip(sents, insides, all_scores, leaving, strict=True)
         ]
         hostile = [i for i, labels in enumerate(labelled) if ("negative", "negative") in labels]
         for i, (sent, inside, scores) in enumerate(zip(sents, insides, all_scores, strict=True)):
             if i not in hostile and any(h != i for h in hostile):
                 labelled[i] = list(
-                    self.labels_for(inside, scores, (sent.start, sent.end), hostile=True)
+                    self.labels_for(
+                        inside, scores, (sent.start, sent.end), hostile=True, leaving=leaving[i]
+                    )
                 )
         for index, (sent, inside, labels) in enumerate(zip(sents, insides, labelled, strict=True)):
             for label, span_label in labels:
@@ -680,11 +694,12 @@ class WithdrawLabeller:
         )
 
     def cue_flags(
-        self, cues: list[Span], sent: tuple[int, int] | None = None
+        self, cues: list[Span], sent: tuple[int, int] | None = None, leaving: bool = False
     ) -> tuple[dict[str, bool], str | None]:
         """What the cues alone say: a flag per label, and the reason category if any.
 
-        `sent` is the sentence's token range (default: the range the cues span).
+        `sent` is the sentence's token range (default: the range the cues span); `leaving`,
+        that a sentence beside it names an offer taken or a move.
         """
         live = [c for c in _cancel(cues) if not _inside_name(c)]
         sent_start, sent_end = sent or (
@@ -693,7 +708,7 @@ class WithdrawLabeller:
         )
         names = {c.label_ for c in live}
         withdrawal = [c for c in live if c.label_ == "withdrawal"]
-        if not names & _LEAVING_REASONS:
+        if not leaving and not names & _LEAVING_REASONS:
             appointments = [c for c in live if c.label_ == "one_appointment"]
             withdrawal = [
                 w
@@ -781,11 +796,12 @@ class WithdrawLabeller:
         scores: dict[str, float],
         sent: tuple[int, int] | None = None,
         hostile: bool = False,
+        leaving: bool = False,
     ) -> Iterable[tuple[str, str]]:
         """The sentence's labels. `hostile`: another sentence of the draft is hostile, and
         a weak cue of tone counts without the classifier, as does a pointed wish ("Good
         luck with that." or "Good luck with stage 7" after a complaint is no good wish)."""
-        flags, category = self.cue_flags(cues, sent)
+        flags, category = self.cue_flags(cues, sent, leaving)
         negative = self._decide(
             "negative", flags["negative"], scores, flags[f"negative{CANCELLED}"]
         ) or (flags["weak_negative"] and (hostile or self._half_convinced("negative", scores)))

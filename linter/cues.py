@@ -40,6 +40,15 @@ MISSED_APPOINTMENT = [
     "wont|won't|wo_n't|cant|can't|ca_n't|cannot|can_not|unable_to|not_able_to make|attend "
     "~3 interview|interviews|assessment|trial|appointment|meeting|call|panel|onsite",
     "please|pls|plz cancel it|that|this",
+    # The next step called off (read part dl): "so please don't book the onsite", "so no
+    # need for thurs", "there's no need to rebook", "you can give my Saturday trial to
+    # someone else". With an offer taken or a move beside it, that is leaving.
+    "don't|dont|do_not|not|n't|no_need_to book|schedule|rebook|reschedule|arrange ~3 onsite|"
+    "interview|panel|round|call|trial|final|meeting|assessment|me",
+    "no need for|to ~2 rebook|reschedule|book|schedule|interview|onsite|panel|trial|call|round|"
+    "meeting|mon|tues|wed|thurs|fri|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "tomorrow",
+    "give|offer|pass my ~2 slot|trial|place|spot|interview|shift to someone|somebody ~1 else",
 ]
 """A missed interview or a cancelled "it" ("wont make thurs interview", "Please cancel it"):
 both a `withdrawal` and a `one_appointment` cue, so it is leaving only where a job taken or
@@ -72,13 +81,15 @@ BARBED_LUCK = [
 
 Tokenize = Callable[[str], list[str]]
 
+# One token sequence each ("'d" as in "I'd", "would love to", "wish I could"): long gaps
+# are costly when alternatives multiply (tests/test_pipeline.py).
 _SAY_NICE = (
-    "i'd|i_would|id|i'd_love_to|i_would_love_to|id_love_to|wish_i_could say ~4 pleasure|nice|"
-    "great|fun|lovely|enjoyable|privilege|positive|smooth"
+    "'d|would|could|id ~2 say ~4 pleasure|nice|great|fun|lovely|enjoyable|privilege|positive|"
+    "smooth"
 )
 PLEASURE_BUT = [
     f"{_SAY_NICE} ~1 but|however .|...|…|!",
-    f"{_SAY_NICE} ~2 but|however ~4 lying|lie|untrue|not_true|dishonest",
+    f"{_SAY_NICE} ~2 but|however ~4 lying|lie|untrue|dishonest",
 ]
 """A pleasantry taken back as it is said: "I'd say it's been a pleasure, but.", "..., but
 I'd be lying" (not "..., but that would undersell how much I enjoyed it")."""
@@ -516,7 +527,8 @@ CUES: dict[str, list[str]] = {
         # A longer condition, then the consequence (read parts di, dh): "If the role can't be
         # based in Manchester for at least three days a week, I'll have to withdraw", "If the
         # title and comp ... aren't on the table, I'd rather not keep spending time on this".
-        "if ~14 n't|not|cannot|no_longer ~12 , i'll|i_will|i_shall|i'd|i_would have|need|rather",
+        # ("cannot" is "can" + "not"; "i ~1 have" is "I'll have", "I would rather", ...)
+        "if ~14 n't|not ~12 , i ~1 have|need|rather",
         "second thoughts|doubts",
         "decide|deciding whether|if",
         # "I am minded to withdraw ..., though I would like to wait ... before confirming".

@@ -96,6 +96,36 @@ def apply_fix(text: str, diagnostic: Diagnostic) -> str:
 
 R = "missing-withdrawal"
 WITHDRAWAL_CASES = [
+    # The next step called off, with an offer taken in the same sentence or the next, is
+    # leaving (read part dl); called off for a room or a date, it is not.
+    *(
+        silent(R, case_id, email(THANKS, text, CLOSE))
+        for case_id, text in [
+            (
+                "offer-taken-so-dont-book",
+                "I've accepted an offer from another company this week, so please don't book "
+                "the onsite for me.",
+            ),
+            (
+                "no-need-to-schedule-then-offer",
+                "No need to schedule the panel for me next week. I signed with another studio "
+                "on Friday.",
+            ),
+        ]
+    ),
+    *(
+        fires(R, case_id, email(THANKS, text, CLOSE), 3)
+        for case_id, text in [
+            (
+                "no-need-to-book-a-room",
+                "No need to book a room for Tuesday, as I will join the interview by video.",
+            ),
+            (
+                "dont-schedule-before",
+                "Please don't schedule the panel before the 14th, as I'm away until then.",
+            ),
+        ]
+    ),
     fires(
         R,
         "will-not-come-one-day",
@@ -293,7 +323,11 @@ WITHDRAWAL_CASES = [
         for case_id, sentence in [
             ("im-out-for-the-job", "just letting u know im out for the job"),
             ("hard-pass", "Hard pass, I took the job at the depot."),
-            ("no-need-to-schedule", "No need to schedule the panel for me."),
+            # A called-off step needs the offer or move beside it to be leaving (read part dl).
+            (
+                "no-need-to-schedule",
+                "No need to schedule the panel for me, I've signed elsewhere.",
+            ),
             (
                 "will-not-come-for-a-job",
                 "I will not come on Monday, I have got a job at the county office.",
