@@ -715,7 +715,7 @@ class WithdrawLabeller:
                 for w in withdrawal
                 if not any(a.start < w.end and w.start < a.end for a in appointments)
             ]
-        hedges = [c for c in live if c.label_ == "hedge"]
+        hedges = [c for c in live if c.label_ == "hedge"] + _if_then(live, sent_start)
         clear = any(not self._hedged(w, hedges) for w in withdrawal)
         category = _reason_category(names)
         if category is None and clear and self._explains(sent_start, sent_end, live):
@@ -913,6 +913,24 @@ def decide(
     if words < MIN_WORDS_FOR_CLASSIFIER:
         return False  # a word or two ("Abraços,") is too little for the classifier alone
     return not cancelled and score >= accept  # cancelled: "I appreciate that it's late"
+
+
+_NEGATIONS = frozenset({"n't", "not", "no", "never", "cannot"})
+
+
+def _if_then(live: list[Span], sent_start: int) -> list[Span]:
+    """`if_then` cues that act as hedges, stretched back to the "if" (so they cover what
+    the condition says): the sentence opens with "if" and denies something before the
+    comma ("If the role can't be based in Manchester ..., I'll have to withdraw")."""
+    found = []
+    for cue in live:
+        if cue.label_ != "if_then":
+            continue
+        doc = cue.doc
+        opening = [t for t in doc[sent_start : cue.start] if not t.is_space]
+        if opening and opening[0].lower_ == "if" and any(t.lower_ in _NEGATIONS for t in opening):
+            found.append(Span(doc, opening[0].i, cue.end, label="hedge"))
+    return found
 
 
 def _overlaps(cue: Span, others: list[Span]) -> bool:
