@@ -83,10 +83,7 @@ Tokenize = Callable[[str], list[str]]
 
 # One token sequence each ("'d" as in "I'd", "would love to", "wish I could"): long gaps
 # are costly when alternatives multiply (tests/test_pipeline.py).
-_SAY_NICE = (
-    "'d|would|could|id ~2 say ~4 pleasure|nice|great|fun|lovely|enjoyable|privilege|positive|"
-    "smooth"
-)
+_SAY_NICE = "'d|would|could|id ~2 say ~4 pleasure|nice|great|fun|lovely|enjoyable|privilege|smooth"
 PLEASURE_BUT = [
     f"{_SAY_NICE} ~1 but|however .|...|…|!",
     f"{_SAY_NICE} ~2 but|however ~4 lying|lie|untrue|dishonest",
