@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
-from withdraw_lint.cues import APPLICATION, REASON_CATEGORIES, WITHDRAW
+from withdraw_lint.cues import APPLICATION, NEG, REASON_CATEGORIES, WITHDRAW
 from withdraw_lint.words import everyday
 
 LABELS = (
@@ -433,6 +433,9 @@ _OUTRIGHT = frozenset((WITHDRAW + "|" + APPLICATION).split("|")) - {"self"} | {
 with my application"), whatever else the draft asks for (see _staying_in)."""
 _LEAVING_REASONS = frozenset({"reason_other_offer", "reason_relocation"})
 """Reasons that turn a missed appointment into leaving: an offer taken, a move."""
+_TURNED_BY_HOSTILITY = frozenset({"negative_weak", "scare_quote", "wish_pointed"})
+"""Cues that make a sentence hostile when another sentence of the draft is (see
+`labels_for`)."""
 MIN_WORDS_FOR_CLASSIFIER = 3
 WEAK = "_weak"
 """Suffix of a cue label that only counts with the classifier half convinced."""
@@ -574,14 +577,10 @@ class WithdrawLabeller:
         # An offer taken or a move in the sentence before or after makes a called-off
         # appointment a leaving: "No need to schedule the panel for me. I signed with
         # another studio on Friday."
+        leaves = [any(c.label_ in _LEAVING_REASONS for c in _cancel(cs)) for cs in insides]
         leaving = [
-            any(
-                c.label_ in _LEAVING_REASONS
-                for j in (i - 1, i + 1)
-                if 0 <= j < len(insides)
-                for c in _cancel(insides[j])
-            )
-            for i in range(len(insides))
+            any(leaves[j] for j in (i - 1, i + 1) if 0 <= j < len(leaves))
+            for i in range(len(leaves))
         ]
         labelled = [
             list(self.labels_for(inside, scores, (sent.start, sent.end), leaving=near))
@@ -589,7 +588,9 @@ class WithdrawLabeller:
         ]
         hostile = [i for i, labels in enumerate(labelled) if ("negative", "negative") in labels]
         for i, (sent, inside, scores) in enumerate(zip(sents, insides, all_scores, strict=True)):
-            if i not in hostile and any(h != i for h in hostile):
+            # Only sentences with a cue that the hostile draft around them can turn.
+            turns = any(c.label_ in _TURNED_BY_HOSTILITY for c in inside)
+            if turns and i not in hostile and any(h != i for h in hostile):
                 labelled[i] = list(
                     self.labels_for(
                         inside, scores, (sent.start, sent.end), hostile=True, leaving=leaving[i]
@@ -710,11 +711,7 @@ class WithdrawLabeller:
         withdrawal = [c for c in live if c.label_ == "withdrawal"]
         if not leaving and not names & _LEAVING_REASONS:
             appointments = [c for c in live if c.label_ == "one_appointment"]
-            withdrawal = [
-                w
-                for w in withdrawal
-                if not any(a.start < w.end and w.start < a.end for a in appointments)
-            ]
+            withdrawal = [w for w in withdrawal if not _overlaps(w, appointments)]
         hedges = [c for c in live if c.label_ == "hedge"] + _if_then(live, sent_start)
         clear = any(not self._hedged(w, hedges) for w in withdrawal)
         category = _reason_category(names)
@@ -915,7 +912,7 @@ def decide(
     return not cancelled and score >= accept  # cancelled: "I appreciate that it's late"
 
 
-_NEGATIONS = frozenset({"n't", "not", "no", "never", "cannot"})
+_NEGATIONS = frozenset(NEG.split("|"))
 
 
 def _if_then(live: list[Span], sent_start: int) -> list[Span]:
