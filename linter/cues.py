@@ -1833,7 +1833,8 @@ CUES: dict[str, list[str]] = {
         "consideration|considered|me|contact|contacted for|about|from this|that and|or any|all "
         "~1 future|other ~1 roles|positions|opportunities|vacancies|openings|jobs|searches|"
         "assignments",
-        "don't|dont|do_not|not|n't|never put|putting me forward ~2 any|other|future",
+        # "I'd ask you not to put me forward for future roles" (read part dp).
+        "don't|dont|do_not|not|n't|never ?to put|putting me forward ~2 any|other|future",
         # "I don't see myself returning to Harrowgate in any capacity" (not "I haven't managed
         # a team in any capacity", "not allowed to work in any capacity until my visa comes").
         "see_myself|returning|return|rejoin|rejoining|come_back|coming_back ~4 in any capacity",
@@ -1853,6 +1854,10 @@ CUES: dict[str, list[str]] = {
         # "I don't want to be contacted about any roles with your agency going forward."
         "not|n't want|wish|like to be contacted|approached|called|emailed ~6 any|future ~1 "
         "roles|positions|opportunities|vacancies|jobs",
+        # "I'd also rather not be contacted about other roles at Brightwell going forward"
+        # (read part dp).
+        "rather not be contacted|approached|called|emailed|considered ~3 other|future|any ~1 "
+        "roles|positions|opportunities|vacancies|jobs|openings",
         "remove|delete|erase ~3 database|talent_pool|mailing_list|records|system|file",
         # "I therefore won't be applying for posts at St Anne's in the future."
         "n't|not be applying ~10 future|again",

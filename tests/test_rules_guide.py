@@ -859,6 +859,15 @@ CLOSES_DOOR_CASES = [
             ("not-for-other-positions", "I don't want to be considered for other positions."),
             ("dont-put-me-forward", "Please don't put me forward for any roles with that client."),
             ("not-signing-up-again", "I won't be signing up with you again."),
+            # Read part dp: "not to put me forward", "rather not be contacted".
+            (
+                "ask-not-to-put-me-forward",
+                "I'd ask you not to put me forward for future roles at Spinwell either.",
+            ),
+            (
+                "rather-not-be-contacted",
+                "I'd also rather not be contacted about other roles at Brightwell going forward.",
+            ),
             # From a review: a shut door after "but" is still shut.
             (
                 "wish-well-but-not-considering",
@@ -882,6 +891,10 @@ CLOSES_DOOR_CASES = [
             (
                 "not-for-the-next-few-weeks",
                 "Please don't put me forward for any roles for the next few weeks.",
+            ),
+            (
+                "rather-not-be-contacted-for-now",
+                "I'd rather not be contacted about other roles for the next few months.",
             ),
             (
                 "this-and-any-future-searches",
