@@ -828,6 +828,9 @@ CUES: dict[str, list[str]] = {
         "a_lot|lot|too_much|much going_on|on_my_plate",
     ],
     "close_not": [
+        # A hope for "more smoothly" is a jab at this time: "Hope the rest of your hiring
+        # goes more smoothly than mine did."
+        "more smoothly",
         # How one would be treated, not admiration: "where I would be treated with respect".
         "treated|treat|treats ~2 with respect",
         # The future ruled out: "don't reach out about future roles", "I won't be
@@ -1008,7 +1011,8 @@ CUES: dict[str, list[str]] = {
         "smh|lmao",
         "beneath|below me",
         "lost interest|respect|faith",
-        "n't|not|dont|nt bother ~1 sending|replying|responding|calling|writing|following",
+        "n't|not|dont|nt bother ~1 sending|replying|responding|calling|writing|following|"
+        "rescheduling|rebooking",
         # Unsolicited advice and passive aggression, the commonest polite-sounding jabs.
         "i'd|i_would|i ~1 suggest|encourage|recommend|advise ~1 your|you|that_your|someone",
         "it would|'d be nice|good|helpful ~1 if ~2 your|you|someone|somebody|anyone",
@@ -1348,6 +1352,36 @@ CUES: dict[str, list[str]] = {
         "a_priority|priority",
         "without even ~2 a|an|any|being|water|so_much ~2 apology|reply|acknowledgement|"
         "acknowledgment|response|explanation|offered|word|glass|hello|update",
+        # Read part do: a pay offer read twice "to make sure I hadn't missed a zero", "2
+        # months no reply is its own answer", "proposing yet another date", "their evidently
+        # limited time", "sounds less like an assessment and more like a Q3 deliverable",
+        # "I hope the actual events run more smoothly", "is certainly a new one for me",
+        # "including whether anyone looked at it", "Just so I understand correctly, ...?",
+        # "Out of curiosity, how many candidates are doing this same brief?", "Why to write a
+        # strategy role in the ad if it is an assistant role?", "I hope this email finds you,
+        # since the last four didn't seem to", "before re-opening the search", "before it
+        # goes out again", "In case it helps with the next candidate: ...". Each is
+        # negative in every labelled sentence of the corpus and read parts that has it.
+        "missed|missing|forgot|forgotten|dropped a|one zero|digit",
+        "is|was|'s its own answer",
+        "an answer in itself",
+        "yet another date|reschedule|rescheduling|delay|round|stage|interview|task|test|"
+        "assessment|change|postponement|cancellation|stakeholder|form|call|meeting|excuse",
+        "evidently|apparently ~2 limited|busy|precious|stretched|packed",
+        "less like ~6 and|, more like",
+        "go|goes|run|runs|went ~1 more smoothly",
+        "is|'s|was ~1 a new one for|on me",
+        "certainly|definitely|quite a new one for|on me",
+        "whether anyone|anybody",
+        "just so i ~1 understand|'m_clear|am_clear|'ve_got_this|have_this",
+        "out of curiosity",
+        "why ~8 if",
+        "since the|my last ~4 seem|seems|seemed to",
+        "before re-opening|reopening|re-advertising|readvertising|reposting|relisting|"
+        "re-posting|re-listing",
+        "before it|the_ad|the_advert|the_posting|the_listing|the_description goes|gets|go "
+        "out|up again",
+        "case|if it ~1 helps|help with|for ~1 the|your next candidate|applicant|hire|person",
     ],
     # Remarks that are pointed in most drafts but sincere in some ("quite the experience,
     # and I loved every minute"): weak cues, which make a sentence negative only when the
@@ -1859,6 +1893,9 @@ CUES: dict[str, list[str]] = {
         "rather not be contacted|approached|called|emailed|considered ~3 other|future|any ~1 "
         "roles|positions|opportunities|vacancies|jobs|openings",
         "remove|delete|erase ~3 database|talent_pool|mailing_list|records|system|file",
+        # "Please remove me from any future outreach." (read part do)
+        "remove|take me ~1 from|off ~2 future|any_future|all|your outreach|communications|"
+        "correspondence|mailings",
         # "I therefore won't be applying for posts at St Anne's in the future."
         "n't|not be applying ~10 future|again",
         # "Please also take me off your mailing list for future openings".
@@ -1884,6 +1921,8 @@ CUES: dict[str, list[str]] = {
         "after|later|since",
         # Read parts bm, dh: "Thanks for your time I guess.", "cheers for the free labour x".
         "i guess|suppose .|!|🙃|🙄|😒|lol",
+        # "Thank you for your email of this morning proposing yet another date" (read part do).
+        "yet another",
         "for the|my|all_the free|unpaid labour|labor|work|consulting|consultancy|design|designs|"
         "shift|shifts|trial",
     ],

@@ -1716,6 +1716,64 @@ def _negative(case_id: str, sentence: str, xfail: str | None = None) -> Paramete
 
 
 NEGATIVE_CASES = [
+    # Read part do: idioms of sarcasm, rhetorical questions and advice for next time.
+    *(
+        _negative(case_id, sentence)
+        for case_id, sentence in [
+            (
+                "missed-a-zero",
+                "I've read it a couple of times to make sure I hadn't missed a zero.",
+            ),
+            ("its-own-answer", "Two months with no reply is its own answer."),
+            ("yet-another-date", "Your email proposes yet another date for the panel."),
+            (
+                "evidently-limited-time",
+                "I would not wish to take up any more of their evidently limited time.",
+            ),
+            (
+                "less-like-more-like",
+                "The brief sounds less like an assessment and more like a Q3 deliverable.",
+            ),
+            ("runs-more-smoothly", "I hope the actual events run more smoothly."),
+            (
+                "a-new-one-for-me",
+                "An unpaid twelve-hour orientation is certainly a new one for me.",
+            ),
+            (
+                "whether-anyone",
+                "I have not heard anything since, including whether anyone looked at it.",
+            ),
+            ("just-so-i-understand", "Just so I understand, the test is your live client's brief?"),
+            (
+                "out-of-curiosity",
+                "Out of curiosity, how many candidates are doing this same brief right now?",
+            ),
+            ("why-if", "Why advertise a strategy role if it is an assistant role?"),
+            (
+                "since-the-last-seem",
+                "I hope this email reaches you, since the last four didn't seem to.",
+            ),
+            (
+                "before-reopening",
+                "I'd recommend benchmarking the band before re-opening the search.",
+            ),
+            (
+                "before-it-goes-out-again",
+                "Have someone technical look over the job description before it goes out again.",
+            ),
+            ("in-case-it-helps", "In case it helps with the next candidate, the band is low."),
+            ("dont-bother-rescheduling", "Don't bother rescheduling, I'm out."),
+        ]
+    ),
+    *(
+        silent(R, case_id, _with(sentence))
+        for case_id, sentence in [
+            ("another-date-sincere", "Thank you for offering another date for the panel."),
+            ("hope-smoothly-sincere", "I hope the launch runs smoothly."),
+            ("new-one-sincere", "The role would have been a new one for me, which excited me."),
+            ("since-my-last-sincere", "Since my last interview I have accepted another offer."),
+        ]
+    ),
     # Idioms of sarcasm and reproach with no insult word (read parts dh, di), and the
     # sincere sentences in the same words.
     _negative("pleasure-but", "I'd say it's been a pleasure, but."),

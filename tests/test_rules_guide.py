@@ -859,6 +859,7 @@ CLOSES_DOOR_CASES = [
             ("not-for-other-positions", "I don't want to be considered for other positions."),
             ("dont-put-me-forward", "Please don't put me forward for any roles with that client."),
             ("not-signing-up-again", "I won't be signing up with you again."),
+            ("remove-from-future-outreach", "Please remove me from any future outreach."),
             # Read part dp: "not to put me forward", "rather not be contacted".
             (
                 "ask-not-to-put-me-forward",
