@@ -213,6 +213,12 @@ CUES: dict[str, list[str]] = {
         *MISSED_APPOINTMENT,
     ],
     "withdrawal_not": [
+        # Leaving the other processes, or the current job, to stay in this one (read part
+        # dq): "I've withdrawn from the other two processes I was in", "I'll pass my notice
+        # in at my current job".
+        "withdrawn|withdrew|withdrawing|withdraw|pulled_out|pulling_out ~1 from|of ~1 the|my|"
+        "all|both other|others",
+        "pass|passing|hand|handing|give|giving|put|putting ~1 my|in ~1 notice",
         # Not yet: "I'm not rejecting the offer outright", "I won't sign the contract until
         # I've spoken to my family".
         "not|n't rejecting|declining|turning",
@@ -321,8 +327,9 @@ CUES: dict[str, list[str]] = {
         "step|stepping|stepped|back|bow|bowing|bowed back|away|down|aside ~3 from|of",
         "step|stepping|stepped back|away|aside",
         "stand|standing|stood down from",
-        # "I'll be declining it."
-        "decline|declining it|this .",
+        # "I'll be declining it.", "I have decided to accept that offer and must therefore
+        # decline yours." (read part dq).
+        "decline|declining it|this|yours .",
         # "So I am not in a position to take this forward", "kindly drop my profile", "i cant
         # do it anymore cause ...".
         "not|n't in a position to take|move|carry ~2 forward|further|ahead",
@@ -1079,7 +1086,8 @@ CUES: dict[str, list[str]] = {
         "that|so|this|how buggy|broken|outdated|slow|bad|poorly|chaotic|messy|badly",
         "heard|hear nothing|zilch|crickets",
         "finish|finishing ~1 a ~1 sentence|sentences|answer|answers|thought",
-        "talked_over|talking_over",
+        # Over a person, not "after a lot of talking over the weekend" (read part dn).
+        "talked|talking|talks over me|us|candidates|people|everyone|anyone|others|each_other",
         "instead of ~3 wasting|ignoring|ghosting",
         "even|never even ~2 bothered|read|looked|asked|replied|showed",
         # Thanks that mark the wait, backhanded wishes, pointed repetition.
@@ -1363,6 +1371,9 @@ CUES: dict[str, list[str]] = {
         # goes out again", "In case it helps with the next candidate: ...". Each is
         # negative in every labelled sentence of the corpus and read parts that has it.
         "missed|missing|forgot|forgotten|dropped a|one zero|digit",
+        # "The role you described to me bears very little resemblance to the one Meera talked
+        # about" (read part dn; six of the seven such sentences are negative).
+        "bears|bore|bear ~2 little|no resemblance",
         "is|was|'s its own answer",
         "an answer in itself",
         "yet another date|reschedule|rescheduling|delay|round|stage|interview|task|test|"

@@ -96,6 +96,32 @@ def apply_fix(text: str, diagnostic: Diagnostic) -> str:
 
 R = "missing-withdrawal"
 WITHDRAWAL_CASES = [
+    # Read part dq: an offer declined as "yours" is leaving; leaving the other processes, or
+    # handing in notice at the current job, is not.
+    silent(
+        R,
+        "decline-yours",
+        email(
+            THANKS,
+            "Having received an offer from a firm more focused on public law, I have decided "
+            "to accept that offer and must therefore decline yours.",
+            CLOSE,
+        ),
+    ),
+    *(
+        fires(R, case_id, email(THANKS, text, CLOSE), 3)
+        for case_id, text in [
+            (
+                "withdrawn-from-the-other-processes",
+                "I've withdrawn from the other two processes I was in, so your team is my "
+                "only focus now.",
+            ),
+            (
+                "pass-my-notice-in",
+                "I'll pass my notice in at my current job on Monday, so I can start on 2 June.",
+            ),
+        ]
+    ),
     # The next step called off, with an offer taken in the same sentence or the next, is
     # leaving (read part dl); called off for a room or a date, it is not.
     *(
@@ -1763,6 +1789,12 @@ NEGATIVE_CASES = [
             ),
             ("in-case-it-helps", "In case it helps with the next candidate, the band is low."),
             ("dont-bother-rescheduling", "Don't bother rescheduling, I'm out."),
+            # Read part dn.
+            (
+                "bears-little-resemblance",
+                "The role you described bears very little resemblance to the one Meera "
+                "talked about.",
+            ),
         ]
     ),
     *(
@@ -1772,6 +1804,10 @@ NEGATIVE_CASES = [
             ("hope-smoothly-sincere", "I hope the launch runs smoothly."),
             ("new-one-sincere", "The role would have been a new one for me, which excited me."),
             ("since-my-last-sincere", "Since my last interview I have accepted another offer."),
+            (
+                "talking-over-the-weekend",
+                "After a lot of talking over the weekend, we have decided to move to Glasgow.",
+            ),
         ]
     ),
     # Idioms of sarcasm and reproach with no insult word (read parts dh, di), and the
