@@ -32,6 +32,8 @@ _SIGN_OFF = re.compile(
         |(?:with\s+)?(?:all\s+)?(?:my\s+)?(?:sincere\s+|deepest\s+|warm\s+)?
             (?:gratitude|appreciation|thanks)
         |take\s+care|warmly|talk\s+soon|all\s+best|best\s+of\s+luck|regards
+        |with\s+(?:my\s+)?(?:best|warm|warmest|kind|kindest|every\s+good|good)\s+wishes
+            \s+(?:for|to)\s+[^,.!?\n]{2,60}?\s*,
         |v/r|very\s+respectfully|with\s+(?:great\s+|all\s+due\s+)?respect
         |stay\s+blessed|(?:god\s+)?blessings|god\s+bless(?:\s+you)?
         |saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordialement|cordiali\s+saluti
@@ -64,6 +66,10 @@ _WISH_LINE = re.compile(_WISHES + r"[.!]+\s*$", re.IGNORECASE)
 """Good wishes written as a sentence ("Take care.", "All the best!"), not as a closing."""
 _BARE_WISH_LINE = re.compile(_WISHES + r"$", re.IGNORECASE)
 """Good wishes with no mark at all ("good luck"), which a name line may follow."""
+_BARE_LUCK_LINE = re.compile(r"^\s*(?:(?:the\s+)?best\s+of\s+luck|good\s+luck)\s*$", re.I)
+"""Luck wished with no mark above a name ("...any further\nbest of luck\nSeán"): a sentence,
+as four in five such lines of the labelled drafts are, where "Best of luck,\nBrandon"
+closes the letter."""
 _FROM_LINE = re.compile(r"^\s*from\s*,?\s*$", re.IGNORECASE)
 """A letter's "from" above the writer's name ("...all the best\nfrom\nAlan Hughes"); only
 just above the name at the end, as "From" also heads a sender's address above the greeting."""
@@ -92,7 +98,13 @@ _QUOTED_LINE = re.compile(r"^\s*>")
 _ATTRIBUTION_LINE = re.compile(r"^\s*(?:" + _ATTRIBUTION + ")", re.IGNORECASE)
 _QUOTE_START = re.compile(
     r"^\s*(?:>|" + _ATTRIBUTION + r"|-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}"
-    r"|From:\s.+|_{5,}\s*$"
+    # The same header from a mail client set to another language (read part di:
+    # "-----Ursprüngliche Nachricht-----" and "Von: ...").
+    r"|-{2,}\s*(?:Urspr[üu]ngliche|Weitergeleitete) Nachricht\s*-{2,}"
+    r"|-{2,}\s*(?:Message d'origine|Mensaje original|Messaggio originale|Mensagem original"
+    r"|Oorspronkelijk bericht|Originalmeddelande|Oprindelig meddelelse|Wiadomo[śs][ćc]"
+    r" oryginalna)\s*-{2,}"
+    r"|(?:From|Von):\s.+|_{5,}\s*$"
     # A mail client's signature, which the candidate did not write for this email:
     r"|--\s*$|Sent from my \w+|Sent from (?:Outlook|Mail|Yahoo)|Get Outlook for \w+)",
     re.IGNORECASE,
@@ -126,12 +138,17 @@ the leaf a font turned into a letter: "P Please consider..."), a motto in quotes
 author or without)."""
 _DISCLAIMER_TOPIC = re.compile(
     r"\b(?:confidential|privileged|disclaimer|protected health information"
-    r"|this (?:e-?mail|message)(?: and any (?:attachments|files))? may contain)",
+    r"|this (?:e-?mail|message)(?: and any (?:attachments|files))? may contain"
+    # A mail server's footer in German, French or Spanish (read part di).
+    r"|vertrauliche?|confidentiel(?:le)?s?|confidencial(?:es)?"
+    # A company's registration, which such a footer may open with.
+    r"|registergericht|handelsregister|registered office)",
     re.IGNORECASE,
 )
 _DISCLAIMER_ADVICE = re.compile(
     r"\b(?:intended (?:solely |only |exclusively )?(?:for|recipient)|addressee|in error"
-    r"|notify the sender|unauthori[sz]ed|registered in|strictly prohibited|dissemination)",
+    r"|notify the sender|unauthori[sz]ed|registered in|strictly prohibited|dissemination"
+    r"|adressat|absender|registergericht|destinataire|destinatario)",
     re.IGNORECASE,
 )
 """A legal disclaimer paragraph names confidentiality (or says what "this email may
@@ -306,7 +323,7 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
             # wishes with a full stop are a sentence too, and the name signs off.
             names = [j for j in after if j not in contact]
             if (
-                _WISH_LINE.match(lines[idx].text)
+                (_WISH_LINE.match(lines[idx].text) or _BARE_LUCK_LINE.match(lines[idx].text))
                 and len(names) == 1
                 and _NAME_LINE.match(lines[names[0]].text)
             ):

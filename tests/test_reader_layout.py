@@ -338,6 +338,40 @@ def test_a_quote_header_in_another_language_starts_the_quote() -> None:
     assert layout.quote_start == text.index(header)
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["-----Ursprüngliche Nachricht-----", "Von: Albrecht, Stefan", "-----Message d'origine-----"],
+)
+def test_a_mail_clients_header_in_another_language_starts_the_quote(header: str) -> None:
+    text = f"Dear Stefan,\n\n{BODY}\n\nBest regards,\nJan\n\n{header}\nDear Jan,\nHi.\n"
+    layout = find_layout(text)
+    assert _body(text, layout) == BODY
+    assert layout.quote_start == text.index(header)
+
+
+@pytest.mark.parametrize(
+    ("ending", "body_tail", "sign_off"),
+    [
+        # Luck wished with no mark above a name is a sentence; with a comma, a closing.
+        ("\nbest of luck\nSeán", "\nbest of luck", "Seán"),
+        ("\n\nBest of luck,\nBrandon", "", "Best of luck,\nBrandon"),
+        # A closing that carries its wish (read part cz).
+        (
+            "\n\nWith warm wishes for the department's search,\nJulia Moreno\nPhD Candidate",
+            "",
+            "With warm wishes for the department's search,\nJulia Moreno\nPhD Candidate",
+        ),
+    ],
+)
+def test_wishes_at_the_end_are_a_sentence_or_a_closing(
+    ending: str, body_tail: str, sign_off: str
+) -> None:
+    text = f"Hi Ciara,\n\n{BODY}{ending}\n"
+    layout = find_layout(text)
+    assert _body(text, layout) == BODY + body_tail
+    assert _part(text, layout.sign_off) == sign_off
+
+
 def test_quoted_reply_is_not_part_of_the_draft() -> None:
     header = "On Mon, 3 Mar 2025 at 10:02, Jo Reyes <jo.reyes@acme.example> wrote:"
     text = (
@@ -790,6 +824,16 @@ _NOTICE = (
             f"{_NOTICE}\n",
             "Kind regards,\nRobert Vance | Engineer",
             id="capitals-notice",
+        ),
+        # A German company's register line and notice (read part di).
+        pytest.param(
+            f"Dear Mr. Albrecht,\n\n{_DISCLAIMER_BODY}\n\nBest regards\n\nDr. Jan Meier\n"
+            "Tel. +49 621 000 000\n\nRhenus GmbH, Sitz: Mannheim, Registergericht: "
+            "Amtsgericht Mannheim HRB 000000\nDiese E-Mail enthält vertrauliche "
+            "Informationen. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte "
+            "sofort den Absender.\n",
+            "Best regards\n\nDr. Jan Meier\nTel. +49 621 000 000",
+            id="german-register-and-notice",
         ),
         # A clinic's notice that never says "confidential", under a name with credentials.
         pytest.param(
