@@ -141,6 +141,8 @@ CUES: dict[str, list[str]] = {
         "much|many|big|huge|heartfelt|sincere|special|warm thanks|thank-you|obliged",
         "gratitude|appreciation",
         "cheers for|again|heaps|muchly",
+        # Grudging but thanks (read parts bj, cd): "Ta anyway.", "Cheers anyway."
+        "ta|cheers anyway|anyways",
         "kudos to|for",
         "kind|good|generous|thoughtful|decent|nice|sweet|lovely of you to",
         # "You were very good to fit me in at such short notice."

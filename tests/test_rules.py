@@ -807,6 +807,9 @@ GRATITUDE_CASES = [
         for case_id, thanks in [
             ("thanks-for-the-free-lunch", "Thanks for the free lunch, it was lovely."),
             ("thanks-i-guess-see-you", "Thanks again, I guess I'll see you around!"),
+            # Grudging thanks are thanks (read parts bj, cd).
+            ("ta-anyway", "Ta anyway."),
+            ("cheers-anyway", "Cheers anyway."),
         ]
     ),
     # A line typed without a stop, then one that opens with thanks: two sentences.
