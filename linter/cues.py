@@ -329,6 +329,13 @@ CUES: dict[str, list[str]] = {
         "step|stepping|stepped|back|bow|bowing|bowed back|away|down|aside ~3 from|of",
         "step|stepping|stepped back|away|aside",
         "stand|standing|stood down from",
+        # An application set aside with no end in sight, which a hedge cue below makes a
+        # hedged withdrawal (read parts cj, dm, dn): "I'd like to put my application on hold
+        # for now", "For the moment I prefer to put my application in stand-by" (but not
+        # "Could we put my application on hold for two weeks?", which stays in).
+        "pause|pausing|hold|put|putting my application|candidacy|candidature ~3 for now|"
+        "for_the_moment|for_the_time_being|indefinitely",
+        "application|candidacy|candidature ~1 in|on stand-by|standby|stand_by",
         # "I'll be declining it.", "I have decided to accept that offer and must therefore
         # decline yours." (read part dq).
         "decline|declining it|this|yours .",
@@ -546,6 +553,7 @@ CUES: dict[str, list[str]] = {
         "kind_of|sort_of|kinda|sorta|leaning|tempted",
         "rethink|rethinking|reconsider|reconsidering|second-guessing",
         "would like to pause|hold|postpone",
+        "stand-by|standby|stand_by",
         "pause|postpone|hold|delay|put ~3 on_hold|for_now",
         # Conditional: "if that goes ahead, I would have to withdraw", "which would mean
         # pulling out".

@@ -259,6 +259,28 @@ VAGUE_CASES = [
 
 R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
+    # An application set aside with no end in sight (read parts cj, dm, dn); with an end
+    # date it is a request that stays in (see the missing-withdrawal cases).
+    *(
+        fires(R, case_id, email(THANKS, sentence, WISH), 5, sentence)
+        for case_id, sentence in [
+            (
+                "on-hold-for-now",
+                "Our childminder has just retired, so I'd like to put my application on hold "
+                "for now if that's possible.",
+            ),
+            (
+                "in-stand-by",
+                "For the moment I prefer to put my application in stand-by, because another "
+                "process is in its final stage.",
+            ),
+        ]
+    ),
+    silent(
+        R,
+        "on-hold-for-two-weeks",
+        email(THANKS, "Could we put my application on hold for two weeks?", WISH),
+    ),
     # A long condition, then the withdrawal it would bring (read parts dh, di).
     *(
         fires(R, case_id, email(THANKS, sentence, WISH), 5, sentence)
