@@ -49,6 +49,9 @@ MISSED_APPOINTMENT = [
     "meeting|mon|tues|wed|thurs|fri|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     "tomorrow",
     "give|offer|pass my ~2 slot|trial|place|spot|interview|shift to someone|somebody ~1 else",
+    # "i got something else anyway so dont worry about calling back" (read part do).
+    "don't|dont|do_not|no_need_to worry|bother about calling|ringing|contacting|getting ~1 back|"
+    "me",
 ]
 """A missed interview or a cancelled "it" ("wont make thurs interview", "Please cancel it"):
 both a `withdrawal` and a `one_appointment` cue, so it is leaving only where a job taken or
@@ -344,7 +347,7 @@ CUES: dict[str, list[str]] = {
         "not|n't in a position to take|move|carry ~2 forward|further|ahead",
         "not sure|certain i'm|i_am|im ~1 in a position to ~1 move|continue|proceed|go|take",
         "drop|dropping my profile|candidature|candidacy|application",
-        "i can't|cant|cannot do it anymore|any_more cause|because|bc|coz|cos|since",
+        "i can't|cant|cannot do it anymore|any_more cause|because|bc|coz|cos|since|,",
         # "I won't be starting as Transportation Supervisor on the 4th after all".
         "won't|wont|will_not|not be starting ~6 after_all",
         # Of an offer's contract: "that's a bait and switch, and I'm not signing it".

@@ -108,6 +108,26 @@ WITHDRAWAL_CASES = [
             CLOSE,
         ),
     ),
+    # Read parts dg, do: giving up a trial shift, calling back made needless by a job.
+    *(
+        silent(R, case_id, email(THANKS, text, CLOSE))
+        for case_id, text in [
+            (
+                "cant-do-it-anymore-sorry",
+                "I know I said yes to the trial shift but I can't do it anymore, I'm so sorry.",
+            ),
+            (
+                "got-something-else-dont-worry-about-calling",
+                "no worries, i got something else anyway so dont worry about calling back.",
+            ),
+        ]
+    ),
+    fires(
+        R,
+        "dont-worry-about-calling-back-alone",
+        email(THANKS, "Don't worry about calling back, I'll email the forms tomorrow.", CLOSE),
+        3,
+    ),
     *(
         fires(R, case_id, email(THANKS, text, CLOSE), 3)
         for case_id, text in [
