@@ -50,8 +50,7 @@ MISSED_APPOINTMENT = [
     "tomorrow",
     "give|offer|pass my ~2 slot|trial|place|spot|interview|shift to someone|somebody ~1 else",
     # "i got something else anyway so dont worry about calling back" (read part do).
-    "don't|dont|do_not|no_need_to worry|bother about calling|ringing|contacting|getting ~1 back|"
-    "me",
+    "don't|dont|do_not|no_need_to worry|bother about calling|ringing|contacting|getting ~1 back|me",
 ]
 """A missed interview or a cancelled "it" ("wont make thurs interview", "Please cancel it"):
 both a `withdrawal` and a `one_appointment` cue, so it is leaving only where a job taken or
@@ -1879,7 +1878,7 @@ CUES: dict[str, list[str]] = {
         "either",
         "not|n't|nt|never ~4 apply|applying|consider|considering|seek|seeking|pursue|pursuing|"
         "looking|work|working|interview|interviewing|return|take_up|reapply|reapplying|putting|"
-        "signing|join|joining ~6 again|future",
+        "signing|join|joining|present|presenting|submit|submitting ~6 again|future",
         # Going forward, with the employer named (not "I won't be looking at any other roles
         # going forward", said on leaving the job market).
         "not|n't|nt|never ~4 apply|applying|consider|considering|pursue|pursuing|looking|work|"
@@ -1892,7 +1891,9 @@ CUES: dict[str, list[str]] = {
         "~1 future|other ~1 roles|positions|opportunities|vacancies|openings|jobs|searches|"
         "assignments",
         # "I'd ask you not to put me forward for future roles" (read part dp).
-        "don't|dont|do_not|not|n't|never ?to put|putting me forward ~2 any|other|future",
+        "don't|dont|do_not|not|n't|never ?to put|putting me forward ~2 any|other|future|anything",
+        # "I don't want to be put forward for anything else by your agency, ever."
+        "n't|not|never ~3 put|putting ~2 forward for ~2 anything|other|any|future",
         # "I don't see myself returning to Harrowgate in any capacity" (not "I haven't managed
         # a team in any capacity", "not allowed to work in any capacity until my visa comes").
         "see_myself|returning|return|rejoin|rejoining|come_back|coming_back ~4 in any capacity",
@@ -1904,8 +1905,8 @@ CUES: dict[str, list[str]] = {
         "don't|do_not|not|n't consider me for ~3 other|future|any roles|positions|vacancies|"
         "openings|jobs ~3 .|again|either|in_future|in_the_future",
         # "Please ... do not keep my details for future positions."
-        "not|n't|dont|don't|no_need_to keep|hold|retain|store ~2 details|data|cv|information|"
-        "application|profile|résumé|resume ~3 future|file|records|database",
+        "not|n't|dont|don't|no_need_to ~1 keep|keeping|hold|retain|store ~2 details|data|cv|"
+        "information|application|profile|résumé|resume ~3 future|file|records|database",
         # "I do not consider your company as a possible employer in the future".
         "not|n't|never ~2 consider ~6 as ~3 employer|option|place ~3 future|again",
         "not|n't|nt|dont|never ~1 contact|reach|bother|email|call ~4 future|again",
@@ -1917,6 +1918,11 @@ CUES: dict[str, list[str]] = {
         "rather not be contacted|approached|called|emailed|considered ~3 other|future|any ~1 "
         "roles|positions|opportunities|vacancies|jobs|openings",
         "remove|delete|erase ~3 database|talent_pool|mailing_list|records|system|file",
+        # "could you also remove my details from your database?", "Please also remove my
+        # details from your talent pool" (read parts; but "remove my details from your
+        # system" is as often a request about data as a shut door).
+        "remove|delete|erase my details|data|cv|profile|information from|off your|the "
+        "database|talent_pool|mailing_list",
         # "Please remove me from any future outreach." (read part do)
         "remove|take me ~1 from|off ~2 future|any_future|all|your outreach|communications|"
         "correspondence|mailings",
@@ -1928,11 +1934,14 @@ CUES: dict[str, list[str]] = {
         "never ~3 apply|applying|work|working|consider|considering|interview|interviewing|"
         "again|recommend|deal|return|set",
         "not|n't|nt ~2 interested in ~2 any|anything|future|ever|further|working",
+        # "I have no interest in ever working with Fenix" (read parts).
+        "no|zero interest in ~1 ever|working|joining|any|future",
+        "not|n't see a future ~3 at|with|there|in_any_capacity",
         "don't|dont|do_not|stop|never ~1 contact|call|email|message|reach",
         "not|n't|nt|never ~3 want|wish ~2 hear|contact|work ~3 again|future|ever",
         # "I don't think Halvorsen is a place I'd consider again in the future".
-        "not|n't ~4 place|company|somewhere|employer|organisation|organization i'd|i_would|"
-        "i'll|i_will|i_could ?ever consider|apply|work|join ~3 again|future|ever",
+        "not|n't ~5 place|company|somewhere|employer|organisation|organization i'd|i_would|"
+        "i'll|i_will|i_could ?ever consider|apply|work|join|look ~3 again|future|ever",
         "lose_my_number|blacklist|blacklisted|burn_bridges",
         "ever again",
         "no|not|never ~2 future|interest ~3 company|organisation|organization|you|your",

@@ -882,6 +882,29 @@ CLOSES_DOOR_CASES = [
             ("dont-put-me-forward", "Please don't put me forward for any roles with that client."),
             ("not-signing-up-again", "I won't be signing up with you again."),
             ("remove-from-future-outreach", "Please remove me from any future outreach."),
+            # Read parts: the door shut in other words.
+            (
+                "remove-details-from-database",
+                "Could you also remove my details from your database?",
+            ),
+            (
+                "not-put-forward-for-anything-else",
+                "I don't want to be put forward for anything else by your agency, ever.",
+            ),
+            ("no-interest-in-ever-working", "I have no interest in ever working with Fenix."),
+            ("dont-bother-keeping-details", "Don't bother keeping my details on file."),
+            (
+                "not-a-place-ill-look-at-again",
+                "Honestly, I don't think the Tribune is a place I'll look at again.",
+            ),
+            (
+                "not-present-candidature-again",
+                "I will not present my candidature to your company again.",
+            ),
+            (
+                "no-future-for-myself",
+                "I don't see a future for myself at Calder Group in any capacity.",
+            ),
             # Read part dp: "not to put me forward", "rather not be contacted".
             (
                 "ask-not-to-put-me-forward",
@@ -914,6 +937,11 @@ CLOSES_DOOR_CASES = [
             (
                 "not-for-the-next-few-weeks",
                 "Please don't put me forward for any roles for the next few weeks.",
+            ),
+            ("remove-details-from-system", "Please remove my details from your system."),
+            (
+                "not-consider-my-profile-further",
+                "So kindly cancel my interview and do not consider my profile further.",
             ),
             (
                 "rather-not-be-contacted-for-now",
