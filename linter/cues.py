@@ -1940,7 +1940,9 @@ CUES: dict[str, list[str]] = {
         "don't|dont|do_not|stop|never ~1 contact|call|email|message|reach",
         "not|n't|nt|never ~3 want|wish ~2 hear|contact|work ~3 again|future|ever",
         # "I don't think Halvorsen is a place I'd consider again in the future".
-        "not|n't ~5 place|company|somewhere|employer|organisation|organization i'd|i_would|"
+        "not|n't ~4 a|an|the place|company|employer|organisation|organization i'd|i_would|"
+        "i'll|i_will|i_could ?ever consider|apply|work|join|look ~3 again|future|ever",
+        "not|n't ~4 place|company|somewhere|employer|organisation|organization i'd|i_would|"
         "i'll|i_will|i_could ?ever consider|apply|work|join|look ~3 again|future|ever",
         "lose_my_number|blacklist|blacklisted|burn_bridges",
         "ever again",
