@@ -1386,6 +1386,13 @@ CUES: dict[str, list[str]] = {
         # "The role you described to me bears very little resemblance to the one Meera talked
         # about" (read part dn; six of the seven such sentences are negative).
         "bears|bore|bear ~2 little|no resemblance",
+        # "if this is how candidates are treated, I'd hate to see how employees are", "I wish
+        # you every success in finding someone with more free time", "Hope you find someone
+        # who has that kind of free time!" (read parts; every such labelled sentence is
+        # negative).
+        "how candidates|applicants|interviewees|staff|employees|people are|get|were|got treated",
+        "someone|somebody|anyone|candidate|candidates ~4 more|that_kind_of|the|enough free|spare "
+        "time|weekends|evenings",
         "is|was|'s its own answer",
         "an answer in itself",
         "yet another date|reschedule|rescheduling|delay|round|stage|interview|task|test|"

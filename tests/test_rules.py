@@ -1812,6 +1812,16 @@ NEGATIVE_CASES = [
             ),
             ("in-case-it-helps", "In case it helps with the next candidate, the band is low."),
             ("dont-bother-rescheduling", "Don't bother rescheduling, I'm out."),
+            # Read parts bj, dq.
+            (
+                "how-candidates-are-treated",
+                "Honestly, if this is how candidates are treated, I'd hate to see how "
+                "employees are.",
+            ),
+            (
+                "someone-with-that-free-time",
+                "Hope you find someone who has that kind of free time!",
+            ),
             # Read part dn.
             (
                 "bears-little-resemblance",
