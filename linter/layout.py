@@ -33,7 +33,7 @@ _SIGN_OFF = re.compile(
             (?:gratitude|appreciation|thanks)
         |take\s+care|warmly|talk\s+soon|all\s+best|best\s+of\s+luck|regards
         |with\s+(?:my\s+)?(?:best|warm|warmest|kind|kindest|every\s+good|good)\s+wishes
-            \s+(?:for|to)\s+[^,.!?\n]{2,60}?\s*,
+            \s+for\s+[^,.!?\n]{2,60}?\s*,
         |v/r|very\s+respectfully|with\s+(?:great\s+|all\s+due\s+)?respect
         |stay\s+blessed|(?:god\s+)?blessings|god\s+bless(?:\s+you)?
         |saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordialement|cordiali\s+saluti

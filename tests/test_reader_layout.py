@@ -372,6 +372,14 @@ def test_wishes_at_the_end_are_a_sentence_or_a_closing(
     assert _part(text, layout.sign_off) == sign_off
 
 
+def test_a_wrapped_line_of_wishes_to_someone_is_body() -> None:
+    text = (
+        f"Hi Ciara,\n\n{BODY}\nWith best wishes to you and all the volunteers at the centre,\n"
+        "I hope we meet again.\n\nBest,\nJo\n"
+    )
+    assert _body(text, find_layout(text)).endswith("I hope we meet again.")
+
+
 def test_quoted_reply_is_not_part_of_the_draft() -> None:
     header = "On Mon, 3 Mar 2025 at 10:02, Jo Reyes <jo.reyes@acme.example> wrote:"
     text = (

@@ -122,6 +122,11 @@ WITHDRAWAL_CASES = [
             ),
         ]
     ),
+    silent(
+        R,
+        "withdrawing-from-all-others-including-this",
+        email(THANKS, "I'm withdrawing from all my other applications, including this one.", CLOSE),
+    ),
     fires(
         R,
         "dont-worry-about-calling-back-alone",
@@ -1470,6 +1475,17 @@ HOSTILE = (
     "Frankly, five rounds for a junior role tells me all I need to know about how you treat people."
 )
 CLOSE_CASES = [
+    # A hope for "more smoothly" is a close unless it compares with the writer's own time
+    # (a review; read part h).
+    silent(
+        R,
+        "more-smoothly-than-you-feared",
+        email(
+            THANKS,
+            WITHDRAW,
+            "I hope the move into the new building goes more smoothly than you feared.",
+        ),
+    ),
     # After a complaint, a wish for something that is no hiring matter is a parting shot, not
     # a positive close (read parts ad, bh, cj, cr, cy, da); a wish for the search or the new
     # store is still one, and in a warm draft any wish is.
@@ -1774,7 +1790,6 @@ NEGATIVE_CASES = [
                 "I've read it a couple of times to make sure I hadn't missed a zero.",
             ),
             ("its-own-answer", "Two months with no reply is its own answer."),
-            ("yet-another-date", "Your email proposes yet another date for the panel."),
             (
                 "evidently-limited-time",
                 "I would not wish to take up any more of their evidently limited time.",
@@ -1783,19 +1798,9 @@ NEGATIVE_CASES = [
                 "less-like-more-like",
                 "The brief sounds less like an assessment and more like a Q3 deliverable.",
             ),
-            ("runs-more-smoothly", "I hope the actual events run more smoothly."),
             (
                 "a-new-one-for-me",
                 "An unpaid twelve-hour orientation is certainly a new one for me.",
-            ),
-            (
-                "whether-anyone",
-                "I have not heard anything since, including whether anyone looked at it.",
-            ),
-            ("just-so-i-understand", "Just so I understand, the test is your live client's brief?"),
-            (
-                "out-of-curiosity",
-                "Out of curiosity, how many candidates are doing this same brief right now?",
             ),
             ("why-if", "Why advertise a strategy role if it is an assistant role?"),
             (
@@ -1810,7 +1815,6 @@ NEGATIVE_CASES = [
                 "before-it-goes-out-again",
                 "Have someone technical look over the job description before it goes out again.",
             ),
-            ("in-case-it-helps", "In case it helps with the next candidate, the band is low."),
             ("dont-bother-rescheduling", "Don't bother rescheduling, I'm out."),
             # Read parts bj, dq.
             (
@@ -1830,9 +1834,43 @@ NEGATIVE_CASES = [
             ),
         ]
     ),
+    # Weak cues from part do: pointed after a complaint, sincere in a warm draft (a review).
+    *(
+        fires(R, case_id, email(THANKS, WITHDRAW, sentence, HOSTILE, CLOSE), 7, sentence, count=2)
+        for case_id, sentence in [
+            ("yet-another-date", "Your email proposes yet another date for the panel."),
+            ("runs-more-smoothly", "I hope the actual events run more smoothly."),
+            (
+                "whether-anyone",
+                "I have not heard anything since, including whether anyone looked at it.",
+            ),
+            ("just-so-i-understand", "Just so I understand, the test is your live client's brief?"),
+        ]
+    ),
     *(
         silent(R, case_id, _with(sentence))
         for case_id, sentence in [
+            (
+                "just-so-i-understand-sincere",
+                "Just so I understand what happens next, is there anything I need to sign?",
+            ),
+            (
+                "whether-anyone-sincere",
+                "Could you let me know whether anyone needs me to return the laptop?",
+            ),
+            (
+                "out-of-curiosity-sincere",
+                "Out of curiosity, do you expect to hire for a more junior post later this year?",
+            ),
+            (
+                "in-case-it-helps-sincere",
+                "In case it helps with your next candidate, the parking instructions were clear.",
+            ),
+            ("yet-another-round-sincere", "My partner's start-up has closed yet another round."),
+            (
+                "how-candidates-are-treated-sincere",
+                "I was genuinely impressed by how candidates are treated at every stage.",
+            ),
             ("another-date-sincere", "Thank you for offering another date for the panel."),
             ("hope-smoothly-sincere", "I hope the launch runs smoothly."),
             ("new-one-sincere", "The role would have been a new one for me, which excited me."),

@@ -276,6 +276,14 @@ AMBIGUOUS_CASES = [
             ),
         ]
     ),
+    fires(
+        R,
+        "pause-for-the-time-being",
+        email(
+            THANKS, "I'd like to pause my candidacy for the time being, as my mother is ill.", WISH
+        ),
+        5,
+    ),
     silent(
         R,
         "on-hold-for-two-weeks",
@@ -939,6 +947,23 @@ CLOSES_DOOR_CASES = [
                 "Please don't put me forward for any roles for the next few weeks.",
             ),
             ("remove-details-from-system", "Please remove my details from your system."),
+            # From a review: data, one vacancy, other agencies, the current employer.
+            (
+                "delete-data-gdpr",
+                "Could you please delete my data from your database in line with GDPR?",
+            ),
+            (
+                "off-correspondence-about-this-vacancy",
+                "Could you take me off all correspondence about the Leeds vacancy?",
+            ),
+            (
+                "no-interest-in-other-agencies",
+                "I have no interest in any other agency, as you've been brilliant.",
+            ),
+            (
+                "no-future-with-current-employer",
+                "I applied because I didn't see a future with my current employer.",
+            ),
             (
                 "not-consider-my-profile-further",
                 "So kindly cancel my interview and do not consider my profile further.",
