@@ -96,22 +96,18 @@ def apply_fix(text: str, diagnostic: Diagnostic) -> str:
 
 R = "missing-withdrawal"
 WITHDRAWAL_CASES = [
-    # Read part dq: an offer declined as "yours" is leaving; leaving the other processes, or
-    # handing in notice at the current job, is not.
-    silent(
-        R,
-        "decline-yours",
-        email(
-            THANKS,
-            "Having received an offer from a firm more focused on public law, I have decided "
-            "to accept that offer and must therefore decline yours.",
-            CLOSE,
-        ),
-    ),
-    # Read parts dg, do: giving up a trial shift, calling back made needless by a job.
+    # Leaving, said in ways the read parts and a review found: an offer declined as "yours"
+    # (dq), a trial shift given up and calling back made needless by a job (dg, do), this
+    # application among the others (a review), the next step called off with an offer taken
+    # in the same sentence or the next (dl).
     *(
         silent(R, case_id, email(THANKS, text, CLOSE))
         for case_id, text in [
+            (
+                "decline-yours",
+                "Having received an offer from a firm more focused on public law, I have "
+                "decided to accept that offer and must therefore decline yours.",
+            ),
             (
                 "cant-do-it-anymore-sorry",
                 "I know I said yes to the trial shift but I can't do it anymore, I'm so sorry.",
@@ -120,38 +116,10 @@ WITHDRAWAL_CASES = [
                 "got-something-else-dont-worry-about-calling",
                 "no worries, i got something else anyway so dont worry about calling back.",
             ),
-        ]
-    ),
-    silent(
-        R,
-        "withdrawing-from-all-others-including-this",
-        email(THANKS, "I'm withdrawing from all my other applications, including this one.", CLOSE),
-    ),
-    fires(
-        R,
-        "dont-worry-about-calling-back-alone",
-        email(THANKS, "Don't worry about calling back, I'll email the forms tomorrow.", CLOSE),
-        3,
-    ),
-    *(
-        fires(R, case_id, email(THANKS, text, CLOSE), 3)
-        for case_id, text in [
             (
-                "withdrawn-from-the-other-processes",
-                "I've withdrawn from the other two processes I was in, so your team is my "
-                "only focus now.",
+                "withdrawing-from-all-others-including-this",
+                "I'm withdrawing from all my other applications, including this one.",
             ),
-            (
-                "pass-my-notice-in",
-                "I'll pass my notice in at my current job on Monday, so I can start on 2 June.",
-            ),
-        ]
-    ),
-    # The next step called off, with an offer taken in the same sentence or the next, is
-    # leaving (read part dl); called off for a room or a date, it is not.
-    *(
-        silent(R, case_id, email(THANKS, text, CLOSE))
-        for case_id, text in [
             (
                 "offer-taken-so-dont-book",
                 "I've accepted an offer from another company this week, so please don't book "
@@ -164,9 +132,24 @@ WITHDRAWAL_CASES = [
             ),
         ]
     ),
+    # Staying in: leaving the other processes or the current job (dq), a call-back or a
+    # step called off with no job taken or for a room or a date (dl).
     *(
         fires(R, case_id, email(THANKS, text, CLOSE), 3)
         for case_id, text in [
+            (
+                "withdrawn-from-the-other-processes",
+                "I've withdrawn from the other two processes I was in, so your team is my "
+                "only focus now.",
+            ),
+            (
+                "pass-my-notice-in",
+                "I'll pass my notice in at my current job on Monday, so I can start on 2 June.",
+            ),
+            (
+                "dont-worry-about-calling-back-alone",
+                "Don't worry about calling back, I'll email the forms tomorrow.",
+            ),
             (
                 "no-need-to-book-a-room",
                 "No need to book a room for Tuesday, as I will join the interview by video.",
@@ -1847,9 +1830,14 @@ NEGATIVE_CASES = [
             ("just-so-i-understand", "Just so I understand, the test is your live client's brief?"),
         ]
     ),
+    # Idioms of sarcasm and reproach with no insult word (read parts dh, di), and the
+    # sincere sentences in the same words.
+    _negative("pleasure-but", "I'd say it's been a pleasure, but."),
+    _negative("pleasure-but-lying", "I'd love to say it's been a pleasure, but I'd be lying."),
     *(
         silent(R, case_id, _with(sentence))
         for case_id, sentence in [
+            # Sincere uses of the cues from read parts dn and do (a review).
             (
                 "just-so-i-understand-sincere",
                 "Just so I understand what happens next, is there anything I need to sign?",
@@ -1879,15 +1867,7 @@ NEGATIVE_CASES = [
                 "talking-over-the-weekend",
                 "After a lot of talking over the weekend, we have decided to move to Glasgow.",
             ),
-        ]
-    ),
-    # Idioms of sarcasm and reproach with no insult word (read parts dh, di), and the
-    # sincere sentences in the same words.
-    _negative("pleasure-but", "I'd say it's been a pleasure, but."),
-    _negative("pleasure-but-lying", "I'd love to say it's been a pleasure, but I'd be lying."),
-    *(
-        silent(R, case_id, _with(sentence))
-        for case_id, sentence in [
+            # Sincere uses of the cues from read parts dh, di.
             (
                 "honestly-say-a-pleasure",
                 "I can honestly say it was a pleasure, but the other offer suits my family better.",

@@ -259,8 +259,14 @@ VAGUE_CASES = [
 
 R = "ambiguous-withdrawal"
 AMBIGUOUS_CASES = [
-    # An application set aside with no end in sight (read parts cj, dm, dn); with an end
-    # date it is a request that stays in (see the missing-withdrawal cases).
+    # An application set aside with no end in sight (read parts cj, dm, dn; with an end date
+    # it is a request that stays in), and a long condition, then the withdrawal it would
+    # bring (read parts dh, di).
+    silent(
+        R,
+        "on-hold-for-two-weeks",
+        email(THANKS, "Could we put my application on hold for two weeks?", WISH),
+    ),
     *(
         fires(R, case_id, email(THANKS, sentence, WISH), 5, sentence)
         for case_id, sentence in [
@@ -274,25 +280,10 @@ AMBIGUOUS_CASES = [
                 "For the moment I prefer to put my application in stand-by, because another "
                 "process is in its final stage.",
             ),
-        ]
-    ),
-    fires(
-        R,
-        "pause-for-the-time-being",
-        email(
-            THANKS, "I'd like to pause my candidacy for the time being, as my mother is ill.", WISH
-        ),
-        5,
-    ),
-    silent(
-        R,
-        "on-hold-for-two-weeks",
-        email(THANKS, "Could we put my application on hold for two weeks?", WISH),
-    ),
-    # A long condition, then the withdrawal it would bring (read parts dh, di).
-    *(
-        fires(R, case_id, email(THANKS, sentence, WISH), 5, sentence)
-        for case_id, sentence in [
+            (
+                "pause-for-the-time-being",
+                "I'd like to pause my candidacy for the time being, as my mother is ill.",
+            ),
             (
                 "if-it-cant-be-based-in",
                 "If the role can't be based in Manchester for at least three days a week, I'll "
