@@ -55,6 +55,14 @@ MISSED_APPOINTMENT = [
 """A missed interview or a cancelled "it" ("wont make thurs interview", "Please cancel it"):
 both a `withdrawal` and a `one_appointment` cue, so it is leaving only where a job taken or
 a move stands beside it ("..., took a job at the depot nearer home")."""
+SET_ASIDE = [
+    "pause|pausing|hold|put|putting my application|candidacy|candidature ~3 for_now|"
+    "for_the_moment|for_the_time_being|indefinitely",
+]
+"""An application set aside with no end in sight (read parts cj, dm, dn): "I'd like to put
+my application on hold for now", "pause my candidacy for the time being". Both a
+`withdrawal` and a `hedge` cue, so a hedged withdrawal; "Could we put my application on
+hold for two weeks?" stays in."""
 WITHDRAW = (
     "withdraw|withdrawing|withdrawn|withdrew|withdrawal|withdrawl|withdrawals|widthdraw|"
     "withdraws|witdraw|withraw|retract|retracting|rescind|rescinding"
@@ -334,12 +342,8 @@ CUES: dict[str, list[str]] = {
         "step|stepping|stepped|back|bow|bowing|bowed back|away|down|aside ~3 from|of",
         "step|stepping|stepped back|away|aside",
         "stand|standing|stood down from",
-        # An application set aside with no end in sight, which a hedge cue below makes a
-        # hedged withdrawal (read parts cj, dm, dn): "I'd like to put my application on hold
-        # for now", "For the moment I prefer to put my application in stand-by" (but not
-        # "Could we put my application on hold for two weeks?", which stays in).
-        "pause|pausing|hold|put|putting my application|candidacy|candidature ~3 for_now|"
-        "for_the_moment|for_the_time_being|indefinitely",
+        *SET_ASIDE,
+        # "For the moment I prefer to put my application in stand-by" (hedged by "stand-by").
         "application|candidacy|candidature ~1 in|on stand-by|standby|stand_by",
         # "I'll be declining it.", "I have decided to accept that offer and must therefore
         # decline yours." (read part dq).
@@ -559,8 +563,7 @@ CUES: dict[str, list[str]] = {
         "rethink|rethinking|reconsider|reconsidering|second-guessing",
         "would like to pause|hold|postpone",
         "stand-by|standby|stand_by",
-        "pause|pausing|hold|put|putting my application|candidacy|candidature ~3 for_now|"
-        "for_the_moment|for_the_time_being|indefinitely",
+        *SET_ASIDE,
         "pause|postpone|hold|delay|put ~3 on_hold|for_now",
         # Conditional: "if that goes ahead, I would have to withdraw", "which would mean
         # pulling out".
@@ -1955,7 +1958,9 @@ CUES: dict[str, list[str]] = {
         "not|n't see a future for myself ~1 at|with|there|here|in",
         "don't|dont|do_not|stop|never ~1 contact|call|email|message|reach",
         "not|n't|nt|never ~3 want|wish ~2 hear|contact|work ~3 again|future|ever",
-        # "I don't think Halvorsen is a place I'd consider again in the future".
+        # "I don't think Halvorsen is a place I'd consider again in the future" (with the
+        # article as a token of its own in the first: one pattern with a gap of 5 would cost
+        # 10 token sequences, see tests/test_pipeline.py).
         "not|n't ~4 a|an|the place|company|employer|organisation|organization i'd|i_would|"
         "i'll|i_will|i_could ?ever consider|apply|work|join|look ~3 again|future|ever",
         "not|n't ~4 place|company|somewhere|employer|organisation|organization i'd|i_would|"
