@@ -51,6 +51,9 @@ MISSED_APPOINTMENT = [
     "give|offer|pass my ~2 slot|trial|place|spot|interview|shift to someone|somebody ~1 else",
     # "i got something else anyway so dont worry about calling back" (read part do).
     "don't|dont|do_not|no_need_to worry|bother about calling|ringing|contacting|getting ~1 back|me",
+    # "I've accepted an offer with Corvid Health ..., so please release the Thursday slot"
+    # (read part dv).
+    "release|free_up ~1 the|my|our|that ~2 slot|interview|panel|onsite|appointment",
 ]
 """A missed interview or a cancelled "it" ("wont make thurs interview", "Please cancel it"):
 both a `withdrawal` and a `one_appointment` cue, so it is leaving only where a job taken or
@@ -294,6 +297,28 @@ CUES: dict[str, list[str]] = {
         # put aside: "I'll admit I considered withdrawing when..., but".
         "can't|cannot|can_not|unable_to ~1 continue|proceed|attend|do ~4 until|till",
         "i considered|contemplated withdrawing|pulling|dropping|stepping",
+        # Read part dv, messages that stay in. Another process the writer spoke of: "I've
+        # pulled out of the Harcourt process I mentioned last week, so ...".
+        "pulled_out|pulling_out|dropped_out|dropping_out|withdrawn|withdrew ~1 of|from the ~2 "
+        "process|application|interviews|role i ~1 mentioned|told",
+        # Leaving the current job: "I'm stepping back from my current role at Halden".
+        "stepping|step|stepped back|down from my|the current|present role|job|position|post",
+        # The counteroffer turned down is the current employer's: "I've turned down the
+        # counteroffer from my current employer, and I'm ready to accept".
+        "turned_down|turn_down|turning_down|declined|decline|declining|rejected ~1 the|their|a "
+        "counteroffer|counter-offer|counter_offer from my|the ~1 current|present",
+        # Only a while: "Please cancel Thursday's panel for now", "won't be in any state to
+        # interview this week", "so I won't be able to interview in that window".
+        "cancel|cancelling|canceling ~3 interview|call|panel|meeting|onsite|appointment|round "
+        "for_now|for_the_moment",
+        "in any|a|no state|shape|condition to ~3 this|that|next|today|tomorrow",
+        "able|unable|possible to ~1 interview|attend|meet|travel in|during|within|over that|this|"
+        "the window|period|fortnight",
+        # Saying no to a figure, not the job: "I can't accept at the current base of $82,000".
+        "n't|not|cannot|can_not|unable_to accept at ~1 the|this|that ~1 current|proposed ~1 base|"
+        "number|figure|rate|salary",
+        # Another plan: "we're not moving forward with the move to Manchester after all".
+        "moving|move|going forward|ahead with the|our|my move|relocation|house|renovation|plans",
     ],
     "withdrawal_not_not": [
         # "I don't want to drop out, but the commute leaves me no choice"; "I'd like to
@@ -2108,6 +2133,10 @@ FACT_CUES: dict[str, list[str]] = {
         "still ~2 keen|interested|excited ~2 the|this|in|on|about ~1 job|role|position|post|"
         "opportunity",
         "still ~3 like|love|want to take|accept|join ~2 role|job|position|offer|team",
+        # Read part dv: "I'm very much still interested, and I'm free any day from 18
+        # August".
+        "very_much|definitely|absolutely|really still interested|keen",
+        "still very_much|definitely|absolutely|really interested|keen",
         "like|keen|happy|glad|ready|love to continue|proceed|progress|move ~1 to|into|with ~2 "
         "final|next|second|third|following ~1 stage|round|interview|step",
     ],

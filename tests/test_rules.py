@@ -130,6 +130,11 @@ WITHDRAWAL_CASES = [
                 "No need to schedule the panel for me next week. I signed with another studio "
                 "on Friday.",
             ),
+            (
+                "offer-taken-so-release-the-slot",
+                "I've accepted a role with another clinic and start there on the 5th, so "
+                "please release my Friday slot with the practice manager.",
+            ),
         ]
     ),
     # Staying in: leaving the other processes or the current job (dq), a call-back or a
@@ -157,6 +162,45 @@ WITHDRAWAL_CASES = [
             (
                 "dont-schedule-before",
                 "Please don't schedule the panel before the 14th, as I'm away until then.",
+            ),
+            # And the stays-in messages of read part dv: another process the writer spoke
+            # of, the current job left, a counteroffer from it turned down, a step called
+            # off only a while, a figure refused, a house move called off.
+            (
+                "pulled-out-of-the-process-i-mentioned",
+                "I've pulled out of the Northgate process I told you about, so yours is the "
+                "only one I'm pursuing.",
+            ),
+            (
+                "stepping-down-from-current-role",
+                "I'm stepping down from my current position in May, so I could start in June.",
+            ),
+            (
+                "counteroffer-from-current-employer-declined",
+                "I've turned down the counteroffer from my current employer, so I'm free to "
+                "accept yours.",
+            ),
+            (
+                "cancel-the-call-for-now",
+                "Please cancel tomorrow's call for now, as I'm stuck at the airport.",
+            ),
+            (
+                "in-no-state-to-interview-this-week",
+                "I've come down with the flu and won't be in any state to interview this "
+                "week.",
+            ),
+            (
+                "unable-to-interview-in-that-window",
+                "I'm on a course until the 20th, so I won't be able to attend during that "
+                "period.",
+            ),
+            (
+                "cant-accept-at-that-figure",
+                "I can't accept at the proposed salary, as it's below what I earn now.",
+            ),
+            (
+                "not-going-ahead-with-the-move",
+                "We've decided we're not going ahead with the move to Leeds after all.",
             ),
         ]
     ),
