@@ -186,13 +186,11 @@ WITHDRAWAL_CASES = [
             ),
             (
                 "in-no-state-to-interview-this-week",
-                "I've come down with the flu and won't be in any state to interview this "
-                "week.",
+                "I've come down with the flu and won't be in any state to interview this week.",
             ),
             (
                 "unable-to-interview-in-that-window",
-                "I'm on a course until the 20th, so I won't be able to attend during that "
-                "period.",
+                "I'm on a course until the 20th, so I won't be able to attend during that period.",
             ),
             (
                 "cant-accept-at-that-figure",
