@@ -1424,6 +1424,16 @@ CUES: dict[str, list[str]] = {
         "people are|get|were|got treated",
         "someone|somebody|anyone|candidate|candidates ~4 more|that_kind_of|the|enough free|spare "
         "time|weekends|evenings",
+        # "so I'll take the hint", "I'll take the hint about how much my time is valued"
+        # (read parts; negative in each of the three labelled sentences).
+        "take|taking|took the hint",
+        # "the non-compete that somehow never came up in four interviews", "a 'casual coffee'
+        # that somehow turned into a whiteboard exam", "which was somehow not mentioned at
+        # the open day" (read parts; negative in all nine labelled sentences with
+        # "somehow"); and time given up "for nothing": "I've taken a half day for nothing".
+        "somehow not|never|became|turned|turns|still|ended_up|wasn't|didn't|did_not",
+        "day|days|half_day|shift|shifts|trip|hours|weekend|morning|afternoon|evening|journey|"
+        "saturday|sunday ~4 for nothing",
     ],
     # Remarks that are pointed in most drafts but sincere in some ("quite the experience,
     # and I loved every minute"): weak cues, which make a sentence negative only when the
@@ -1659,7 +1669,7 @@ CUES: dict[str, list[str]] = {
         "second|third|fourth|fifth|sixth time ~4 moved|rescheduled|cancelled|canceled|changed|"
         "postponed",
         "surprised|fascinated|intrigued|amused to learn|see|discover|hear|find that",
-        "somehow never|didn't|did_not|failed|forgot|wasn't|missed",
+        "somehow failed|forgot|missed",
         "more of a priority",
         "just to ~1 make_sure|be_sure|be_clear|clarify|confirm i ~1 understand|understood",
         "that|it was ~2 weeks|months|days ago",
@@ -1677,6 +1687,19 @@ CUES: dict[str, list[str]] = {
         # this stage of my career".
         "unpaid|free ~2 work|labour|labor|project|projects|take-home|homework",
         "free shift|shifts",
+        # Read part dt: "which was somehow not mentioned at the open day", "a half day for
+        # nothing", "That was generous of him, considering ...", "whoever ends up doing it",
+        # "Thanks for your sixth call today.", "thanks for the chat Tuesday, once it
+        # started.", "I do hope they are good ones."
+        "for nothing",
+        "generous|kind|good of him|her|them|your_company|the_company",
+        "that's|that_is|that_was|that_'s|how ~1 generous of you .|!",
+        "whoever ends_up|winds_up",
+        f"{THANK} ~3 third|fourth|fifth|sixth|seventh|eighth|3rd|4th|5th|6th|7th|8th ~1 call|"
+        "calls|email|emails|message|messages|reminder|reminders|update|updates|text|texts|"
+        "voicemail|reschedule|cancellation",
+        ", once it|they|he|she|we started|began|arrived|showed_up|turned_up",
+        "i do hope they|these|those are good|valid|sound ones|reasons",
     ],
     # What keeps a weak cue from counting, and only a weak one (a `negative_not` would veto
     # the sentence's strong cues and the classifier too): good wishes and understanding framed
@@ -1686,6 +1709,8 @@ CUES: dict[str, list[str]] = {
         "i'm|i_am|im sure ~8 find|understand|lucky|hard|difficult|tough|great|"
         "wonderful|brilliant|excellent|fantastic|perfect|success|successful|well|best|thrive",
         "i'm|i_am|im sure ~6 important to|for",
+        # "At least nobody travelled for nothing."
+        "nobody|no_one|not|n't|never ~4 for nothing",
     ],
     # A remark offered kindly, which a weak cue of tone does not turn hostile: "One small
     # suggestion, offered kindly: sharing the salary range earlier might save everyone

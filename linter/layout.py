@@ -41,6 +41,8 @@ _SIGN_OFF = re.compile(
         |ng[āa]\s+mihi(?:\s+nui)?|mauri\s+ora|(?:bien\s+)?cordialement|bien\s+[àa]\s+vous
         |(?:un\s+)?cordial\s+saludo|(?:distinti\s+)?saluti|(?:viele|liebe|beste)\s+gr[üu](?:ß|ss)e
         |met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?
+        |(?:hartelijke\s+|beste\s+)?groet(?:en|jes)?|(?:med\s+vennlig\s+)?hilsen|mvh|hälsningar
+        |(?:mit\s+)?(?:freundlichen\s+)?gr[üu](?:ß|ss)(?:e|en)?|cumprimentos|salutations
         |med\s+v[äa]nliga\s+h[äa]lsningar|med\s+venlig\s+hilsen|pozdrawiam|s\s+pozdravem
         |(?:best\s+|kind\s+)?rgds|regds|br|kr|mvg|mfg
         |(?:thanks|thank\s+you|many\s+thanks)\s*(?:and|&|n)\s*

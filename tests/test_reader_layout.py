@@ -268,6 +268,16 @@ LAYOUTS = [
             "BR,",
         )
     ),
+    # Closings in other languages above a name and a job title (read part dt: "Groet,").
+    *(
+        pytest.param(
+            f"Hi Sanne,\n\n{BODY}\n\n{sign_off}\nLieke de Vries\nSenior Security Engineer\n",
+            "Hi Sanne,",
+            f"{sign_off}\nLieke de Vries\nSenior Security Engineer",
+            id=f"{sign_off.lower().strip(',')}-name-and-title",
+        )
+        for sign_off in ("Groet,", "Hartelijke groeten,", "Med vennlig hilsen,", "Grüße,", "Mvh")
+    ),
     pytest.param(
         f"Dear Ms. Reyes,\r\n\r\n{BODY}\r\n\r\nThanks,\r\nJordan\r\n",
         "Dear Ms. Reyes,",

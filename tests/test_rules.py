@@ -189,7 +189,7 @@ WITHDRAWAL_CASES = [
                 "I've come down with the flu and won't be in any state to interview this week.",
             ),
             (
-                "unable-to-interview-in-that-window",
+                "wont-be-able-to-attend-during-that-period",
                 "I'm on a course until the 20th, so I won't be able to attend during that period.",
             ),
             (
@@ -1857,6 +1857,26 @@ NEGATIVE_CASES = [
                 "The role you described bears very little resemblance to the one Meera "
                 "talked about.",
             ),
+            # Read parts dt, bj, z: a hint taken, "somehow", time given up for nothing.
+            ("taking-the-hint", "Second reschedule this month, so I'll take the hint."),
+            ("somehow-not-mentioned", "The bond was somehow not mentioned at the open day."),
+            (
+                "somehow-became",
+                "The hybrid role somehow became five days in the office at the offer stage.",
+            ),
+            ("a-morning-for-nothing", "I took a morning off work for nothing on Friday."),
+        ]
+    ),
+    # Weak cues from part dt, pointed beside a complaint: counted when another sentence is
+    # hostile.
+    *(
+        fires(R, case_id, email(THANKS, WITHDRAW, sentence, HOSTILE, CLOSE), 7, sentence, count=2)
+        for case_id, sentence in [
+            ("generous-of-him", "That was generous of him, given what the job pays."),
+            ("whoever-ends-up", "Whoever ends up in the job will have a busy first year."),
+            ("thanks-for-the-fifth-email", "Thanks for the fifth email about the portal."),
+            ("once-it-started", "I enjoyed the chat on Monday, once it started."),
+            ("i-do-hope-they-are-good-ones", "I do hope they are good ones."),
         ]
     ),
     # Weak cues from part do: pointed after a complaint, sincere in a warm draft (a review).
@@ -1903,6 +1923,14 @@ NEGATIVE_CASES = [
             ),
             ("another-date-sincere", "Thank you for offering another date for the panel."),
             ("hope-smoothly-sincere", "I hope the launch runs smoothly."),
+            # Sincere sentences in the words of part dt's cues.
+            ("somehow-managed-sincere", "I somehow managed to book two interviews at once."),
+            (
+                "generous-of-you-to-sincere",
+                "It was generous of you to give me so much of your time.",
+            ),
+            ("whoever-gets-it-sincere", "Whoever gets the job will be lucky to work with you."),
+            ("nobody-for-nothing-sincere", "At least nobody travelled for nothing."),
             ("new-one-sincere", "The role would have been a new one for me, which excited me."),
             ("since-my-last-sincere", "Since my last interview I have accepted another offer."),
             (
