@@ -2016,6 +2016,16 @@ CUES: dict[str, list[str]] = {
         "not|n't ~4 place|company|somewhere|employer|organisation|organization i'd|i_would|"
         "i'll|i_will|i_could ?ever consider|apply|work|join|look ~3 again|future|ever",
         "lose_my_number|blacklist|blacklisted|burn_bridges",
+        # Read part dt: "I will not be considering any other role with the company", "I've
+        # decided not to work with agencies for my next move", "I'm sure you'll understand if
+        # I handle my own job search from here" (not "... my own applications for now").
+        "not|n't|never ~2 consider|considering|pursue|pursuing|accept|accepting any other|further "
+        "~1 role|roles|position|positions|opportunity|opportunities|job|jobs with|at|in the|your "
+        "company|firm|organisation|organization|agency|group|bank|business",
+        "not|n't|never|stop ~2 work|working|use|using|deal|dealing with|through agencies|"
+        "recruiters|headhunters|recruitment_agencies",
+        "handle|handling|manage|managing|run|running|conduct my own ~1 search|job_search|"
+        "applications|job_hunt from_here|from_now_on|going_forward",
         "ever again",
         "no|not|never ~2 future|interest ~3 company|organisation|organization|you|your",
     ],

@@ -918,6 +918,19 @@ CLOSES_DOOR_CASES = [
                 "wish-well-but-not-considering",
                 "I wish you well, but I won't be considering future opportunities with you.",
             ),
+            # Read part dt: no other role with the company, no agencies, one's own search.
+            (
+                "not-considering-any-other-role-with-the-company",
+                "Please note that I will not be considering any other position with the firm.",
+            ),
+            (
+                "not-working-with-agencies",
+                "I've decided to stop working with recruiters for my next move.",
+            ),
+            (
+                "own-job-search-from-now-on",
+                "I'll be handling my own job search from now on.",
+            ),
         ]
     ),
     *(
@@ -962,6 +975,14 @@ CLOSES_DOOR_CASES = [
             (
                 "rather-not-be-contacted-for-now",
                 "I'd rather not be contacted about other roles for the next few months.",
+            ),
+            (
+                "own-applications-for-now",
+                "I'd prefer to handle my own applications for now, but thank you.",
+            ),
+            (
+                "no-other-roles-at-this-time",
+                "I won't be considering any other roles at this time, as I've accepted an offer.",
             ),
             (
                 "this-and-any-future-searches",
