@@ -54,6 +54,13 @@ MISSED_APPOINTMENT = [
     # "I've accepted an offer with Corvid Health ..., so please release the Thursday slot"
     # (read part dv).
     "release|free_up ~1 the|my|our|that ~2 slot|interview|panel|onsite|appointment",
+    # Read part ea: "I wont come to the assesment drive monday, I take job with other
+    # company", "I've took a job at Amazon in Rugby so won't be needing it" (what "it" is
+    # the job beside it says; "won't need the interview" withdraws on its own).
+    "wont|won't|wo_n't|cant|can't|ca_n't|cannot|can_not|not|n't come|coming to ~3 interview|"
+    "interviews|assessment|assesment|trial|appointment|meeting|panel|onsite|drive|induction|"
+    "session|shift",
+    "wont|won't|wo_n't|will_not|not|n't ?be need|needing it|them",
 ]
 """A missed interview or a cancelled "it" ("wont make thurs interview", "Please cancel it"):
 both a `withdrawal` and a `one_appointment` cue, so it is leaving only where a job taken or
@@ -332,6 +339,11 @@ CUES: dict[str, list[str]] = {
     ],
     "withdrawal": [
         f"{WITHDRAW}",
+        # Read part ea: "Dont bother rebooking me.", "unless that changes I can't see me
+        # taking it" (hedged by its "unless").
+        f"{DONT_BOTHER} rebooking|re-booking|rescheduling|rearranging ~1 me|it|.|,",
+        "n't|not|cannot|can_not see me|myself taking|accepting|doing ~1 it|this|that|the_job|"
+        "the_role|the_offer|the_position|at",
         "remove|removing|take|taking|pull|pulling|drop|dropping me|my|myself ~2 from|off|out",
         f"remove|removing|take|taking|pull|pulling|drop|dropping out|off|away ?of ~2 "
         f"{APPLICATION}|{PROCESS}|consideration|running|list|pipeline",

@@ -130,6 +130,18 @@ WITHDRAWAL_CASES = [
                 "No need to schedule the panel for me next week. I signed with another studio "
                 "on Friday.",
             ),
+            # Read part ea: an assessment not come to, or not needed, with a job taken in
+            # the same sentence.
+            (
+                "wont-come-to-the-assessment-job-taken",
+                "I wont come to the assessment day friday, I have job in other company now.",
+            ),
+            (
+                "job-taken-so-wont-be-needing-it",
+                "Thanks for booking the test but I've took a job at the depot so won't be "
+                "needing it.",
+            ),
+            ("dont-bother-rebooking", "Dont bother rebooking me."),
             (
                 "offer-taken-so-release-the-slot",
                 "I've accepted a role with another clinic and start there on the 5th, so "
@@ -195,6 +207,10 @@ WITHDRAWAL_CASES = [
             (
                 "cant-accept-at-that-figure",
                 "I can't accept at the proposed salary, as it's below what I earn now.",
+            ),
+            (
+                "wont-be-needing-it-alone",
+                "I've got my own safety boots, so I won't be needing them.",
             ),
             (
                 "not-going-ahead-with-the-move",

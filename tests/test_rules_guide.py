@@ -290,6 +290,11 @@ AMBIGUOUS_CASES = [
                 "have to withdraw.",
             ),
             (
+                "unless-cant-see-me-taking-it",
+                "£11 an hour is less than the supermarkets pay, so unless that changes I can't "
+                "see me taking it.",
+            ),
+            (
                 "if-not-on-the-table-rather-not",
                 "If the title and pay we first discussed aren't on the table, I'd rather not keep "
                 "spending time on this.",
