@@ -1444,6 +1444,12 @@ CUES: dict[str, list[str]] = {
         # the open day" (read parts; negative in all nine labelled sentences with
         # "somehow"); and time given up "for nothing": "I've taken a half day for nothing".
         "somehow not|never|became|turned|turns|still|ended_up|wasn't|didn't|did_not",
+        # Read part dy, and negative in every labelled sentence of the read parts with them:
+        # "..., which I suppose is a small detail to leave out" (8 of 8), "cool cool" (3 of
+        # 3), "you've really outdone yourselves".
+        ", which i suppose",
+        "cool cool",
+        "outdone yourselves|yourself",
         "day|days|half_day|shift|shifts|trip|hours|weekend|morning|afternoon|evening|journey|"
         "saturday|sunday ~4 for nothing",
     ],
@@ -1712,6 +1718,14 @@ CUES: dict[str, list[str]] = {
         "voicemail|reschedule|cancellation",
         ", once it|they|he|she|we started|began|arrived|showed_up|turned_up",
         "i do hope they|these|those are good|valid|sound ones|reasons",
+        # Read part dy: "perhaps before the end of the year at this pace", "4 interviews to
+        # fix AC units is wild", "guess the posting was just a suggestion lol", "a pretty
+        # generous offer, for you anyway", "hopefully that pays the bills x".
+        "at this rate|pace",
+        "is|'s|s wild",
+        "just a suggestion",
+        "for you ~1 anyway",
+        "pays|pay the bills",
     ],
     # What keeps a weak cue from counting, and only a weak one (a `negative_not` would veto
     # the sentence's strong cues and the classifier too): good wishes and understanding framed

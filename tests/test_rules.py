@@ -1881,6 +1881,17 @@ NEGATIVE_CASES = [
                 "The hybrid role somehow became five days in the office at the offer stage.",
             ),
             ("a-morning-for-nothing", "I took a morning off work for nothing on Friday."),
+            # Read part dy.
+            (
+                "which-i-suppose",
+                "I learned at the interview that it is an assistant role reporting to the store "
+                "manager, which I suppose is a small detail.",
+            ),
+            ("cool-cool", "so the pay is 2 quid less than the ad said, cool cool."),
+            (
+                "outdone-yourselves",
+                "Unpaid trial, split shifts and no breaks: you've outdone yourselves.",
+            ),
         ]
     ),
     # Weak cues from part dt, pointed beside a complaint: counted when another sentence is
@@ -1893,6 +1904,12 @@ NEGATIVE_CASES = [
             ("thanks-for-the-fifth-email", "Thanks for the fifth email about the portal."),
             ("once-it-started", "I enjoyed the chat on Monday, once it started."),
             ("i-do-hope-they-are-good-ones", "I do hope they are good ones."),
+            # Read part dy.
+            ("at-this-rate", "At this pace the post will be filled next year."),
+            ("is-wild", "Five rounds for a weekend job is wild."),
+            ("just-a-suggestion", "The advertised rota was just a suggestion."),
+            ("for-you-anyway", "It's a great deal, for you anyway."),
+            ("pays-the-bills", "Hopefully the team spirit pays the bills."),
         ]
     ),
     # Weak cues from part do: pointed after a complaint, sincere in a warm draft (a review).
@@ -1947,6 +1964,11 @@ NEGATIVE_CASES = [
             ),
             ("whoever-gets-it-sincere", "Whoever gets the job will be lucky to work with you."),
             ("nobody-for-nothing-sincere", "At least nobody travelled for nothing."),
+            (
+                "at-this-rate-sincere",
+                "At this rate I'll be settled in Leeds by March, which suits us well.",
+            ),
+            ("cool-sincere", "The new office looks really cool, and I loved the tour."),
             ("new-one-sincere", "The role would have been a new one for me, which excited me."),
             ("since-my-last-sincere", "Since my last interview I have accepted another offer."),
             (
