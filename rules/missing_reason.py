@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span
 from withdraw_lint.analysis import Analysis
+from withdraw_lint.cues import REASON_CATEGORIES
 from withdraw_lint.diagnostics import Finding, Severity
 from withdraw_lint.rule import Rule
 from withdraw_lint.rules.template_placeholder import find_slots
@@ -22,6 +23,20 @@ def _requests(a: Analysis) -> bool:
     it stays in ("can we rebook for fri?", "I'd very much like to stay in the running")
     is one."""
     return bool(a.cues("request") or a.cues("staying_in")) and not a.cues("other_role")
+
+
+def _in_subject(a: Analysis) -> bool:
+    """The subject line gives the reason the body leaves out ("Subject: Withdrawing - taken
+    a role at Ocado"): the recruiter reads it first, so the draft gives one (read part dz)."""
+    subject = a.subject_doc
+    if subject is None or not subject.spans.get("reason"):
+        return False
+    # A reason its words name, not one the classifier reads into "Withdrawal - Policy
+    # Officer (Housing), ref 24/117".
+    return any(c.label_ in _NAMED_REASONS for c in subject.spans.get("cues", []))
+
+
+_NAMED_REASONS = frozenset(f"reason_{c}" for c in (*REASON_CATEGORIES, "unspecified"))
 
 
 _REASON_SLOT = re.compile(r"reason|why|explanation|cause", re.IGNORECASE)
@@ -42,6 +57,8 @@ def check(a: Analysis) -> Iterator[Finding]:
         reasons = []
     slots = [(r, slot) for r in reasons if (slot := _unfilled(r))]
     if len(slots) < len(reasons):
+        return
+    if not reasons and _in_subject(a):
         return
     if slots:
         sentence, slot = slots[0]

@@ -1090,6 +1090,21 @@ GRATITUDE_CASES = [
 
 R = "missing-reason"
 REASON_CASES = [
+    # The reason in the subject line only (read part dz): given, unless the subject only
+    # names the role.
+    silent(
+        R,
+        "reason-in-the-subject",
+        "Subject: Withdrawing - accepted an offer closer to home\n\n"
+        + email(THANKS, "Please withdraw my application for the coordinator role.", CLOSE),
+    ),
+    fires(
+        R,
+        "subject-names-the-role-only",
+        "Subject: Withdrawal - Policy Officer (Housing), ref 24/117\n\n"
+        + email(THANKS, "Please withdraw my application for the coordinator role.", CLOSE),
+        7,
+    ),
     fires(
         R,
         "a-school-year-is-no-reason",
