@@ -667,6 +667,9 @@ CUES: dict[str, list[str]] = {
         "have|get|having|getting someone|somebody|a_person|a_candidate|the_right_person in place",
         # Any job, not a new one on offer: "I can't take on a new job right now".
         "take|taking on a|the new role|job|position",
+        # This job declined, not another taken: "wont be taking the job, stuff going on at
+        # home" (read part ea).
+        "wont|won't|wo_n't|not|n't|nt ?be taking|take the|this|your job|role|position|offer",
         # "My partner has accepted a hospital post": someone else's offer, a move for us.
         "partner|partner's|wife|husband|spouse|fiancé|fiancée|fiance|mum|mom|dad|son|daughter "
         "~1 has|had|'s|just ~1 accepted|taken|got|received|been_offered|signed",
@@ -872,7 +875,7 @@ CUES: dict[str, list[str]] = {
         "not|n't|isn't|nt|no_longer ~2 right|best|good|ideal timing|time|moment",
         "personal|family|private and|& personal|family|private reasons|circumstances",
         "personal|private|family reason",
-        "family reasons|circumstances",
+        "family reasons|circumstances|matters|issues|stuff|thing",
         # "...isn't the right fit for me at this stage": a fit, with nothing said about it.
         "not|n't|isn't|no_longer ~6 right|best|good|ideal|great fit|match|step|move|opportunity "
         "for me ~1 at|right this|that|now|the",

@@ -3220,8 +3220,28 @@ def test_placeholder_hints_fit_the_draft(lint: Lint) -> None:
             False,
         ),
         ("I have accepted an offer in Denver and will be relocating.", "other_offer", False),
+        # Read parts dy, ea: family matters named and nothing more is vague; a job declined
+        # is no offer taken elsewhere.
+        (
+            "I am withdrawing my application due to some family matters.",
+            "personal_circumstances",
+            True,
+        ),
+        (
+            "sorry wont be taking the job, stuff going on at home.",
+            "unspecified",
+            True,
+        ),
     ],
-    ids=["rather-not-go-into", "an-internship", "i-move-to", "a-family-move", "offer-and-move"],
+    ids=[
+        "rather-not-go-into",
+        "an-internship",
+        "i-move-to",
+        "a-family-move",
+        "offer-and-move",
+        "some-family-matters",
+        "wont-be-taking-the-job-stuff-at-home",
+    ],
 )
 def test_reason_category_and_vagueness(sentence: str, category: str, vague: bool) -> None:
     result = withdraw_lint.lint_text(email(THANKS, sentence, CLOSE))
