@@ -500,6 +500,13 @@ CUES: dict[str, list[str]] = {
         "pull|pulling|pulled the plug",
         f"resign|resigning|resignation ~1 from|of ~3 {APPLICATION}|{PROCESS}|candidacy",
         "sit|sitting out ~3 round|rounds|process|interview|interviews|this|it|stage",
+        # Read parts dt, dy, dz: "i'll sit this one out", "so that's me out", "I'll leave it
+        # so", "I'll be passing, and keeping my current job".
+        "sit|sitting this|that ~1 one|round|time out",
+        "that's|thats|that_is me out",
+        "leave it so",
+        "be passing .|,|!|;",
+        "be passing on this|the ~2 one|offer|role|job|opportunity|position|round|interview|final",
         # Doubt about going on is a withdrawal, hedged by the "not sure" it starts with.
         "not sure|certain|convinced ~3 continue|continuing|proceed|proceeding|pursue|pursuing|"
         "carry_on|go_ahead|move_forward|moving_forward",

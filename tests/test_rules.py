@@ -142,6 +142,11 @@ WITHDRAWAL_CASES = [
                 "needing it.",
             ),
             ("dont-bother-rebooking", "Dont bother rebooking me."),
+            # Read parts dt, dy, dz: out in a few words.
+            ("sit-this-one-out", "i'll sit this one out, im sure it'll be a blast for everyone."),
+            ("thats-me-out", "With the unpaid prep on top, that's me out."),
+            ("leave-it-so", "I'll leave it so."),
+            ("ill-be-passing", "I'll be passing, and keeping my weekends free."),
             (
                 "offer-taken-so-release-the-slot",
                 "I've accepted a role with another clinic and start there on the 5th, so "
@@ -207,6 +212,10 @@ WITHDRAWAL_CASES = [
             (
                 "cant-accept-at-that-figure",
                 "I can't accept at the proposed salary, as it's below what I earn now.",
+            ),
+            (
+                "passing-your-name-on",
+                "I'll be passing on your details to a friend who might be interested.",
             ),
             (
                 "wont-be-needing-it-alone",
