@@ -2060,6 +2060,11 @@ CUES: dict[str, list[str]] = {
         "company|firm|organisation|organization|agency|group|bank|business",
         "not|n't|never|stop ~2 work|working|use|using|deal|dealing with|through agencies|"
         "recruiters|headhunters|recruitment_agencies",
+        # "..., now or in the future", "..., now or ever" (read parts; a shut door in each of
+        # the eight labelled sentences with it).
+        "now or ever",
+        ", now or later",
+        "now or in ?the future",
         "handle|handling|manage|managing|run|running|conduct my own ~1 search|job_search|"
         "applications|job_hunt from_here|from_now_on|going_forward",
         "ever again",

@@ -933,6 +933,10 @@ CLOSES_DOOR_CASES = [
                 "I've decided to stop working with recruiters for my next move.",
             ),
             (
+                "now-or-in-the-future",
+                "I don't think the firm is somewhere I'd want to work, now or in the future.",
+            ),
+            (
                 "own-job-search-from-now-on",
                 "I'll be handling my own job search from now on.",
             ),
@@ -980,6 +984,10 @@ CLOSES_DOOR_CASES = [
             (
                 "rather-not-be-contacted-for-now",
                 "I'd rather not be contacted about other roles for the next few months.",
+            ),
+            (
+                "now-or-later-a-time",
+                "I can do Thursday now or later in the week, but I have withdrawn anyway.",
             ),
             (
                 "own-applications-for-now",
