@@ -1922,6 +1922,10 @@ CUES: dict[str, list[str]] = {
         "want|like to know|hear|ask",
         "timing|time ~2 rubbish|terrible|awful|bad|horrible|lousy",
         "not|n't|nt wish|want to take_up|waste|keep",
+        # The writer's own delay, apologised for: "Sorry it took me a week to reply" (read
+        # part du), "sorry it took me a few days to get back to you".
+        "took|taken|taking me|us ~3 week|weeks|month|months|day|days ~4 reply|respond|answer|"
+        "back|write",
     ],
     "assistance": [
         "happy|glad|willing|pleased|able|love|delighted|keen ~2 to ~2 help|assist|refer|"

@@ -1993,6 +1993,8 @@ NEGATIVE_CASES = [
                 "At this rate I'll be settled in Leeds by March, which suits us well.",
             ),
             ("cool-sincere", "The new office looks really cool, and I loved the tour."),
+            # Read part du: the writer's own delay.
+            ("sorry-it-took-me-a-week", "Sorry it took me a week to reply."),
             ("new-one-sincere", "The role would have been a new one for me, which excited me."),
             ("since-my-last-sincere", "Since my last interview I have accepted another offer."),
             (
