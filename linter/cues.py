@@ -55,12 +55,11 @@ MISSED_APPOINTMENT = [
     # (read part dv).
     "release|free_up ~1 the|my|our|that ~2 slot|interview|panel|onsite|appointment",
     # Read part ea: "I wont come to the assesment drive monday, I take job with other
-    # company", "I've took a job at Amazon in Rugby so won't be needing it" (what "it" is
-    # the job beside it says; "won't need the interview" withdraws on its own).
+    # company" ("won't need the interview" withdraws on its own; "so won't be needing it"
+    # beside a job taken was dropped, as "it" is as often a parking pass beside a move).
     "wont|won't|wo_n't|cant|can't|ca_n't|cannot|can_not|not|n't come|coming to ~3 interview|"
     "interviews|assessment|assesment|trial|appointment|meeting|panel|onsite|drive|induction|"
     "session|shift",
-    "wont|won't|wo_n't|will_not|not|n't ?be need|needing it|them",
 ]
 """A missed interview or a cancelled "it" ("wont make thurs interview", "Please cancel it"):
 both a `withdrawal` and a `one_appointment` cue, so it is leaving only where a job taken or
@@ -341,7 +340,7 @@ CUES: dict[str, list[str]] = {
         f"{WITHDRAW}",
         # Read part ea: "Dont bother rebooking me.", "unless that changes I can't see me
         # taking it" (hedged by its "unless").
-        f"{DONT_BOTHER} rebooking|re-booking|rescheduling|rearranging ~1 me|it|.|,",
+        f"{DONT_BOTHER} rebooking|re-booking|rescheduling|rearranging ?me|it .|,|!",
         "n't|not|cannot|can_not see me|myself taking|accepting|doing ~1 it|this|that|the_job|"
         "the_role|the_offer|the_position|at",
         "remove|removing|take|taking|pull|pulling|drop|dropping me|my|myself ~2 from|off|out",
@@ -1448,18 +1447,11 @@ CUES: dict[str, list[str]] = {
         "time|weekends|evenings",
         # "so I'll take the hint", "I'll take the hint about how much my time is valued"
         # (read parts; negative in each of the three labelled sentences).
-        "take|taking|took the hint",
         # "the non-compete that somehow never came up in four interviews", "a 'casual coffee'
         # that somehow turned into a whiteboard exam", "which was somehow not mentioned at
         # the open day" (read parts; negative in all nine labelled sentences with
         # "somehow"); and time given up "for nothing": "I've taken a half day for nothing".
         "somehow not|never|became|turned|turns|still|ended_up|wasn't|didn't|did_not",
-        # Read part dy, and negative in every labelled sentence of the read parts with them:
-        # "..., which I suppose is a small detail to leave out" (8 of 8), "cool cool" (3 of
-        # 3), "you've really outdone yourselves".
-        ", which i suppose",
-        "cool cool",
-        "outdone yourselves|yourself",
         "day|days|half_day|shift|shifts|trip|hours|weekend|morning|afternoon|evening|journey|"
         "saturday|sunday ~4 for nothing",
     ],
@@ -1728,6 +1720,16 @@ CUES: dict[str, list[str]] = {
         "voicemail|reschedule|cancellation",
         ", once it|they|he|she|we started|began|arrived|showed_up|turned_up",
         "i do hope they|these|those are good|valid|sound ones|reasons",
+        # Read parts dt, dy: negative in every labelled sentence with them ("I'll take the
+        # hint" 3 of 3, "..., which I suppose is a small detail to leave out" 8 of 8, "cool
+        # cool" 3 of 3, "you've really outdone yourselves"), but sincere in a review's emails
+        # ("my kids ... so I've decided to take the hint", "which I suppose was always going
+        # to win out over a ninety-minute commute", "cool cool, thanks for chasing them", "You
+        # have truly outdone yourselves with the onsite day"), so weak.
+        "take|taking|took the hint",
+        ", which i suppose",
+        "cool cool",
+        "outdone yourselves|yourself",
         # Read part dy: "perhaps before the end of the year at this pace", "4 interviews to
         # fix AC units is wild", "guess the posting was just a suggestion lol", "a pretty
         # generous offer, for you anyway", "hopefully that pays the bills x".
@@ -1745,8 +1747,6 @@ CUES: dict[str, list[str]] = {
         "i'm|i_am|im sure ~8 find|understand|lucky|hard|difficult|tough|great|"
         "wonderful|brilliant|excellent|fantastic|perfect|success|successful|well|best|thrive",
         "i'm|i_am|im sure ~6 important to|for",
-        # "At least nobody travelled for nothing."
-        "nobody|no_one|not|n't|never ~4 for nothing",
     ],
     # A remark offered kindly, which a weak cue of tone does not turn hostile: "One small
     # suggestion, offered kindly: sharing the salary range earlier might save everyone
@@ -1926,6 +1926,10 @@ CUES: dict[str, list[str]] = {
         # part du), "sorry it took me a few days to get back to you".
         "took|taken|taking me|us ~3 week|weeks|month|months|day|days ~4 reply|respond|answer|"
         "back|write",
+        # Time given up "for nothing" denied or waved away: "At least nobody travelled for
+        # nothing", "Please don't worry that the trip was for nothing", "I did not want your
+        # panel to set aside a morning for nothing" (a review).
+        "nobody|no_one|not|n't|never ~10 for nothing",
     ],
     "assistance": [
         "happy|glad|willing|pleased|able|love|delighted|keen ~2 to ~2 help|assist|refer|"
@@ -1948,6 +1952,10 @@ CUES: dict[str, list[str]] = {
         # weeks", "I don't want to be considered for other positions right now".
         "forward|considered|contact|contacted ~6 next|coming|right_now|for_now|at_the_moment|"
         "currently|at_present|for_the_time_being|while",
+        # "I'm not considering any other role with the company at the moment", "not working
+        # with agencies at the moment" (a review).
+        "other|further|agencies|recruiters|headhunters ~8 right_now|for_now|at_the_moment|"
+        "currently|at_present|for_the_time_being|at_this_time|this_year",
         # A condition: "I won't be applying to future rounds while the sponsorship continues".
         "apply|applying ~6 while|unless|as_long_as",
         # A door held open in the same breath: "I won't pursue it now, maybe in future", "I
@@ -2057,8 +2065,9 @@ CUES: dict[str, list[str]] = {
         "i'll|i_will|i_could ?ever consider|apply|work|join|look ~3 again|future|ever",
         "lose_my_number|blacklist|blacklisted|burn_bridges",
         # Read part dt: "I will not be considering any other role with the company", "I've
-        # decided not to work with agencies for my next move", "I'm sure you'll understand if
-        # I handle my own job search from here" (not "... my own applications for now").
+        # decided not to work with agencies for my next move" (not "for now", see
+        # closes_door_not). ("I'll handle my own job search from here" shuts an agency's door
+        # in part dt but leaves it for a process that goes on directly, a review found.)
         "not|n't|never ~2 consider|considering|pursue|pursuing|accept|accepting any other|further "
         "~1 role|roles|position|positions|opportunity|opportunities|job|jobs with|at|in the|your "
         "company|firm|organisation|organization|agency|group|bank|business",
@@ -2069,8 +2078,6 @@ CUES: dict[str, list[str]] = {
         "now or ever",
         ", now or later",
         "now or in ?the future",
-        "handle|handling|manage|managing|run|running|conduct my own ~1 search|job_search|"
-        "applications|job_hunt from_here|from_now_on|going_forward",
         "ever again",
         "no|not|never ~2 future|interest ~3 company|organisation|organization|you|your",
     ],

@@ -136,11 +136,6 @@ WITHDRAWAL_CASES = [
                 "wont-come-to-the-assessment-job-taken",
                 "I wont come to the assessment day friday, I have job in other company now.",
             ),
-            (
-                "job-taken-so-wont-be-needing-it",
-                "Thanks for booking the test but I've took a job at the depot so won't be "
-                "needing it.",
-            ),
             ("dont-bother-rebooking", "Dont bother rebooking me."),
             # Read parts dt, dy, dz: out in a few words.
             ("sit-this-one-out", "i'll sit this one out, im sure it'll be a blast for everyone."),
@@ -212,6 +207,17 @@ WITHDRAWAL_CASES = [
             (
                 "cant-accept-at-that-figure",
                 "I can't accept at the proposed salary, as it's below what I earn now.",
+            ),
+            # A review: not needing "it" beside a move is a parking pass, not the process;
+            # "for another Thursday slot" rebooks.
+            (
+                "wont-be-needing-it-beside-a-move",
+                "Since we moved to the flat by the station I'll come in by train, so won't be "
+                "needing it.",
+            ),
+            (
+                "dont-bother-rebooking-for-another-slot",
+                "Dont bother rebooking me for another Thursday slot, Friday at 2 still works.",
             ),
             (
                 "passing-your-name-on",
@@ -1897,15 +1903,28 @@ NEGATIVE_CASES = [
                 "The role you described bears very little resemblance to the one Meera "
                 "talked about.",
             ),
-            # Read parts dt, bj, z: a hint taken, "somehow", time given up for nothing.
-            ("taking-the-hint", "Second reschedule this month, so I'll take the hint."),
+            # Read parts dt, bd, da: "somehow", time given up for nothing.
             ("somehow-not-mentioned", "The bond was somehow not mentioned at the open day."),
             (
                 "somehow-became",
                 "The hybrid role somehow became five days in the office at the offer stage.",
             ),
             ("a-morning-for-nothing", "I took a morning off work for nothing on Friday."),
-            # Read part dy.
+        ]
+    ),
+    # Weak cues from parts dt and dy, pointed beside a complaint: counted when another
+    # sentence is hostile.
+    *(
+        fires(R, case_id, email(THANKS, WITHDRAW, sentence, HOSTILE, CLOSE), 7, sentence, count=2)
+        for case_id, sentence in [
+            ("generous-of-him", "That was generous of him, given what the job pays."),
+            ("whoever-ends-up", "Whoever ends up in the job will have a busy first year."),
+            ("thanks-for-the-fifth-email", "Thanks for the fifth email about the portal."),
+            ("once-it-started", "I enjoyed the chat on Monday, once it started."),
+            ("i-do-hope-they-are-good-ones", "I do hope they are good ones."),
+            # Read parts dt, dy: negative in every labelled sentence with them, but sincere
+            # in a review's emails, so weak.
+            ("taking-the-hint", "Second reschedule this month, so I'll take the hint."),
             (
                 "which-i-suppose",
                 "I learned at the interview that it is an assistant role reporting to the store "
@@ -1916,19 +1935,6 @@ NEGATIVE_CASES = [
                 "outdone-yourselves",
                 "Unpaid trial, split shifts and no breaks: you've outdone yourselves.",
             ),
-        ]
-    ),
-    # Weak cues from part dt, pointed beside a complaint: counted when another sentence is
-    # hostile.
-    *(
-        fires(R, case_id, email(THANKS, WITHDRAW, sentence, HOSTILE, CLOSE), 7, sentence, count=2)
-        for case_id, sentence in [
-            ("generous-of-him", "That was generous of him, given what the job pays."),
-            ("whoever-ends-up", "Whoever ends up in the job will have a busy first year."),
-            ("thanks-for-the-fifth-email", "Thanks for the fifth email about the portal."),
-            ("once-it-started", "I enjoyed the chat on Monday, once it started."),
-            ("i-do-hope-they-are-good-ones", "I do hope they are good ones."),
-            # Read part dy.
             ("at-this-rate", "At this pace the post will be filled next year."),
             ("is-wild", "Five rounds for a weekend job is wild."),
             ("just-a-suggestion", "The advertised rota was just a suggestion."),
@@ -1995,6 +2001,21 @@ NEGATIVE_CASES = [
             ("cool-sincere", "The new office looks really cool, and I loved the tour."),
             # Read part du: the writer's own delay.
             ("sorry-it-took-me-a-week", "Sorry it took me a week to reply."),
+            # A review: the same words, sincere.
+            (
+                "trip-not-for-nothing",
+                "Please don't worry that the trip was for nothing, I had a lovely day.",
+            ),
+            (
+                "which-i-suppose-sincere",
+                "I've accepted a role ten minutes from home, which I suppose was always going to "
+                "win out over a long commute.",
+            ),
+            ("cool-cool-sincere", "cool cool, thanks for chasing them for feedback!"),
+            (
+                "outdone-yourselves-sincere",
+                "You have truly outdone yourselves with the onsite day.",
+            ),
             ("new-one-sincere", "The role would have been a new one for me, which excited me."),
             ("since-my-last-sincere", "Since my last interview I have accepted another offer."),
             (

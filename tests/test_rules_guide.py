@@ -936,10 +936,6 @@ CLOSES_DOOR_CASES = [
                 "now-or-in-the-future",
                 "I don't think the firm is somewhere I'd want to work, now or in the future.",
             ),
-            (
-                "own-job-search-from-now-on",
-                "I'll be handling my own job search from now on.",
-            ),
         ]
     ),
     *(
@@ -988,6 +984,16 @@ CLOSES_DOOR_CASES = [
             (
                 "now-or-later-a-time",
                 "I can do Thursday now or later in the week, but I have withdrawn anyway.",
+            ),
+            # A review: an agency left for a process that goes on directly; not for now.
+            (
+                "own-job-search-from-here-directly",
+                "I'll manage my own job search from here, so please contact me directly about "
+                "the final interview.",
+            ),
+            (
+                "no-other-role-at-the-moment",
+                "I'm not considering any other role with the company at the moment.",
             ),
             (
                 "own-applications-for-now",
