@@ -1954,7 +1954,7 @@ CUES: dict[str, list[str]] = {
         "currently|at_present|for_the_time_being|while",
         # "I'm not considering any other role with the company at the moment", "not working
         # with agencies at the moment" (a review).
-        "other|further|agencies|recruiters|headhunters ~8 right_now|for_now|at_the_moment|"
+        "other|further|agencies|recruiters|headhunters ~7 right_now|for_now|at_the_moment|"
         "currently|at_present|for_the_time_being|at_this_time|this_year",
         # A condition: "I won't be applying to future rounds while the sponsorship continues".
         "apply|applying ~6 while|unless|as_long_as",
