@@ -1715,6 +1715,14 @@ CUES: dict[str, list[str]] = {
         "generous|kind|good of him|her|them|your_company|the_company",
         "that's|that_is|that_was|that_'s|how ~1 generous of you .|!",
         "whoever ends_up|winds_up",
+        # Barbed last wishes of part dt, dy: "with whoever is still available", "filled by
+        # someone with more patience than I have", "Hope the rest of your hiring goes a bit
+        # quicker", "a speedy verification for the next candidate" (not "whoever you hire":
+        # "I hope whoever you hire enjoys the role as I would have").
+        "whoever is|'s still available|left|around|interested",
+        "more patience|tolerance|time than i|me",
+        "go|goes|going|run|runs ~2 quicker|faster|smoother",
+        "for|with the next candidate|applicant|hire",
         f"{THANK} ~3 third|fourth|fifth|sixth|seventh|eighth|3rd|4th|5th|6th|7th|8th ~1 call|"
         "calls|email|emails|message|messages|reminder|reminders|update|updates|text|texts|"
         "voicemail|reschedule|cancellation",

@@ -1940,6 +1940,20 @@ NEGATIVE_CASES = [
             ("just-a-suggestion", "The advertised rota was just a suggestion."),
             ("for-you-anyway", "It's a great deal, for you anyway."),
             ("pays-the-bills", "Hopefully the team spirit pays the bills."),
+            # Barbed last wishes of parts dt, dy.
+            (
+                "whoever-is-still-available",
+                "Wishing you luck with the final round, with whoever is still available.",
+            ),
+            (
+                "more-patience-than-i-have",
+                "I hope the post goes to someone with more patience than I have.",
+            ),
+            ("goes-a-bit-quicker", "Hope the rest of your hiring goes a bit quicker."),
+            (
+                "for-the-next-candidate",
+                "Wishing you a speedy background check for the next candidate.",
+            ),
         ]
     ),
     # Weak cues from part do: pointed after a complaint, sincere in a warm draft (a review).
@@ -2001,6 +2015,10 @@ NEGATIVE_CASES = [
             ("cool-sincere", "The new office looks really cool, and I loved the tour."),
             # Read part du: the writer's own delay.
             ("sorry-it-took-me-a-week", "Sorry it took me a week to reply."),
+            (
+                "next-candidate-sincere",
+                "I hope the day goes as well for the next candidate as it did for me.",
+            ),
             # A review: the same words, sincere.
             (
                 "trip-not-for-nothing",
