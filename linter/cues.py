@@ -1445,8 +1445,6 @@ CUES: dict[str, list[str]] = {
         "people are|get|were|got treated",
         "someone|somebody|anyone|candidate|candidates ~4 more|that_kind_of|the|enough free|spare "
         "time|weekends|evenings",
-        # "so I'll take the hint", "I'll take the hint about how much my time is valued"
-        # (read parts; negative in each of the three labelled sentences).
         # "the non-compete that somehow never came up in four interviews", "a 'casual coffee'
         # that somehow turned into a whiteboard exam", "which was somehow not mentioned at
         # the open day" (read parts; negative in all nine labelled sentences with
@@ -1707,14 +1705,19 @@ CUES: dict[str, list[str]] = {
         # this stage of my career".
         "unpaid|free ~2 work|labour|labor|project|projects|take-home|homework",
         "free shift|shifts",
-        # Read part dt: "which was somehow not mentioned at the open day", "a half day for
-        # nothing", "That was generous of him, considering ...", "whoever ends up doing it",
+        # Read part dt: time given up "for nothing" (strong beside a day or a shift, see
+        # above), "That was generous of him, considering ...", "whoever ends up doing it",
         # "Thanks for your sixth call today.", "thanks for the chat Tuesday, once it
         # started.", "I do hope they are good ones."
         "for nothing",
         "generous|kind|good of him|her|them|your_company|the_company",
         "that's|that_is|that_was|that_'s|how ~1 generous of you .|!",
         "whoever ends_up|winds_up",
+        f"{THANK} ~3 third|fourth|fifth|sixth|seventh|eighth|3rd|4th|5th|6th|7th|8th ~1 call|"
+        "calls|email|emails|message|messages|reminder|reminders|update|updates|text|texts|"
+        "voicemail|reschedule|cancellation",
+        ", once it|they|he|she|we started|began|arrived|showed_up|turned_up",
+        "i do hope they|these|those are good|valid|sound ones|reasons",
         # Barbed last wishes of part dt, dy: "with whoever is still available", "filled by
         # someone with more patience than I have", "Hope the rest of your hiring goes a bit
         # quicker", "a speedy verification for the next candidate" (not "whoever you hire":
@@ -1723,11 +1726,6 @@ CUES: dict[str, list[str]] = {
         "more patience|tolerance|time than i|me",
         "go|goes|going|run|runs ~2 quicker|faster|smoother",
         "for|with the next candidate|applicant|hire",
-        f"{THANK} ~3 third|fourth|fifth|sixth|seventh|eighth|3rd|4th|5th|6th|7th|8th ~1 call|"
-        "calls|email|emails|message|messages|reminder|reminders|update|updates|text|texts|"
-        "voicemail|reschedule|cancellation",
-        ", once it|they|he|she|we started|began|arrived|showed_up|turned_up",
-        "i do hope they|these|those are good|valid|sound ones|reasons",
         # Read parts dt, dy: negative in every labelled sentence with them ("I'll take the
         # hint" 3 of 3, "..., which I suppose is a small detail to leave out" 8 of 8, "cool
         # cool" 3 of 3, "you've really outdone yourselves"), but sincere in a review's emails
