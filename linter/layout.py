@@ -36,15 +36,14 @@ _SIGN_OFF = re.compile(
             \s+for\s+[^,.!?\n]{2,60}?\s*,
         |v/r|very\s+respectfully|with\s+(?:great\s+|all\s+due\s+)?respect
         |stay\s+blessed|(?:god\s+)?blessings|god\s+bless(?:\s+you)?
-        |saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordialement|cordiali\s+saluti
-        |atenciosamente|abra[çc]os?|un\s+abrazo|mit\s+freundlichen\s+gr[üu](?:ß|ss)en
+        |saludos(?:\s+cordiales)?|un\s+saludo|atentamente|cordiali\s+saluti
+        |atenciosamente|abra[çc]os?|un\s+abrazo|cumprimentos|salutations
         |ng[āa]\s+mihi(?:\s+nui)?|mauri\s+ora|(?:bien\s+)?cordialement|bien\s+[àa]\s+vous
-        |(?:un\s+)?cordial\s+saludo|(?:distinti\s+)?saluti|(?:viele|liebe|beste)\s+gr[üu](?:ß|ss)e
-        |met\s+vriendelijke\s+groet(?:en)?|vriendelijke\s+groet(?:en)?
-        |(?:hartelijke\s+|beste\s+)?groet(?:en|jes)?|(?:med\s+vennlig\s+)?hilsen|mvh|hälsningar
-        |(?:mit\s+)?(?:freundlichen\s+)?gr[üu](?:ß|ss)(?:e|en)?|cumprimentos|salutations
-        |med\s+v[äa]nliga\s+h[äa]lsningar|med\s+venlig\s+hilsen|pozdrawiam|s\s+pozdravem
-        |(?:best\s+|kind\s+)?rgds|regds|br|kr|mvg|mfg
+        |(?:un\s+)?cordial\s+saludo|(?:distinti\s+)?saluti
+        |(?:(?:mit\s+)?freundlichen\s+|viele\s+|liebe\s+|beste\s+)?gr[üu](?:ß|ss)(?:e|en)?
+        |(?:(?:met\s+)?vriendelijke\s+|hartelijke\s+|beste\s+)?groet(?:en|jes)?
+        |(?:med\s+v[äa]nliga\s+)?h[äa]lsningar|(?:med\s+venn?lig\s+)?hilsen|pozdrawiam
+        |s\s+pozdravem|(?:best\s+|kind\s+)?rgds|regds|br|kr|mvg|mfg|mvh
         |(?:thanks|thank\s+you|many\s+thanks)\s*(?:and|&|n)\s*
             (?:(?:best|kind|warm|warmest|kindest)\s+)?(?:regards|wishes)
         |(?:(?:best|kind|warm)\s+)?regards\s*(?:and|&)\s*(?:thanks|many\s+thanks)
