@@ -24,7 +24,7 @@ _SIGN_OFF = re.compile(
         (?:with\s+)?(?:my\s+)?(?:(?:best|kind|kindest|warm|warmest|many|sincere|good)\s+)?
             (?:regards|wishes)
         |(?:all\s+the\s+|my\s+)?best(?:\s+wishes)?
-        |(?:yours\s+)?(?:sincerely|respectfully|faithfully|truly)(?:\s+yours)?
+        |(?:yours\s+)?(?:sincerely|respectfully|faithfully|truly|gratefully)(?:\s+yours)?
         |yours(?:\s+(?:truly|sincerely|faithfully|respectfully))?
         |respectfully\s+yours|cordially
         |cheers|ta|thanks|thank\s+you|thanking\s+you|thanks\s+(?:again|so\s+much|a\s+lot)
@@ -46,7 +46,10 @@ _SIGN_OFF = re.compile(
         |s\s+pozdravem|(?:best\s+|kind\s+)?rgds|regds|br|kr|mvg|mfg|mvh
         |(?:thanks|thank\s+you|many\s+thanks)\s*(?:and|&|n)\s*
             (?:(?:best|kind|warm|warmest|kindest)\s+)?(?:regards|wishes)
-        |(?:(?:best|kind|warm)\s+)?regards\s*(?:and|&)\s*(?:thanks|many\s+thanks)
+        |(?:with\s+)?(?:(?:best|kind|kindest|warm|warmest)\s+)?regards\s*(?:and|&)\s*
+            (?:thanks|many\s+thanks|gratitude|appreciation)
+        |with\s+(?:my\s+)?(?:sincere\s+|sincerest\s+|deepest\s+)?apologies
+        |(?:my\s+)?(?:sincere|sincerest|deepest)\s+apologies
         )\s*[,.!]*\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -111,6 +114,8 @@ _QUOTE_START = re.compile(
     re.IGNORECASE,
 )
 _RULE_LINE = re.compile(r"^\s*(?:-{3,}|={3,})\s*$")
+_SEPARATOR_LINE = re.compile(r"^\s*(?:--|[-–—_~]{1,3})\s*$")
+"""A signature separator: "-- ", "—", "___"."""
 _HEADER_LINE = re.compile(
     r"(?i:^\s*(?:From|Sent|To|Date|Subject|On)\b)|\b\d{1,2}[:.]\d{2}\b"
     r"|^\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+:\s",  # a chat line: "Steph Moore: Hi Oscar!"
@@ -119,10 +124,11 @@ _HEADER_LINE = re.compile(
 a chat line that starts with a full name."""
 _CONTACT_LINE = re.compile(
     r"\+?\(?\d[\d ().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|linkedin\.com"
-    r"|\S\s[|·]\s\S",
+    r"|\S\s[|·]\s\S|^\s*(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\s*$",
     re.IGNORECASE,
 )
-"""A signature's contact line: a phone number, an e-mail or web address, "Title | Company"."""
+"""A signature's contact line: a phone number, an e-mail or web address (a bare one too:
+"github.com/rtehrani"), "Title | Company"."""
 _FOOTER_LINE = re.compile(
     r"^\s*(?:sent (?:from|with|via|using)\b|get outlook\b"
     r"|this (?:e-?mail|message) (?:was|has been) sent from"
@@ -311,7 +317,7 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
             # A signature block may add contact lines (phone, e-mail, web) to the name,
             # title and company lines.
             contact = [j for j in after if _signature_line(lines[j])]
-            if len(after) - len(contact) > 5:
+            if len(after) - len(contact) > 7:
                 continue
             # "Best of luck.\n\nKind regards,\nHelen": a sentence before the sign-off
             # (but "Kind regards.\nTy" is a sign-off and a name that looks like "ty").
@@ -422,7 +428,10 @@ def _signature_block(lines: list[_Line], content: list[int]) -> int | None:
         name = content[k]
         text = _PRONOUNS.sub("", lines[name].text)  # "Jamie Okoro (they/them)"
         words = text.split()
-        if not _NAME_LINE.match(text) or len(words) > 3 or not lines[name - 1].blank:
+        above = lines[name - 1]
+        if not _NAME_LINE.match(text) or len(words) > 3:
+            continue
+        if not (above.blank or _SEPARATOR_LINE.match(above.text)):
             continue
         if not all(w[:1].isupper() for w in words):
             continue  # "got another job" is no name
@@ -433,8 +442,22 @@ def _signature_block(lines: list[_Line], content: list[int]) -> int | None:
             and any(c.isupper() or c.isdigit() for c in t)
             for t in rest
         ):
-            return name
+            return _signed_above(lines, content, k)
     return None
+
+
+def _signed_above(lines: list[_Line], content: list[int], k: int) -> int:
+    """The first name signed above the full signature ("Reza\n\nReza Tehrani\nStaff
+    Software Engineer", "x Priya\n—\nPriya Venkataraman"): the sign-off starts there."""
+    first_name = _PRONOUNS.sub("", lines[content[k]].text).split()[0].lower()
+    j = k - 1
+    if j >= 0 and _SEPARATOR_LINE.match(lines[content[j]].text):
+        j -= 1
+    if j >= 0:
+        words = lines[content[j]].text.strip().rstrip(",.!").split()
+        if 1 <= len(words) <= 3 and words[-1].strip("-–—~").lower() == first_name:
+            return content[j]
+    return content[k]
 
 
 def mask_inner_quotes(text: str, quotes: list[tuple[int, int]] | None = None) -> str:

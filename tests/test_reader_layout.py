@@ -278,6 +278,50 @@ LAYOUTS = [
         )
         for sign_off in ("Groet,", "Hartelijke groeten,", "Med vennlig hilsen,", "Grüße,", "Mvh")
     ),
+    # Closings a senior writer's part used (read part ee), above a name and a title.
+    *(
+        pytest.param(
+            f"Dear Dr. Okafor,\n\n{BODY}\n\n{sign_off}\nNadia Boudreau, MD\nOrthopaedic Surgery\n",
+            "Dear Dr. Okafor,",
+            f"{sign_off}\nNadia Boudreau, MD\nOrthopaedic Surgery",
+            id=sign_off.lower().strip(","),
+        )
+        for sign_off in (
+            "Gratefully,",
+            "Yours gratefully,",
+            "With sincere apologies,",
+            "With warm regards and gratitude,",
+        )
+    ),
+    # An academic signature of seven lines under the closing (read part ee).
+    pytest.param(
+        f"Dear Professor Lind,\n\n{BODY}\n\nWith warm regards,\nAiko\n\nAiko Mori, PhD\n"
+        "Assistant Professor\nDepartment of Linguistics\nUniversity of Delaware\n"
+        "125 E. Main Street, Newark, DE 19716\naiko@udel.example | +1 302 555 0193\n"
+        "Pronouns: she/her\n",
+        "Dear Professor Lind,",
+        "With warm regards,\nAiko\n\nAiko Mori, PhD\nAssistant Professor\n"
+        "Department of Linguistics\nUniversity of Delaware\n"
+        "125 E. Main Street, Newark, DE 19716\naiko@udel.example | +1 302 555 0193\n"
+        "Pronouns: she/her",
+        id="long-academic-signature",
+    ),
+    # A first name signed above the full signature, with a bare web address or a dash
+    # between (read part ee).
+    pytest.param(
+        f"Hi Laura,\n\n{BODY}\n\nReza\n\nReza Tehrani\nStaff Software Engineer\n"
+        "github.com/rtehrani\n",
+        "Hi Laura,",
+        "Reza\n\nReza Tehrani\nStaff Software Engineer\ngithub.com/rtehrani",
+        id="first-name-above-signature",
+    ),
+    pytest.param(
+        f"Hey Isa!\n\n{BODY}\n\nx Priya\n—\nPriya Venkataraman\nSenior Industrial Designer\n"
+        "priyav.design · @priyamakes\n",
+        "Hey Isa!",
+        "x Priya\n—\nPriya Venkataraman\nSenior Industrial Designer\npriyav.design · @priyamakes",
+        id="kiss-and-name-above-dashed-signature",
+    ),
     pytest.param(
         f"Dear Ms. Reyes,\r\n\r\n{BODY}\r\n\r\nThanks,\r\nJordan\r\n",
         "Dear Ms. Reyes,",
