@@ -137,6 +137,11 @@ WITHDRAWAL_CASES = [
                 "I wont come to the assessment day friday, I have job in other company now.",
             ),
             ("dont-bother-rebooking", "Dont bother rebooking me."),
+            # Read part ec: "can't" split as "ca n't".
+            (
+                "cant-carry-on",
+                "My work permit renewal was refused, so I can't carry on with the application.",
+            ),
             # Read parts dt, dy, dz: out in a few words.
             ("sit-this-one-out", "i'll sit this one out, im sure it'll be a blast for everyone."),
             ("thats-me-out", "With the unpaid prep on top, that's me out."),
@@ -881,6 +886,8 @@ GRATITUDE_CASES = [
         for case_id, thanks in [
             ("thanks-i-guess", "Thanks for your time I guess."),
             ("cheers-for-the-free-labour", "Cheers for the free labour."),
+            # Scare quotes on what is thanked for (read parts, five of eight writers).
+            ("thanks-for-the-quick-chat", "Thanks for the 'quick chat' that ran to three hours."),
         ]
     ),
     *(
@@ -1129,6 +1136,17 @@ REASON_CASES = [
             "I wish you and the staff a wonderful school year.",
         ),
         5,
+    ),
+    # A business of one's own (read part ec).
+    silent(
+        R,
+        "the-business-i-started",
+        email(
+            THANKS,
+            "After much thought I will devote myself full-time to the tutoring firm I founded "
+            "in 2022, and I am therefore withdrawing my candidacy.",
+            CLOSE,
+        ),
     ),
     silent(
         R,
@@ -1546,6 +1564,18 @@ HOSTILE = (
     "Frankly, five rounds for a junior role tells me all I need to know about how you treat people."
 )
 CLOSE_CASES = [
+    # Regards sent on are good wishes (read part eb), but "with regards to" is "about".
+    silent(
+        R,
+        "regards-to-the-team",
+        email(THANKS, WITHDRAW, "Kindly pass my regards to Mr. Otieno and the panel."),
+    ),
+    fires(
+        R,
+        "with-regards-to-is-no-close",
+        email(THANKS, WITHDRAW, "I am writing with regards to my application for the post."),
+        7,
+    ),
     # A hope for "more smoothly" is a close unless it compares with the writer's own time
     # (a review; read part h).
     silent(
@@ -1910,6 +1940,29 @@ NEGATIVE_CASES = [
                 "The hybrid role somehow became five days in the office at the offer stage.",
             ),
             ("a-morning-for-nothing", "I took a morning off work for nothing on Friday."),
+            # Read parts ec, ed, ee and older ones: the employer taken instead "managed to".
+            (
+                "a-firm-that-managed-to",
+                "In the meantime I joined a firm that managed to make an offer in ten days.",
+            ),
+            (
+                "another-employer-managed-to",
+                "Another employer managed to interview me and send a contract in a fortnight.",
+            ),
+            (
+                "a-clinic-where-the-manager-managed-to",
+                "I start at a clinic where the manager managed to turn up to her own interview.",
+            ),
+            ("ate-my-entire-weekend", "The take-home ate my entire weekend."),
+            (
+                "not-how-i-expect-an-employer",
+                "Changing the contract after a handshake isn't how I expect an employer at this "
+                "level to work.",
+            ),
+            (
+                "appreciate-it-if-honest-next-time",
+                "I'd appreciate it if the next advert was honest about the weekend hours.",
+            ),
         ]
     ),
     # Weak cues from parts dt and dy, pointed beside a complaint: counted when another
@@ -1922,6 +1975,11 @@ NEGATIVE_CASES = [
             ("thanks-for-the-fifth-email", "Thanks for the fifth email about the portal."),
             ("once-it-started", "I enjoyed the chat on Monday, once it started."),
             ("i-do-hope-they-are-good-ones", "I do hope they are good ones."),
+            # Read parts eb, ee: advice for the next candidate.
+            (
+                "might-be-worth-future",
+                "It might be worth telling future applicants about the night shifts up front.",
+            ),
             # Read parts dt, dy: negative in every labelled sentence with them, but sincere
             # in a review's emails, so weak.
             ("taking-the-hint", "Second reschedule this month, so I'll take the hint."),
@@ -2002,6 +2060,20 @@ NEGATIVE_CASES = [
             ("hope-smoothly-sincere", "I hope the launch runs smoothly."),
             # Sincere sentences in the words of part dt's cues.
             ("somehow-managed-sincere", "I somehow managed to book two interviews at once."),
+            # Sincere in the words of this release's cues (parts ec, ed, ee).
+            ("we-managed-to-sincere", "We managed to fit both interviews into one morning."),
+            (
+                "a-team-that-managed-to-sincere",
+                "It was lovely to meet a team that managed to make a panel feel relaxed.",
+            ),
+            (
+                "took-my-weekend-sincere",
+                "The take-home took most of my weekend, which I did not mind at all.",
+            ),
+            (
+                "appreciate-it-if-could-sincere",
+                "I'd appreciate it if you could pass my thanks on to the panel.",
+            ),
             (
                 "generous-of-you-to-sincere",
                 "It was generous of you to give me so much of your time.",
@@ -2955,6 +3027,17 @@ def test_negative_tone_reports_each_sentence(lint: Lint) -> None:
     text = email(THANKS, f"{WITHDRAW} {first}", second, CLOSE)
     found = lint(text, rule="negative-tone")
     assert [(d.line, text[d.start : d.end]) for d in found] == [(5, first), (7, second)]
+
+
+def test_advice_offered_as_a_helpful_note_is_not_counted(lint: Lint) -> None:
+    """The weak cue for advice on the next candidate (read parts eb, ee) counts beside a
+    complaint, unless the writer softens it (a labelled sincere sentence in a read part)."""
+    advice = "It might be worth telling future applicants about the night shifts up front."
+    softened = f"{advice[:-1]} - I mean that purely as a helpful note."
+    for sentence, expected in ((advice, [advice, HOSTILE]), (softened, [HOSTILE])):
+        text = email(THANKS, WITHDRAW, sentence, HOSTILE, CLOSE)
+        found = lint(text, rule="negative-tone")
+        assert [text[d.start : d.end] for d in found] == expected
 
 
 def test_placeholders_are_reported_in_order(lint: Lint) -> None:
