@@ -64,6 +64,11 @@ MISSED_APPOINTMENT = [
 """A missed interview or a cancelled "it" ("wont make thurs interview", "Please cancel it"):
 both a `withdrawal` and a `one_appointment` cue, so it is leaving only where a job taken or
 a move stands beside it ("..., took a job at the depot nearer home")."""
+IF_THINGS_CHANGE = [
+    "if|unless|should|once|when ~1 things|anything|circumstances|something|plans|situation "
+    "~1 change|changes|settle|settles|shift|shifts",
+]
+"""A change that may come ("if things change", "should anything change")."""
 SET_ASIDE = [
     "pause|pausing|hold|put|putting my application|candidacy|candidature ~3 for_now|"
     "for_the_moment|for_the_time_being|indefinitely",
@@ -643,6 +648,9 @@ CUES: dict[str, list[str]] = {
         "if that's|that_is|it's|thats ~1 ok|okay|alright|fine|acceptable",
         "could you|not",
         "wish|wishing you ~4",
+        # An offer to get in touch, not a way out: "will reach out if things change" (read
+        # part ed; "I'm out if the salary stays" is a hedge).
+        "reach|reaching out if|unless",
     ],
     "reason_other_offer": [
         "campus placement|placements|recruitment|drive",
@@ -712,6 +720,8 @@ CUES: dict[str, list[str]] = {
         "unpaid",
     ],
     "reason_not_a_fit_not": [
+        # The time, not the job: "it just doesn't feel like the right time for me".
+        "right|best|good|ideal time|timing|moment",
         # "I'm leaning toward withdrawing" hedges; "the role leans toward ops" is a reason.
         "i'm|im|i_am|am|i ~1 leaning|lean|leant|leaned toward|towards|to",
     ],
@@ -869,7 +879,10 @@ CUES: dict[str, list[str]] = {
     # The process seen through: "I want to see it through to the final round" (a review).
     "reason_unspecified_not": [
         "through to ~1 the ~1 final|next|last|end|round|stage|interview|interviews|offer",
+        *IF_THINGS_CHANGE,
     ],
+    # A change that may come is no reason given: "will reach out if things change".
+    "reason_vague_not": [*IF_THINGS_CHANGE],
     "reason_vague": [
         "some|certain|recent developments|events|happenings in|on|at my ~1 life|end|side|home",
         "due_to|because_of|owing_to|following ~1 recent|some|certain developments|events",
@@ -884,7 +897,8 @@ CUES: dict[str, list[str]] = {
         "come_up|cropped_up|emerged|occurred",
         "some|certain|due_to|because_of unavoidable|unforeseen|unforseen|unexpected|"
         "inevitable|personal|private circumstances|reasons|issues|matters",
-        "not|n't|isn't|nt|no_longer ~2 right|best|good|ideal timing|time|moment",
+        # "it just doesn't feel like the right time for me" (read part ec).
+        "not|n't|isn't|nt|no_longer ~3 right|best|good|ideal timing|time|moment",
         "personal|family|private and|& personal|family|private reasons|circumstances",
         "personal|private|family reason",
         "family reasons|circumstances|matters|issues|stuff|thing",

@@ -245,6 +245,10 @@ def test_no_cue_alternative_is_a_split_clitic() -> None:
         ("close", "I'd very much like to stay on your radar."),
         ("close", "If anything comes up, give us a shout."),
         ("withdrawal", "I'm backing out of the process."),
+        # Read part ed: an offer to get in touch is no hedge, and a change that may come is
+        # no reason given.
+        ("hedge_not", "Will reach out if things change."),
+        ("reason_vague_not", "Will reach out if things change."),
     ],
 )
 def test_a_cue_matches_its_own_example(nlp, label: str, sentence: str) -> None:

@@ -3365,6 +3365,13 @@ def test_placeholder_hints_fit_the_draft(lint: Lint) -> None:
             "unspecified",
             True,
         ),
+        # Read part ec: the time, not the job.
+        (
+            "I've thought about it a lot and it just doesn't feel like the right time for me, "
+            "so I'm withdrawing.",
+            "unspecified",
+            True,
+        ),
     ],
     ids=[
         "rather-not-go-into",
@@ -3374,6 +3381,7 @@ def test_placeholder_hints_fit_the_draft(lint: Lint) -> None:
         "offer-and-move",
         "some-family-matters",
         "wont-be-taking-the-job-stuff-at-home",
+        "doesnt-feel-like-the-right-time",
     ],
 )
 def test_reason_category_and_vagueness(sentence: str, category: str, vague: bool) -> None:
