@@ -37,7 +37,7 @@ CONTINUE = (
 NEG = "not|n't|nt|no|never|wont|cant|dont|cannot"
 DONT_BOTHER = "don't|dont|do_not bother"
 MISSED_APPOINTMENT = [
-    "wont|won't|wo_n't|cant|can't|ca_n't|cannot|can_not|unable_to|not_able_to make|attend "
+    "wont|won't|wo_n't|cant|can't|ca_n't|cannot|can_not|unable_to|not_able_to make|attend|do "
     "~3 interview|interviews|assessment|trial|appointment|meeting|call|panel|onsite",
     "please|pls|plz cancel it|that|this",
     # The next step called off (read part dl): "so please don't book the onsite", "so no
@@ -82,7 +82,7 @@ WITHDRAW = (
     "withdraws|witdraw|withraw|retract|retracting|rescind|rescinding"
 )
 HEDGE = (
-    "might|may|maybe|perhaps|possibly|probably|prob|likely|unsure|considering|"
+    "might|may|maybe|perhaps|possibly|probably|prob|probs|likely|unsure|considering|"
     "contemplating|reconsidering|leaning|wondering|undecided|torn|debating|unless|"
     "could|thinking"
 )
@@ -245,6 +245,12 @@ CUES: dict[str, list[str]] = {
         "withdrawn|withdrew|withdrawing|withdraw|pulled_out|pulling_out ~1 from|of ~1 the|my|"
         "all|both other|others",
         "pass|passing|hand|handing|give|giving|put|putting ~1 my|in ~1 notice",
+        # Near misses (read part eh): "I came very close to pulling out of yours", "I was
+        # about to pull the pin on this one ..., but I've knocked it back" (not "I'm about
+        # to withdraw").
+        "was|were|came|come ~2 close_to|about_to ~1 pulling|pull|withdrawing|withdraw|dropping|"
+        "drop|backing|back",
+        "nearly|almost pulled|withdrew|dropped|backed|bowed",
         # Not yet: "I'm not rejecting the offer outright", "I won't sign the contract until
         # I've spoken to my family".
         "not|n't rejecting|declining|turning",
@@ -447,7 +453,13 @@ CUES: dict[str, list[str]] = {
         "not|never ~1 going|gonna ~1 to ~1 continue|proceed|pursue|move|go|attend|join",
         "off|from the|your list|shortlist|pipeline",
         "count me out",
-        "stop|stopping|halt|halting|end|ending here|my|the ~2 process|application|candidacy",
+        # (and "I stop with the procedure", read part ei)
+        "stop|stopping|halt|halting|end|ending here|my|the|with ~2 process|application|"
+        "candidacy|procedure",
+        # "i dont really see the point in continuing", "I don't see much point in doing the
+        # onsite" (read parts; hedged by an "unless" beside it).
+        "n't|not|dont|nt ~2 see much|any|the|a point in|of ~1 continuing|proceeding|doing|"
+        "going|attending|carrying|coming|wasting",
         "not moving|going|proceeding|continuing ~2 forward|ahead|further|on",
         "unable to continue|proceed|pursue|move|attend|participate|commit|accept|join",
         "rather|prefer not ~1 continue|proceed|pursue|move|go|carry|keep",
@@ -479,8 +491,13 @@ CUES: dict[str, list[str]] = {
         "interview",
         "i'm|im|i_am ~1 done with ~2 process|application|interviews|recruitment|agency|company|"
         "role|job|one|you|it|them",
-        "give|offer|pass|free_up my|the slot|place|spot|seat|job|role|position|shift ~1 to|for "
-        "another|someone|other",
+        # (and "you can give the kitchen job to someone else", read part ej)
+        "give|offer|pass|free_up my|the ~1 slot|place|spot|seat|job|role|position|shift ~1 "
+        "to|for another|someone|other",
+        # "please can you give my spot in the final interview to other candidate" (read part
+        # eh).
+        "slot|trial|place|spot|interview|shift ~4 to another|other|the_next candidate|applicant|"
+        "person|candidates|applicants",
         # "so I'll leave the picking job go to someone who can do the whole summer", "it
         # doesn't make sense for me to continue".
         "leave|let ~4 go to someone|somebody|another|other",
@@ -2286,15 +2303,25 @@ FACT_CUES: dict[str, list[str]] = {
         "sunday|early|earlier|later ~2 interview|slot|call|meeting|time ~2 possible|work|suit|"
         "available|ok|okay|option",
         "pause|pausing ~2 application|candidacy|process|interviews",
-        "still ~2 keen|interested|excited ~2 the|this|in|on|about ~1 job|role|position|post|"
+        "still ~2 keen|interested|excited ~2 the|this|in|on|about ~3 job|role|position|post|"
         "opportunity",
+        # Read part eh: "Still keen for Thursday", "happy to do the final round whenever
+        # suits you", "I'll definitely be there for the interviews on Friday", "Finch Digital
+        # is now my only focus", "nothing changes for the 1 March start".
+        "still keen|good|up for ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        "tomorrow|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|it|that|the",
+        "happy|glad|keen|ready to do|sit|take ~2 final|next|round|interview|test|assessment|"
+        "panel|trial|onsite|task|exercise|references|reference_calls",
+        "be there for|at ~2 interview|interviews|panel|round|assessment|trial|session|onsite",
+        "my|our only|sole|main focus|priority",
+        "nothing changes|has_changed for|on|with ~3 start|start_date|interview|offer|plans",
         "still ~3 like|love|want to take|accept|join ~2 role|job|position|offer|team",
         # Read part dv: "I'm very much still interested, and I'm free any day from 18
         # August".
         "very_much|definitely|absolutely|really still interested|keen",
         "still very_much|definitely|absolutely|really interested|keen",
-        "like|keen|happy|glad|ready|love to continue|proceed|progress|move ~1 to|into|with ~2 "
-        "final|next|second|third|following ~1 stage|round|interview|step",
+        "like|keen|happy|glad|ready|love to continue|proceed|progress|move|keep_going ~1 to|"
+        "into|with ~2 final|next|second|third|following ~1 stage|round|interview|step",
     ],
     "staying_in_not": [
         # "I would love to continue in the process, but I have accepted another offer",

@@ -138,6 +138,22 @@ WITHDRAWAL_CASES = [
             ),
             ("dont-bother-rebooking", "Dont bother rebooking me."),
             # Read part ec: "can't" split as "ca n't".
+            # Read parts eh, ei, ej: a slot or the job given to someone else with a job
+            # taken, a trial not done, "I stop with the procedure".
+            (
+                "give-my-spot-to-other-candidate",
+                "I accepted the proposal from another company yesterday, so please give my spot "
+                "in the final interview to other candidate.",
+            ),
+            (
+                "give-the-job-to-someone-else",
+                "I've taken a job at the bakery, so you can give the kitchen job to someone else.",
+            ),
+            ("wont-do-the-trial", "i wont do the trial saturday i got job in hotel now."),
+            (
+                "i-stop-with-the-procedure",
+                "I stop with the procedure, because I have another offer.",
+            ),
             (
                 "cant-carry-on",
                 "My work permit renewal was refused, so I can't carry on with the application.",
@@ -159,6 +175,33 @@ WITHDRAWAL_CASES = [
     *(
         fires(R, case_id, email(THANKS, text, CLOSE), 3)
         for case_id, text in [
+            # Read part eh: a near miss, a second role turned down, a dinner declined, each
+            # with the process kept.
+            (
+                "came-close-to-pulling-out",
+                "I came very close to pulling out of your process after the other offer "
+                "arrived. I'd really like to keep going to the final round.",
+            ),
+            (
+                "about-to-pull-the-pin",
+                "just fyi I was about to pull the pin on this one after the Deloitte offer, but "
+                "I've knocked it back. Still keen for Thursday if that's all good.",
+            ),
+            (
+                "other-offer-turned-down-happy-to-do-the-final",
+                "I turned down the other company's offer today, so timing isn't an issue "
+                "anymore. Happy to do the final round whenever suits you.",
+            ),
+            (
+                "pass-on-the-second-role",
+                "I'll pass on the team lead role since I'm not looking to manage people yet, but "
+                "I'm still very keen on the Senior Engineer position.",
+            ),
+            (
+                "dinner-declined-interviews-kept",
+                "I have to decline the team dinner as I'm flying back that night, but I'll "
+                "definitely be there for the interviews on Friday.",
+            ),
             (
                 "withdrawn-from-the-other-processes",
                 "I've withdrawn from the other two processes I was in, so your team is my "

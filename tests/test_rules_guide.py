@@ -270,6 +270,16 @@ AMBIGUOUS_CASES = [
     *(
         fires(R, case_id, email(THANKS, sentence, WISH), 5, sentence)
         for case_id, sentence in [
+            # Read parts eh, ej: no point unless the pay moves; "probs" leaving it.
+            (
+                "no-point-unless",
+                "Unless there's movement on the base salary, I don't see much point in doing "
+                "the onsite.",
+            ),
+            (
+                "probs-gonna-leave-it",
+                "might not make the interview tmrw, got a job at the docks, probs gonna leave it.",
+            ),
             (
                 "on-hold-for-now",
                 "Our childminder has just retired, so I'd like to put my application on hold "
