@@ -969,6 +969,12 @@ CUES: dict[str, list[str]] = {
         # "I sincerely pray for the prosperity of your company", a letter's closing formula
         # written as a sentence ("the expression of my distinguished salutations").
         "pray|praying for ~5 prosperity|development|success|growth|progress",
+        # Read parts eh, ei: "I hope for the further development of your company", "Good
+        # continuation!", "Hope you fill it quick!".
+        "hope|hoping|wish|wishing for ~4 further|continued|continuous|ongoing development|"
+        "prosperity|success|growth|progress",
+        "good|nice|great continuation",
+        "hope|hoping ~2 fill ~3 role|position|job|post|vacancy|it|soon|quickly|quick",
         "distinguished|cordial|cordiali|respectful ~1 salutations|greetings|regards",
         # Regards sent on: "Please give my regards to the litigation group", "Regards to the
         # team." (a close in 29 of the 32 labelled sentences with "regards to"; not "with

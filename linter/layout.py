@@ -391,6 +391,31 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
     return None
 
 
+_LETTER_CLOSING = re.compile(
+    r"\b(?:regards|sincerely|faithfully|cordially|respectfully|rgds)\b", re.IGNORECASE
+)
+
+
+def _closing_ending_the_body(lines: list[_Line], first: int, name: int) -> int | None:
+    """A letter's closing typed after the last sentence, above the name on its own line
+    ("...I will not be able to accept. Kind regards\n\nOlivia", read part ej): where the
+    closing starts in the text. Only closings no one writes as a sentence ("regards",
+    "sincerely"), not "Thanks", which may be the writer's thanks."""
+    if _is_sign_off(lines[name]):
+        return None
+    above = next((i for i in range(name - 1, first - 1, -1) if not lines[i].blank), None)
+    if above is None:
+        return None
+    text = lines[above].text
+    ends = list(re.finditer(r"[.!?]\s+", text))
+    if not ends:
+        return None
+    tail = text[ends[-1].end() :]
+    if not (_SIGN_OFF.match(tail) and _LETTER_CLOSING.search(tail)):
+        return None
+    return lines[above].start + ends[-1].end()
+
+
 def _pasted_below(lines: list[_Line], i: int) -> bool:
     """A line of dashes or equals signs under the signature, or above a pasted message's
     header ("-----" and then "Tom Reilly  11:42 AM"); a divider inside the body, between
@@ -589,6 +614,10 @@ def find_layout(text: str) -> Layout:
     if sign_idx is not None and lines[sign_idx].start >= body_start:
         sign_off = (lines[sign_idx].start, lines[last].end)
         body_end = lines[sign_idx].start
+        closing = _closing_ending_the_body(lines, first, sign_idx)
+        if closing is not None and closing > body_start:
+            sign_off = (closing, lines[last].end)
+            body_end = closing
     else:
         # A chat message signed at the end of its last line: "... cross paths again. - Kate".
         dashed = _DASHED_NAME.search(lines[last].text)

@@ -347,6 +347,23 @@ def test_thanks_in_the_last_body_line_is_not_a_sign_off() -> None:
     assert _part(text, layout.sign_off) == "Jordan"
 
 
+@pytest.mark.parametrize(
+    ("tail", "sign_off"),
+    [
+        # A letter's closing typed after the last sentence, the name below (read part ej).
+        (" Kind regards", "Kind regards\n\nOlivia"),
+        (" Yours sincerely,", "Yours sincerely,\n\nOlivia"),
+        # Thanks may be the writer's last sentence, so it stays in the body.
+        (" Thanks", "Olivia"),
+    ],
+)
+def test_a_closing_after_the_last_sentence_is_the_sign_off(tail: str, sign_off: str) -> None:
+    text = f"Hi,\n\n{BODY}{tail}\n\nOlivia"
+    layout = find_layout(text)
+    assert _part(text, layout.sign_off) == sign_off
+    assert _body(text, layout) == (BODY if sign_off != "Olivia" else f"{BODY}{tail}")
+
+
 @pytest.mark.parametrize("last", ["I'm out.", "im out", "We're done here", "I’ll pass."])
 def test_a_short_last_line_in_the_first_person_is_no_name(last: str) -> None:
     text = f"{BODY}\nI waited three weeks for an answer.\n{last}"

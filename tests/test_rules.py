@@ -1607,6 +1607,15 @@ HOSTILE = (
     "Frankly, five rounds for a junior role tells me all I need to know about how you treat people."
 )
 CLOSE_CASES = [
+    # Good wishes in other Englishes (read parts eh, ei, ej).
+    *(
+        silent(R, case_id, email(THANKS, WITHDRAW, sentence))
+        for case_id, sentence in [
+            ("hope-for-further-development", "I hope for your company's further development."),
+            ("good-continuation", "Good continuation!"),
+            ("hope-you-fill-it-quick", "Hope you fill the role quick!"),
+        ]
+    ),
     # Regards sent on are good wishes (read part eb), but "with regards to" is "about".
     silent(
         R,
