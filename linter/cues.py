@@ -1230,6 +1230,16 @@ CUES: dict[str, list[str]] = {
         # Thanks that mark the wait, backhanded wishes, pointed repetition.
         "thanks|thank|appreciate ~2 finally|eventually|belatedly",
         ", eventually|finally|belatedly .|!",
+        # Read parts ei, do and older: "thanks for getting back to me eventually.", "Just
+        # following up for the third time", "I'm going to assume the role isn't a priority"
+        # (negative in each labelled sentence with them), "I cannot take seriously a company
+        # which cancels the interview 30 minutes before" (not "I didn't take it seriously").
+        "thanks|thank ~6 me|us eventually|belatedly .|!",
+        "following_up|chasing|asking|emailing|checking_in|reaching_out|writing for the third|"
+        "fourth|fifth|3rd|4th|5th|umpteenth|nth time",
+        "assume|assuming|clearly|obviously|evidently|agree ~5 not|n't|no_longer ~1 a priority",
+        "not|n't ~1 a priority for you|your|the_team|them|anyone",
+        "can't|cannot|ca_n't|ca_nt|hard_to|difficult_to take ~3 seriously",
         "hope|hopefully ~4 more|better ~3 next|future candidate|candidates|applicant|"
         "applicants|person|one|hire",
         "hope|hopefully ~6 more|better ~2 than ~1 mine|me|i|my|i_did|i_was",
@@ -1514,8 +1524,8 @@ CUES: dict[str, list[str]] = {
         # negative, but not "impressed by how candidates are treated").
         "if|that's|this_is|that_is ~2 how candidates|applicants|interviewees|staff|employees|"
         "people are|get|were|got treated",
-        "someone|somebody|anyone|candidate|candidates ~4 more|that_kind_of|the|enough free|spare "
-        "time|weekends|evenings",
+        "someone|somebody|anyone|candidate|candidates ~4 more|that_kind_of|the|enough|plenty_of|"
+        "lots_of free|spare time|weekends|evenings|afternoons|mornings|days",
         # "the non-compete that somehow never came up in four interviews", "a 'casual coffee'
         # that somehow turned into a whiteboard exam", "which was somehow not mentioned at
         # the open day" (read parts; negative in all nine labelled sentences with

@@ -2006,6 +2006,16 @@ NEGATIVE_CASES = [
                 "I start at a clinic where the manager managed to turn up to her own interview.",
             ),
             ("ate-my-entire-weekend", "The take-home ate my entire weekend."),
+            # Read part ei and older: thanks marking the wait, pointed repetition, the role
+            # "not a priority", a firm hard to take seriously, barbed wishes.
+            ("thanks-to-me-eventually", "Thanks for replying to me eventually."),
+            ("following-up-third-time", "Following up for the third time about my application."),
+            ("assume-not-a-priority", "I'll assume the vacancy isn't a priority."),
+            (
+                "hard-to-take-seriously",
+                "It is hard to take seriously a firm that cancels twice on the day.",
+            ),
+            ("plenty-of-free-afternoons", "Hope you find someone with plenty of free afternoons."),
             (
                 "not-how-i-expect-an-employer",
                 "Changing the contract after a handshake isn't how I expect an employer at this "
@@ -2114,6 +2124,14 @@ NEGATIVE_CASES = [
             ("somehow-managed-sincere", "I somehow managed to book two interviews at once."),
             # Sincere in the words of this release's cues (parts ec, ed, ee).
             ("we-managed-to-sincere", "We managed to fit both interviews into one morning."),
+            (
+                "didnt-take-it-seriously-sincere",
+                "I didn't take the first offer seriously at the time.",
+            ),
+            (
+                "my-health-a-priority-sincere",
+                "Looking after my health is not a priority I can put off.",
+            ),
             (
                 "a-team-that-managed-to-sincere",
                 "It was lovely to meet a team that managed to make a panel feel relaxed.",
