@@ -2092,7 +2092,7 @@ CUES: dict[str, list[str]] = {
         "either",
         "not|n't|nt|never ~4 apply|applying|consider|considering|seek|seeking|pursue|pursuing|"
         "looking|work|working|interview|interviewing|return|take_up|reapply|reapplying|putting|"
-        "signing|join|joining|present|presenting|submit|submitting ~6 again|future",
+        "signing|join|joining|present|presenting|submit|submitting|use|using ~6 again|future",
         # Going forward, with the employer named (not "I won't be looking at any other roles
         # going forward", said on leaving the job market).
         "not|n't|nt|never ~4 apply|applying|consider|considering|pursue|pursuing|looking|work|"
@@ -2272,7 +2272,13 @@ FACT_CUES: dict[str, list[str]] = {
         # wanted to ask whether...".
         "pause|pausing ~2 application|candidacy|process|interviews",
         "ask|asking|have|need ~1 for ~3 more|extra days|time|weeks",
-        "bring|bringing ~4 forward",
+        "bring|bringing|brought ~4 forward",
+        # Asking whether the job's terms could change (read part eh): "would the team
+        # consider a hybrid setup", "whether the role could be done at 80% with less travel".
+        "would|could|might the_team|you|the_company consider|allow|offer ~4 hybrid|remote|"
+        "part-time|flexible|80%|four-day|4-day|compressed|job-share",
+        "could|can be_done|be_worked ~4 hybrid|remote|part-time|flexible|80%|four_days|4_days|"
+        "less_travel",
         "before i|we ~2 accept|sign|decide|commit|book|respond|confirm|give_you",
         # Accepting: "I'm happy to accept the offer for the Junior Developer role".
         "happy|pleased|delighted|glad|like|love to accept ~2 the|your offer",
@@ -2296,7 +2302,8 @@ FACT_CUES: dict[str, list[str]] = {
         "call ~2 be ~1 an|a ~1 option|possible|possibility",
         "i|we|and ~3 like|love|keen|happy|glad|hoping|hope|wish ~1 to continue|proceed|remain|"
         "carry_on|move_forward|keep_going ~1 with|in ~2 application|process|candidacy|interviews",
-        "i|we|and ~3 like|love|keen|happy|glad ~1 to go_ahead|proceed|continue .|!",
+        "i|we|and ~3 like|love|keen|happy|glad ~1 to go_ahead|proceed|continue .|!|either_way|"
+        "regardless|anyway",
         "stay|remain|staying|remaining in the running|process",
         "still ~2 want it|want_this|want_the_job|want_the_role|want_the_position",
         "accept|accepting your offer",

@@ -1170,6 +1170,28 @@ REASON_CASES = [
         + email(THANKS, "Please withdraw my application for the coordinator role.", CLOSE),
         7,
     ),
+    # Staying in and asking about the job's terms or timing (read part eh): no withdrawal,
+    # so no reason is owed for one, and none is read into the question.
+    *(
+        fires(R, case_id, email(THANKS, text, CLOSE), 3)
+        for case_id, text in [
+            (
+                "would-the-team-consider-hybrid",
+                "I'm moving to Manchester in the spring, so would the team consider a hybrid "
+                "setup with two days a week in London?",
+            ),
+            (
+                "keen-to-continue-either-way",
+                "I care for my mother on Fridays, so could the role be done at 80%? I am very "
+                "keen to continue either way.",
+            ),
+            (
+                "interviews-brought-forward",
+                "I've received an offer from another company with a deadline of next Friday, so "
+                "could the remaining interviews be brought forward?",
+            ),
+        ]
+    ),
     fires(
         R,
         "a-school-year-is-no-reason",

@@ -858,6 +858,14 @@ CLOSES_DOOR_CASES = [
             "hear about Manchester."
         ),
     ),
+    # Read part ej: an agency not to be used again.
+    fires(
+        R,
+        "wont-be-using-the-agency-again",
+        _after_offer("I won't be using the agency again."),
+        3,
+        "I won't be using the agency again.",
+    ),
     fires(
         R,
         "dont-consider-me-for-other-roles",
