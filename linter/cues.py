@@ -496,8 +496,8 @@ CUES: dict[str, list[str]] = {
         "to|for another|someone|other",
         # "please can you give my spot in the final interview to other candidate" (read part
         # eh).
-        "slot|trial|place|spot|interview|shift ~4 to another|other|the_next candidate|applicant|"
-        "person|candidates|applicants",
+        "slot|trial|place|spot|interview|shift ~4 to another|other|the_next|someone|somebody "
+        "candidate|applicant|person|candidates|applicants|else",
         # "so I'll leave the picking job go to someone who can do the whole summer", "it
         # doesn't make sense for me to continue".
         "leave|let ~4 go to someone|somebody|another|other",
@@ -691,6 +691,8 @@ CUES: dict[str, list[str]] = {
         "found|got|landed something|somethin|sth else",
         "got|been|was|get|gotten|just hired at|by|with|somewhere|elsewhere|full_time|already",
         "hired somewhere|elsewhere",
+        # "I got taken on full time at the garden centre" (a review).
+        "taken|took_me on ~1 full_time|full-time|fulltime|permanently|permanent|permanant",
         # "having been allocated my community service placement in Limpopo".
         "allocated|assigned|awarded ~4 placement|post|posting|position|residency|internship|"
         "place|contract|housejob|rotation",
@@ -1160,25 +1162,14 @@ CUES: dict[str, list[str]] = {
         "rather be|stay unemployed",
         "last people|ones to know|be|hear",
         "next time ~4 might|should|could|maybe|perhaps|worth|try|consider|please",
-        # A take-home that "ate my entire weekend" (read parts ec, ed; hostile in all four
-        # labelled sentences; "took my whole weekend" is not, in one of three).
-        "ate|eat|eats|eaten|swallowed ~1 my|an|the entire|whole weekend|weekends|evening|"
-        "saturday|sunday",
-        # "Changing terms after a verbal agreement isn't how I expect a company at this level
-        # to operate", "is not how I expected a firm of your standing to behave".
         "n't|not how i|we|one expect|expected|would_expect|'d_expect ~1 a|an|any|the ~1 company|"
         "firm|organisation|organization|business|employer|team|bank|agency",
-        # A pointed comparison with the employer taken instead (23 labelled sentences, all
-        # but "I've managed to accept a job" and "we managed to fit all the interviews"
-        # hostile; read parts ec, ed, ee): "an offer from a company that managed to decide in
-        # two", "another company managed to interview me, make a decision and send an offer",
-        # "a postdoctoral position in Leiden, where the supervisor managed to join his own
-        # interview".
-        "company|employer|firm|agency|business|organisation|organization|somewhere|practice|"
-        "hospital|clinic|school|university|council|bank|studio|startup|shop|store|restaurant|"
-        "hotel|place|one|elsewhere ~2 that|which|where|whose ~2 managed to",
-        "another|other|new company|employer|firm|agency|business|organisation|organization|"
-        "practice|hospital|school|bank managed to",
+        # The employer taken instead was quicker (read parts ec, ed, ee and older): "an offer
+        # from a company that managed to decide in two", "another bank that managed to make a
+        # decision within the same quarter" (the comparison without the speed is a weak cue
+        # below).
+        "managed to ~3 decide|decision|reply|respond|answer|interview|hire|offer ~4 days|weeks|"
+        "week|fortnight|month|quarter|same",
         # "I'd appreciate it if, in future, you were straight with candidates", "if you read
         # the brief properly" (read parts; not "I'd appreciate it if you could send the
         # feedback").
@@ -1230,13 +1221,16 @@ CUES: dict[str, list[str]] = {
         # Thanks that mark the wait, backhanded wishes, pointed repetition.
         "thanks|thank|appreciate ~2 finally|eventually|belatedly",
         ", eventually|finally|belatedly .|!",
-        # Read parts ei, do and older: "thanks for getting back to me eventually.", "Just
-        # following up for the third time", "I'm going to assume the role isn't a priority"
+        # Read parts ei, do and older: "thanks for getting back to me eventually.", "I'm going
+        # to assume the role isn't a priority"
         # (negative in each labelled sentence with them), "I cannot take seriously a company
         # which cancels the interview 30 minutes before" (not "I didn't take it seriously").
         "thanks|thank ~6 me|us eventually|belatedly .|!",
-        "following_up|chasing|asking|emailing|checking_in|reaching_out|writing for the third|"
-        "fourth|fifth|3rd|4th|5th|umpteenth|nth time",
+        # A wish that the next one goes faster (nine labelled sentences, all hostile; read
+        # part eb and older): "I hope the rest of the search moves a little faster",
+        # "Hopefully the next candidate gets a quicker response".
+        "hope|hopefully|hoping ~5 search|process|hiring|recruitment|candidate|applicant|one|"
+        "round ~4 faster|quicker|smoother|speedier|more_smoothly|more_quickly",
         "assume|assuming|clearly|obviously|evidently|agree ~5 not|n't|no_longer ~1 a priority",
         "not|n't ~1 a priority for you|your|the_team|them|anyone",
         "can't|cannot|ca_n't|ca_nt|hard_to|difficult_to take ~3 seriously",
@@ -1538,6 +1532,23 @@ CUES: dict[str, list[str]] = {
     # and I loved every minute"): weak cues, which make a sentence negative only when the
     # classifier is at least half convinced (WEAK_CUE_SHARE in components.py).
     "negative_weak": [
+        # A pointed comparison with the employer taken instead (23 labelled sentences, all
+        # but "I've managed to accept a job" and "we managed to fit all the interviews"
+        # hostile; read parts ec, ed, ee): "another company managed to interview me, make a
+        # decision and send an offer", "a postdoctoral position in Leiden, where the
+        # supervisor managed to join his own interview". Weak, as a review wrote it sincere:
+        # "Another employer managed to sponsor my visa"; so are a take-home that "ate my
+        # entire weekend" (but "moving house ate my entire weekend") and following up "for
+        # the third time" (but "only because my previous two emails bounced").
+        "company|employer|firm|agency|business|organisation|organization|somewhere|practice|"
+        "hospital|clinic|school|university|council|bank|studio|startup|shop|store|restaurant|"
+        "hotel|place|one|elsewhere ~2 that|which|where|whose ~2 managed to",
+        "another|other|new company|employer|firm|agency|business|organisation|organization|"
+        "practice|hospital|school|bank managed to",
+        "ate|eat|eats|eaten|swallowed ~1 my|an|the entire|whole weekend|weekends|evening|"
+        "saturday|sunday",
+        "following_up|chasing|asking|emailing|checking_in|reaching_out|writing for the third|"
+        "fourth|fifth|3rd|4th|5th|umpteenth|nth time",
         # Advice on how to treat the next candidate (read parts eb, ee): "It might be worth
         # sharing that information upfront with future candidates", "For future searches,
         # it may be worth getting clearer on the difference before pitching these roles".
@@ -2092,7 +2103,8 @@ CUES: dict[str, list[str]] = {
         "either",
         "not|n't|nt|never ~4 apply|applying|consider|considering|seek|seeking|pursue|pursuing|"
         "looking|work|working|interview|interviewing|return|take_up|reapply|reapplying|putting|"
-        "signing|join|joining|present|presenting|submit|submitting|use|using ~6 again|future",
+        "signing|join|joining|present|presenting|submit|submitting|use|using|register|"
+        "registering ~6 again|future",
         # Going forward, with the employer named (not "I won't be looking at any other roles
         # going forward", said on leaving the job market).
         "not|n't|nt|never ~4 apply|applying|consider|considering|pursue|pursuing|looking|work|"
@@ -2337,6 +2349,9 @@ FACT_CUES: dict[str, list[str]] = {
         "panel|trial|onsite|task|exercise|references|reference_calls",
         "be there for|at ~2 interview|interviews|panel|round|assessment|trial|session|onsite",
         "my|our only|sole|main focus|priority",
+        # A review: "please give my Tuesday slot to another candidate and move me to Thursday".
+        "move|put|switch|shift me to|onto ~1 monday|tuesday|wednesday|thursday|friday|saturday|"
+        "sunday|another|a_later|the_next|next",
         "nothing changes|has_changed for|on|with ~3 start|start_date|interview|offer|plans",
         "still ~3 like|love|want to take|accept|join ~2 role|job|position|offer|team",
         # Read part dv: "I'm very much still interested, and I'm free any day from 18

@@ -150,6 +150,17 @@ WITHDRAWAL_CASES = [
                 "I've taken a job at the bakery, so you can give the kitchen job to someone else.",
             ),
             ("wont-do-the-trial", "i wont do the trial saturday i got job in hotel now."),
+            # A review's: a place offered to someone else, a job "taken on full time".
+            (
+                "offer-my-place-to-someone-else",
+                "I've accepted an offer from another practice, so please offer my place at the "
+                "assessment to someone else.",
+            ),
+            (
+                "taken-on-full-time",
+                "I wont make the trial shift sat, I got taken on full time at the garden centre "
+                "yesterday.",
+            ),
             (
                 "i-stop-with-the-procedure",
                 "I stop with the procedure, because I have another offer.",
@@ -196,6 +207,11 @@ WITHDRAWAL_CASES = [
                 "pass-on-the-second-role",
                 "I'll pass on the team lead role since I'm not looking to manage people yet, but "
                 "I'm still very keen on the Senior Engineer position.",
+            ),
+            (
+                "slot-given-away-and-moved",
+                "Please give my Tuesday slot to another candidate and move me to Thursday if "
+                "you can.",
             ),
             (
                 "dinner-declined-interviews-kept",
@@ -2027,17 +2043,16 @@ NEGATIVE_CASES = [
                 "a-clinic-where-the-manager-managed-to",
                 "I start at a clinic where the manager managed to turn up to her own interview.",
             ),
-            ("ate-my-entire-weekend", "The take-home ate my entire weekend."),
             # Read part ei and older: thanks marking the wait, pointed repetition, the role
             # "not a priority", a firm hard to take seriously, barbed wishes.
             ("thanks-to-me-eventually", "Thanks for replying to me eventually."),
-            ("following-up-third-time", "Following up for the third time about my application."),
             ("assume-not-a-priority", "I'll assume the vacancy isn't a priority."),
             (
                 "hard-to-take-seriously",
                 "It is hard to take seriously a firm that cancels twice on the day.",
             ),
             ("plenty-of-free-afternoons", "Hope you find someone with plenty of free afternoons."),
+            ("search-moves-faster", "I hope the rest of the search moves a little faster."),
             (
                 "not-how-i-expect-an-employer",
                 "Changing the contract after a handshake isn't how I expect an employer at this "
@@ -2059,6 +2074,9 @@ NEGATIVE_CASES = [
             ("thanks-for-the-fifth-email", "Thanks for the fifth email about the portal."),
             ("once-it-started", "I enjoyed the chat on Monday, once it started."),
             ("i-do-hope-they-are-good-ones", "I do hope they are good ones."),
+            # Read parts ec, ed, ei: weak, as a review wrote them sincere too.
+            ("ate-my-entire-weekend", "The take-home ate my entire weekend."),
+            ("following-up-third-time", "Following up for the third time about my application."),
             # Read parts eb, ee: advice for the next candidate.
             (
                 "might-be-worth-future",
@@ -2146,10 +2164,20 @@ NEGATIVE_CASES = [
             ("somehow-managed-sincere", "I somehow managed to book two interviews at once."),
             # Sincere in the words of this release's cues (parts ec, ed, ee).
             ("we-managed-to-sincere", "We managed to fit both interviews into one morning."),
+            # A review's sincere sentences in the words of this release's weak cues.
+            (
+                "another-employer-sponsored-sincere",
+                "Another employer managed to sponsor my visa, which settles it for me.",
+            ),
+            (
+                "moving-house-ate-my-weekend-sincere",
+                "Apologies for the slow reply - moving house ate my entire weekend.",
+            ),
             (
                 "didnt-take-it-seriously-sincere",
                 "I didn't take the first offer seriously at the time.",
             ),
+            ("recovery-quicker-sincere", "I hope your recovery is quicker than the last one."),
             (
                 "my-health-a-priority-sincere",
                 "Looking after my health is not a priority I can put off.",

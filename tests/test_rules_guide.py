@@ -868,6 +868,13 @@ CLOSES_DOOR_CASES = [
     ),
     fires(
         R,
+        "wont-be-registering-again",
+        _after_offer("I won't be registering with your agency again."),
+        3,
+        "I won't be registering with your agency again.",
+    ),
+    fires(
+        R,
         "dont-consider-me-for-other-roles",
         _after_offer("Please don't consider me for other roles in future."),
         3,
