@@ -1162,6 +1162,8 @@ CUES: dict[str, list[str]] = {
         "rather be|stay unemployed",
         "last people|ones to know|be|hear",
         "next time ~4 might|should|could|maybe|perhaps|worth|try|consider|please",
+        # "Changing terms after a verbal agreement isn't how I expect a company at this level
+        # to operate", "is not how I expected a firm of your standing to behave".
         "n't|not how i|we|one expect|expected|would_expect|'d_expect ~1 a|an|any|the ~1 company|"
         "firm|organisation|organization|business|employer|team|bank|agency",
         # The employer taken instead was quicker (read parts ec, ed, ee and older): "an offer
@@ -1222,9 +1224,9 @@ CUES: dict[str, list[str]] = {
         "thanks|thank|appreciate ~2 finally|eventually|belatedly",
         ", eventually|finally|belatedly .|!",
         # Read parts ei, do and older: "thanks for getting back to me eventually.", "I'm going
-        # to assume the role isn't a priority"
-        # (negative in each labelled sentence with them), "I cannot take seriously a company
-        # which cancels the interview 30 minutes before" (not "I didn't take it seriously").
+        # to assume the role isn't a priority" (negative in each labelled sentence with
+        # them), "I cannot take seriously a company which cancels the interview 30 minutes
+        # before" (not "I didn't take it seriously").
         "thanks|thank ~6 me|us eventually|belatedly .|!",
         # A wish that the next one goes faster (nine labelled sentences, all hostile; read
         # part eb and older): "I hope the rest of the search moves a little faster",
@@ -2348,7 +2350,7 @@ FACT_CUES: dict[str, list[str]] = {
         "happy|glad|keen|ready to do|sit|take ~2 final|next|round|interview|test|assessment|"
         "panel|trial|onsite|task|exercise|references|reference_calls",
         "be there for|at ~2 interview|interviews|panel|round|assessment|trial|session|onsite",
-        "my|our only|sole|main focus|priority",
+        "now my|our only|sole focus",
         # A review: "please give my Tuesday slot to another candidate and move me to Thursday".
         "move|put|switch|shift me to|onto ~1 monday|tuesday|wednesday|thursday|friday|saturday|"
         "sunday|another|a_later|the_next|next",
@@ -2362,6 +2364,10 @@ FACT_CUES: dict[str, list[str]] = {
         "into|with ~2 final|next|second|third|following ~1 stage|round|interview|step",
     ],
     "staying_in_not": [
+        # Not there, or only once happy to: "I won't be there for the interview on Friday",
+        # "I'd have been happy to do the final round, but ...".
+        "not|n't|nt|never|cannot ~1 be there",
+        "been happy|glad|keen|ready to",
         # "I would love to continue in the process, but I have accepted another offer",
         # "I would have liked to stay in the running", "I was still keen to continue".
         "continue|proceed|remain|go_ahead|running|process|role|job|position|opportunity|team ~6 "

@@ -315,7 +315,8 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
         if _is_sign_off(lines[idx]):
             after = [j for j in content if j > idx]
             # A signature block may add contact lines (phone, e-mail, web) to the name,
-            # title and company lines.
+            # title and company lines, and up to seven lines besides (an academic's: name,
+            # degree, title, department, university, address, pronouns; read part ee).
             contact = [j for j in after if _signature_line(lines[j])]
             if len(after) - len(contact) > 7:
                 continue

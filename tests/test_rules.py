@@ -150,6 +150,20 @@ WITHDRAWAL_CASES = [
                 "I've taken a job at the bakery, so you can give the kitchen job to someone else.",
             ),
             ("wont-do-the-trial", "i wont do the trial saturday i got job in hotel now."),
+            # Leaving still, in the words of this release's staying-in cues.
+            (
+                "wont-be-there-for-the-interview",
+                "I won't be there for the interview on Friday, as I've taken a job at the bakery.",
+            ),
+            (
+                "would-have-been-happy-to-do-the-final",
+                "I'd have been happy to do the final round, but I've accepted another offer, so "
+                "I'll pass.",
+            ),
+            (
+                "family-my-main-priority",
+                "My family is my main priority right now, so I'll have to pass on this one.",
+            ),
             # A review's: a place offered to someone else, a job "taken on full time".
             (
                 "offer-my-place-to-someone-else",
