@@ -1175,7 +1175,7 @@ CUES: dict[str, list[str]] = {
         # "I'd appreciate it if, in future, you were straight with candidates", "if you read
         # the brief properly" (read parts; not "I'd appreciate it if you could send the
         # feedback").
-        "appreciate it if ~6 future|next|properly|honest|straight|actually|checked",
+        "appreciate it if ~6 future|next|properly|honest|straight|checked",
         "you|your|someone|somebody|interviewers|team|manager|recruiters ~3 might|should|could|"
         "may ~2 want|need|learn|try|consider|tell|know|read|bother|start",
         "actually|bothers|bother ~1 replies|reply|responds|respond|respects|respect|values|"
