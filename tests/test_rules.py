@@ -2078,8 +2078,7 @@ NEGATIVE_CASES = [
             ),
         ]
     ),
-    # Weak cues from parts dt and dy, pointed beside a complaint: counted when another
-    # sentence is hostile.
+    # Weak cues, pointed beside a complaint: counted when another sentence is hostile.
     *(
         fires(R, case_id, email(THANKS, WITHDRAW, sentence, HOSTILE, CLOSE), 7, sentence, count=2)
         for case_id, sentence in [
@@ -2128,12 +2127,7 @@ NEGATIVE_CASES = [
                 "for-the-next-candidate",
                 "Wishing you a speedy background check for the next candidate.",
             ),
-        ]
-    ),
-    # Weak cues from part do: pointed after a complaint, sincere in a warm draft (a review).
-    *(
-        fires(R, case_id, email(THANKS, WITHDRAW, sentence, HOSTILE, CLOSE), 7, sentence, count=2)
-        for case_id, sentence in [
+            # Part do: pointed after a complaint, sincere in a warm draft (a review).
             ("yet-another-date", "Your email proposes yet another date for the panel."),
             ("runs-more-smoothly", "I hope the actual events run more smoothly."),
             (
