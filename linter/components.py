@@ -471,6 +471,15 @@ def unshouted(text: str) -> str:
     )
 
 
+CANDID_NEGATIVE = 0.85
+"""A frame of candour ("To be honest,", "Frankly, I", "I'll be honest:") cancels the
+classifier's call of hostility only below this score. Polite frank sentences open with
+it, so it cancels as a `negative_not` cue does; but in the read parts and the corpus
+every sentence it cancelled at 0.8 or more was labelled hostile (10, eight of them at
+0.85 or more, such as "To be honest, after waiting forty minutes in the lobby ..., I got
+a pretty clear picture of how staff time is valued there"), and the sincere ones score up
+to 0.77 ("I mean that as an honest observation, not a criticism"; "Frankly, I'm not sure
+my experience is what the role needs" also 0.77), so the bar keeps a margin."""
 CANCELLED = "_cancelled"
 """Suffix of the cue flag saying an `X_not` cue overruled every `X` cue in the sentence:
 the classifier alone may not then add X."""
@@ -752,6 +761,12 @@ class WithdrawLabeller:
         flags["weak_negative"] = (
             "scare_quote" in names or f"negative{WEAK}" in names
         ) and "softened" not in names
+        # Every cancel of tone in the sentence is a frame of candour (see CANDID_NEGATIVE).
+        candour = [c for c in cues if c.label_ == "candour"]
+        tone_blockers = [b for b in _blockers(cues) if b.label_ == "negative_not"]
+        flags["negative_candid"] = bool(candour) and all(
+            _overlaps(b, candour) for b in tone_blockers
+        )
         flags["thanks_barbed"] = "thanks_barbed" in names
         flags["wish_pointed"] = "wish_pointed" in names
         # "Thanks so much for the interview yesterday and ...": thanks that open a long
@@ -799,8 +814,9 @@ class WithdrawLabeller:
         a weak cue of tone counts without the classifier, as does a pointed wish ("Good
         luck with that." or "Good luck with stage 7" after a complaint is no good wish)."""
         flags, category = self.cue_flags(cues, sent, leaving)
+        candid = flags["negative_candid"] and scores.get("negative", 0.0) >= CANDID_NEGATIVE
         negative = self._decide(
-            "negative", flags["negative"], scores, flags[f"negative{CANCELLED}"]
+            "negative", flags["negative"], scores, flags[f"negative{CANCELLED}"] and not candid
         ) or (flags["weak_negative"] and (hostile or self._half_convinced("negative", scores)))
         negative = negative or (hostile and flags["wish_pointed"])
         if negative:

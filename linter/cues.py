@@ -2232,6 +2232,13 @@ CUES: dict[str, list[str]] = {
         "stores|shop|shops|site|office|branch|clinic|practice|restaurant|location|premises|"
         "build|product|products|campaign|event|events|term|semester|study|studies|research",
     ],
+    # A frame of candour, which cancels the classifier's call of hostility only when it is
+    # not sure (see `CANDID_NEGATIVE` in components.py; the frames' cancels are among the
+    # `negative_not` cues above).
+    "candour": [
+        "to_be_honest|honestly|frankly|candidly|in_all_honesty",
+        "be|being ~1 honest|frank|candid|blunt",
+    ],
     "apology": [
         "sorry|apologize|apologise|apologies|apology|apologizing|apologising|"
         "apologized|apologised|regret|regretfully|regrets|forgive|pardon",

@@ -2911,6 +2911,34 @@ NEGATIVE_CASES = [
             ]
         )
     ),
+    # A frame of candour cancels the classifier's call of hostility only when it is not
+    # sure (read parts aw, bi, di, dm): these it is sure of; the frank but civil ones stay.
+    _negative(
+        "to-be-honest-seen-enough",
+        "To be honest, after three reschedules and no apology, I've seen enough of how the team "
+        "treats people's time.",
+    ),
+    _negative(
+        "frankly-nobody-had-looked",
+        "Frankly, I was taken aback that nobody on the panel had looked at the brief they set me.",
+    ),
+    *(
+        silent(R, f"candid-but-civil-{i}", _with(sentence))
+        for i, sentence in enumerate(
+            [
+                "To be honest, I was torn right up to the last minute.",
+                "Honestly, the team was lovely and I'd have enjoyed working with them.",
+                "Frankly, I was surprised.",
+                "Frankly, I'm not sure my experience is what the role needs.",
+                "I'll be honest, the commute was the deciding factor for me.",
+                "In all honesty, the other offer was simply a better fit for my family.",
+                "I'll be candid about why, because I think you'd want to know.",
+                "To be honest, the salary is below what I need, and that's on me for not asking "
+                "sooner.",
+                "I mean that as an honest observation, not a criticism.",
+            ]
+        )
+    ),
 ]
 
 # --- excessive-length ---------------------------------------------------------------------
