@@ -1846,6 +1846,17 @@ CUES: dict[str, list[str]] = {
         "just a suggestion",
         "for you ~1 anyway",
         "pays|pay the bills",
+        # Advice for next time, a wish for the next candidate and ", which I suspect ...":
+        # hostile in nearly every labelled sentence that has them, across many writers (read
+        # parts aj, ak, ba, bd, bh, bm, cd, ce, ch, da, dt, eb, ek and others: "Maybe aim a
+        # bit higher with your shortlisting next time", "I'm sure the next candidate will
+        # appreciate an accurate number", "..., which I suspect will not come as a complete
+        # surprise"), but each can be said warmly, so weak; next time one is in town is no
+        # advice (below). Not "a fair sense of how things run": "a fair idea of how the team
+        # works" is as likely warm, and the classifier scores it 0.44.
+        "next time",
+        "sure the|your next candidate|candidates|applicant|applicants|hire|person will|'ll",
+        ", which i suspect",
     ],
     # What keeps a weak cue from counting, and only a weak one (a `negative_not` would veto
     # the sentence's strong cues and the classifier too): good wishes and understanding framed
@@ -1855,6 +1866,11 @@ CUES: dict[str, list[str]] = {
         "i'm|i_am|im sure ~8 find|understand|lucky|hard|difficult|tough|great|"
         "wonderful|brilliant|excellent|fantastic|perfect|success|successful|well|best|thrive",
         "i'm|i_am|im sure ~6 important to|for",
+        # The writer's own next time: "let's grab a coffee next time I'm in Austin", "Drinks
+        # are on me next time we're at Sully's", "you'll be my first call next time", "Hope
+        # can apply again next time".
+        "next time i|i'm|im|i_am|we|we're|we_are|you're|you_are|youre|your_in|ur_in",
+        "again|call|shout|coffee|drinks|drink|dinner|lunch|beer|beers|round|treat ~2 next time",
     ],
     # A remark offered kindly, which a weak cue of tone does not turn hostile: "One small
     # suggestion, offered kindly: sharing the salary range earlier might save everyone
@@ -1882,6 +1898,8 @@ CUES: dict[str, list[str]] = {
         "workers|nurses|candidates|colleagues",
     ],
     "negative_not": [
+        # A hope to meet again, not advice: "Maybe next time our paths will cross".
+        "next time ~1 our|whose paths",
         # Understanding, a fit, a kindness, the trains: "I know how slow municipal hiring can
         # be", "the company needs someone who wants to build the platform from scratch",
         # "offer my slot to someone else who really wants it", "no thanks to Northern Rail!".

@@ -2939,6 +2939,29 @@ NEGATIVE_CASES = [
             ]
         )
     ),
+    # Weak cues (they count with the classifier half convinced): advice for next time and
+    # ", which I suspect ..." (read parts ak, ch, eb, ek); one's own next time is no advice.
+    _negative(
+        "which-i-suspect-no-surprise",
+        "I've accepted an offer elsewhere, which I suspect will not come as a great surprise.",
+    ),
+    _negative("aim-higher-next-time", "Maybe aim a little higher with the shortlisting next time."),
+    *(
+        silent(R, f"a-warm-next-time-{i}", _with(sentence))
+        for i, sentence in enumerate(
+            [
+                "Let's grab a coffee next time I'm in Leeds.",
+                "Drinks are on me next time we're at the conference.",
+                "You'll be my first call next time I'm hiring.",
+                "Maybe next time our paths will cross on a project.",
+                "Hopefully next time the timing works out better for both of us.",
+                "I hope I can apply again next time a role like this opens.",
+                "I'm sure the next candidate will be a great fit for the team.",
+                "I've accepted an offer closer to home, which I suspect you may have guessed "
+                "from our last call.",
+            ]
+        )
+    ),
 ]
 
 # --- excessive-length ---------------------------------------------------------------------
