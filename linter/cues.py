@@ -395,6 +395,9 @@ CUES: dict[str, list[str]] = {
         # "I'll be declining it.", "I have decided to accept that offer and must therefore
         # decline yours." (read part dq).
         "decline|declining it|this|yours .",
+        # "I've reviewed the offer ... and I'll be declining." (read parts dq, ek), "I'm
+        # declining, with thanks" (not "I'm declining the hotel").
+        "be|am|i'm|im declining .|,|!|;|:|-|—",
         # "So I am not in a position to take this forward", "kindly drop my profile", "i cant
         # do it anymore cause ...".
         "not|n't in a position to take|move|carry ~2 forward|further|ahead",

@@ -941,6 +941,23 @@ WITHDRAWAL_CASES = [
         3,
     ),
     silent(R, "declining-it", email("Thank you for the offer.", "I'll be declining it.", CLOSE)),
+    silent(
+        R,
+        "ill-be-declining",
+        email(
+            THANKS,
+            "I've reviewed the offer for the senior associate position and I'll be declining.",
+            CLOSE,
+        ),
+    ),
+    silent(R, "im-declining-with-thanks", email("I'm declining, with thanks.", CLOSE)),
+    # Not a withdrawal: one thing in the offer declined.
+    fires(
+        R,
+        "declining-the-hotel",
+        email(THANKS, "I'm declining the hotel since I live nearby, see you Tuesday.", CLOSE),
+        3,
+    ),
 ]
 
 # --- missing-gratitude --------------------------------------------------------------------
