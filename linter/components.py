@@ -819,6 +819,10 @@ class WithdrawLabeller:
             "negative", flags["negative"], scores, flags[f"negative{CANCELLED}"] and not candid
         ) or (flags["weak_negative"] and (hostile or self._half_convinced("negative", scores)))
         negative = negative or (hostile and flags["wish_pointed"])
+        # Thanks with a barb on them are no thanks but tone ("Thank you for getting back to
+        # me, nine weeks after the second interview."): 30 of the 31 labelled sentences with
+        # such a barb are hostile in the read parts and the corpus.
+        negative = negative or (flags["thanks_barbed"] and flags["gratitude"])
         if negative:
             yield "negative", "negative"
         for label in ("gratitude", "close", "assistance", "closes_door", "apology"):

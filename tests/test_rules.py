@@ -2963,6 +2963,12 @@ NEGATIVE_CASES = [
         "I've accepted an offer elsewhere, which I suspect will not come as a great surprise.",
     ),
     _negative("aim-higher-next-time", "Maybe aim a little higher with the shortlisting next time."),
+    # Thanks with a barb on them (read part ek): tone, not thanks.
+    _negative(
+        "thanks-nine-weeks-after",
+        "Thank you for getting back to me, nine weeks after the second interview.",
+    ),
+    silent(R, "thanks-and-sorry-three-days", _with("Thanks, and sorry it took me three days.")),
     *(
         silent(R, f"a-warm-next-time-{i}", _with(sentence))
         for i, sentence in enumerate(
