@@ -848,7 +848,8 @@ class WithdrawLabeller:
         elif self._decide("withdrawal_hedged", flags["withdrawal_hedged"], scores):
             yield "withdrawal_hedged", "hedged"
         key = REASON_BESIDE_WITHDRAWAL if self.thin_withdrawal(cues, flags, sent) else None
-        if self._decide("reason", flags["reason"], scores, accept_key=key):
+        reason_cancelled = flags[f"reason{CANCELLED}"]  # "I'd rather not go into the details"
+        if self._decide("reason", flags["reason"], scores, reason_cancelled, accept_key=key):
             category = category or _best_category(scores)
             yield "reason", category
             if self._decide("reason_vague", flags["reason_vague"], scores) and (

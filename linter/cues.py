@@ -905,6 +905,15 @@ CUES: dict[str, list[str]] = {
     ],
     # A change that may come is no reason given: "will reach out if things change".
     "reason_vague_not": [*IF_THINGS_CHANGE],
+    # A reason kept back is none given, whatever the classifier makes of the sentence: "I'd
+    # rather not go into the details, but it isn't a decision I've made lightly" (read parts
+    # cs, du, dy, dz, el and others: 7 of 7 labelled sentences give no reason), unless a
+    # cue names one ("for reasons I'd rather not go into", "It's a personal matter and I'd
+    # rather not go into detail" are vague reasons).
+    "reason_not": [
+        "rather|prefer not ?to go|get into it|details|detail|the_details|the_detail|the_why|"
+        "why|specifics|the_specifics|that|more_detail",
+    ],
     "reason_vague": [
         "some|certain|recent developments|events|happenings in|on|at my ~1 life|end|side|home",
         "due_to|because_of|owing_to|following ~1 recent|some|certain developments|events",

@@ -1202,6 +1202,32 @@ GRATITUDE_CASES = [
 
 R = "missing-reason"
 REASON_CASES = [
+    # A reason kept back is none given (read parts cs, du, dz, el), unless words name one.
+    fires(
+        R,
+        "rather-not-go-into-the-details",
+        email(
+            THANKS,
+            "I've decided to withdraw from the process. I'd rather not go into the details, but "
+            "it isn't a decision I've made lightly.",
+            CLOSE,
+        ),
+        5,
+    ),
+    *(
+        silent(R, case_id, email(THANKS, text, CLOSE))
+        for case_id, text in [
+            (
+                "a-personal-matter-kept-back",
+                "I'm withdrawing my application. It's a personal matter and I'd rather not go "
+                "into detail.",
+            ),
+            (
+                "reasons-kept-back",
+                "For reasons I'd rather not go into, I'm withdrawing my application.",
+            ),
+        ]
+    ),
     # The reason in the subject line only (read part dz): given, unless the subject only
     # names the role.
     silent(
