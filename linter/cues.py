@@ -1054,7 +1054,14 @@ CUES: dict[str, list[str]] = {
         "'d|would still ~1 love|like to make this|it work",
         "i'll|i_will be in_touch ~1 if|should|when|once ~1 things|anything|circumstances|"
         "that change|changes",
-        "hopefully|someday|one day|sometime",
+        # "One day ...", "hopefully sometime soon" (written once as one alternation that the
+        # notation reads as two words in a row; these are the pairs it was matching).
+        "one day",
+        "hopefully|someday sometime",
+        # "cheers and hopefully work with you lot another time" (read part el; a bare
+        # "hopefully" is not a close: "hopefully that pays the bills").
+        "hopefully ~3 work|cross|meet|see|catch|speak|talk|chat ~4 again|another_time|future|"
+        "someday|sometime|soon|down_the_line|one_day",
         "on linkedin",
         "keen|happy|glad|love|like ~1 to hear ~1 about|of|from",
         "great|lovely|pleasure|nice ~1 to|meeting|working|speaking|talking|chatting",

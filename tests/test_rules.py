@@ -1709,7 +1709,21 @@ CLOSE_CASES = [
             ("hope-for-further-development", "I hope for your company's further development."),
             ("good-continuation", "Good continuation!"),
             ("hope-you-fill-it-quick", "Hope you fill the role quick!"),
+            # Read part el: a hope to work together again, "hopefully" first.
+            (
+                "hopefully-work-with-you-another-time",
+                "Pull me off the list for now mate, cheers and hopefully work with you lot "
+                "another time.",
+            ),
+            ("one-day-our-paths", "One day our paths will cross again."),
         ]
+    ),
+    # A bare "hopefully" is no good wish.
+    fires(
+        R,
+        "hopefully-is-no-close-alone",
+        email(THANKS, WITHDRAW, "Hopefully the next round is shorter for everyone."),
+        7,
     ),
     # Regards sent on are good wishes (read part eb), but "with regards to" is "about".
     silent(
