@@ -82,13 +82,18 @@ _DASHED_NAME = re.compile(
     r"(?<=[.!?)])\s+(?P<dash>[-–—~])\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*$"
 )
 """A name signed after a dash at the end of a line's last sentence: ". - Kate", "! ~ Jo"."""
+_POSTNOMINAL = r"(?-i:(?=[A-Za-z.]*[A-Z][a-z.]*[A-Z])[A-Z][A-Za-z.]{1,7}|Jr\.?|Sr\.?|Esq\.?)"
+"""Letters after a name: "RN", "PhD", "P.Eng.", "CPA", "Esq." (capitals, two at least)."""
 _NAME_LINE = re.compile(
     r"^\s*[-–—~]?\s*(?!(?:i|i['’]m|im|i['’]ve|i['’]ll|i['’]d|we|we['’]re)\b(?![.'’]))"
-    r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s*$",
+    r"(?:[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
+    # "Priya Sharma, RN", "Ashley Rivera, BSN, RN": a capitalised name and its letters.
+    rf"|(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}})(?:\s*,\s*{_POSTNOMINAL}){{1,3}})\s*$",
     re.IGNORECASE,
 )
 """A line that could be a name: up to four words, not opening with "I", "I'm" or "we"
-(a last line "I'm out." is the writer's last sentence, not a signature)."""
+(a last line "I'm out." is the writer's last sentence, not a signature), or a capitalised
+name of two to four words with the letters after it ("Priya Sharma, RN", read part el)."""
 _ATTRIBUTION = (
     r"On\b.{4,200}\bwrote:\s*$"
     r"|-{2,}\s*On\b.{4,200}\bwrote:?\s*-{2,}\s*$"  # Zoho: "---- On Thu, ... wrote ----"
@@ -366,7 +371,8 @@ def _sign_off_start(lines: list[_Line], first: int, last: int) -> int | None:
         return block
     if len(content) >= 2 and _NAME_LINE.match(lines[content[-1]].text):
         name = content[-1]
-        if len(lines[name].text.split()) > 3 or len(lines[name].text.strip()) > 30:
+        signed = lines[name].text.split(",")[0]  # the letters after a name don't count
+        if len(signed.split()) > 3 or len(signed.strip()) > 30:
             return None
         start = name
         if content[-2] == name - 1 and re.fullmatch(r"\s*[xX]{1,3}\s*", lines[name - 1].text):

@@ -318,6 +318,19 @@ LAYOUTS = [
         "x Priya\n—\nPriya Venkataraman\nSenior Industrial Designer\npriyav.design · @priyamakes",
         id="kiss-and-name-above-dashed-signature",
     ),
+    # A name with the letters after it and no closing above (read part el).
+    pytest.param(
+        f"Hi Dawn,\n\n{BODY}\n\nPriya Sharma, RN\n",
+        "Hi Dawn,",
+        "Priya Sharma, RN",
+        id="name-with-postnominals",
+    ),
+    pytest.param(
+        f"Hi Dawn,\n\n{BODY}\n\nAshley Rivera, BSN, RN\n",
+        "Hi Dawn,",
+        "Ashley Rivera, BSN, RN",
+        id="name-with-two-postnominals",
+    ),
     pytest.param(
         f"Dear Ms. Reyes,\r\n\r\n{BODY}\r\n\r\nThanks,\r\nJordan\r\n",
         "Dear Ms. Reyes,",
