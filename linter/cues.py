@@ -2235,8 +2235,8 @@ CUES: dict[str, list[str]] = {
     # after the final interview." Such thanks are only tone.
     "thanks_barbed": [
         ", eventually|belatedly .|!",
-        ", ~1 two|three|four|five|six|seven|eight|nine|ten|several|many|few weeks|months|days "
-        "after|later|since",
+        ", ~1 two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|2|3|4|5|6|7|8|9|10|11|12|"
+        "several|many|few weeks|months|days after|later|since",
         # Read parts bm, dh: "Thanks for your time I guess.", "cheers for the free labour x".
         "i guess|suppose .|!|🙃|🙄|😒|lol",
         # "Thank you for your email of this morning proposing yet another date" (read part do).

@@ -3008,6 +3008,10 @@ NEGATIVE_CASES = [
         "thanks-nine-weeks-after",
         "Thank you for getting back to me, nine weeks after the second interview.",
     ),
+    _negative(
+        "thanks-eleven-weeks-after",
+        "Thanks for getting back to me, only 11 weeks after the closing date.",
+    ),
     silent(R, "thanks-and-sorry-three-days", _with("Thanks, and sorry it took me three days.")),
     *(
         silent(R, f"a-warm-next-time-{i}", _with(sentence))
