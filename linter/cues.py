@@ -706,8 +706,8 @@ CUES: dict[str, list[str]] = {
         # Any job, not a new one on offer: "I can't take on a new job right now".
         "take|taking on a|the new role|job|position",
         # This job declined, not another taken: "wont be taking the job, stuff going on at
-        # home" (read part ea).
-        "wont|won't|wo_n't|not|n't|nt ?be taking|take the|this|your job|role|position|offer",
+        # home" (read part ea), "I wont be taking the domestic job after all" (part em).
+        "wont|won't|wo_n't|not|n't|nt ?be taking|take the|this|your ~2 job|role|position|offer",
         # "My partner has accepted a hospital post": someone else's offer, a move for us.
         "partner|partner's|wife|husband|spouse|fiancé|fiancée|fiance|mum|mom|dad|son|daughter "
         "~1 has|had|'s|just ~1 accepted|taken|got|received|been_offered|signed",

@@ -1214,6 +1214,17 @@ REASON_CASES = [
         ),
         5,
     ),
+    # This job declined is no other job taken (read parts ea, em).
+    fires(
+        R,
+        "wont-be-taking-the-domestic-job",
+        email(
+            THANKS,
+            "I wont be taking the domestic job after all, can you take me off the list please.",
+            CLOSE,
+        ),
+        5,
+    ),
     *(
         silent(R, case_id, email(THANKS, text, CLOSE))
         for case_id, text in [
