@@ -1865,7 +1865,9 @@ CUES: dict[str, list[str]] = {
         "just a suggestion",
         "for you ~1 anyway",
         "pays|pay the bills",
-        # Advice for next time, a wish for the next candidate and ", which I suspect ...":
+        # Advice for next time, a wish for the next candidate and ", which I suspect ..."
+        # (or "assume", "imagine", "gather": 22 of 23 labelled sentences hostile, from 14
+        # writers; "..., which I assume is fine" is sincere):
         # hostile in nearly every labelled sentence that has them, across many writers (read
         # parts aj, ak, ba, bd, bh, bm, cd, ce, ch, da, dt, eb, ek and others: "Maybe aim a
         # bit higher with your shortlisting next time", "I'm sure the next candidate will
@@ -1875,7 +1877,7 @@ CUES: dict[str, list[str]] = {
         # works" is as likely warm, and the classifier scores it 0.44.
         "next time",
         "sure the|your next candidate|candidates|applicant|applicants|hire|person will|'ll",
-        ", which i suspect",
+        ", which i suspect|assume|imagine|gather|guess|presume",
     ],
     # What keeps a weak cue from counting, and only a weak one (a `negative_not` would veto
     # the sentence's strong cues and the classifier too): good wishes and understanding framed

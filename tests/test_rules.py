@@ -3014,6 +3014,19 @@ NEGATIVE_CASES = [
         "I've accepted an offer elsewhere, which I suspect will not come as a great surprise.",
     ),
     _negative("aim-higher-next-time", "Maybe aim a little higher with the shortlisting next time."),
+    _negative(
+        "which-i-assume-you-know",
+        "The salary is well below market for the role, which I assume your team is aware of.",
+    ),
+    *(
+        silent(R, f"which-i-assume-sincere-{i}", _with(sentence))
+        for i, sentence in enumerate(
+            [
+                "I'll send the signed form back on Monday, which I assume is fine.",
+                "My notice period is three months, which I gather was a concern for the panel.",
+            ]
+        )
+    ),
     # Thanks with a barb on them (read part ek): tone, not thanks.
     _negative(
         "thanks-nine-weeks-after",
