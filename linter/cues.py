@@ -1878,6 +1878,13 @@ CUES: dict[str, list[str]] = {
         "next time",
         "sure the|your next candidate|candidates|applicant|applicants|hire|person will|'ll",
         ", which i suspect|assume|imagine|gather|guess|presume",
+        # "I trust the bank will find a candidate for whom this figure works", "I trust the
+        # advert will be updated so the next applicant knows what they are coming for" (16 of
+        # 17 labelled sentences that open so hostile, from 12 writers; the greetings "I trust
+        # this finds you well" and "I trust you are keeping well" are left out below), and
+        # what a process "tells me a lot about" (24 of 25).
+        "i trust",
+        "tells me ~2 a_lot|everything|all|most|more|enough|plenty|something|much|a_fair",
     ],
     # What keeps a weak cue from counting, and only a weak one (a `negative_not` would veto
     # the sentence's strong cues and the classifier too): good wishes and understanding framed
@@ -1892,6 +1899,11 @@ CUES: dict[str, list[str]] = {
         # can apply again next time".
         "next time i|i'm|im|i_am|we|we're|we_are|you're|you_are|youre|your_in|ur_in",
         "again|call|shout|coffee|drinks|drink|dinner|lunch|beer|beers|round|treat ~2 next time",
+        # A greeting: "I trust this mail finds you well", "I trust you are keeping well", and
+        # "I trust you will understand" (as often sincere as not).
+        "i trust ~3 finds|find|meets|meet ~1 you",
+        "i trust you are|'re|re ~2 well|keeping|doing|fine|good",
+        "i trust you ~1 will|'ll understand",
     ],
     # A remark offered kindly, which a weak cue of tone does not turn hostile: "One small
     # suggestion, offered kindly: sharing the salary range earlier might save everyone

@@ -3018,6 +3018,27 @@ NEGATIVE_CASES = [
         "which-i-assume-you-know",
         "The salary is well below market for the role, which I assume your team is aware of.",
     ),
+    # "I trust ..." (read parts av, cy, do, dy, eb, ek and others), but not as a greeting.
+    _negative(
+        "i-trust-the-firm-will-find",
+        "I trust the firm will find a candidate for whom this salary works.",
+    ),
+    _negative(
+        "i-trust-the-advert-will-be-updated",
+        "I trust the advert will be updated so the next applicant knows what the job is.",
+    ),
+    *(
+        silent(R, f"i-trust-sincere-{i}", _with(sentence))
+        for i, sentence in enumerate(
+            [
+                "I trust this email finds you well.",
+                "I trust you are keeping well after the move.",
+                "I trust you will understand my decision.",
+                "I trust the team will find a great person for the role.",
+                "My daughter tells me I should have asked about the hours sooner.",
+            ]
+        )
+    ),
     *(
         silent(R, f"which-i-assume-sincere-{i}", _with(sentence))
         for i, sentence in enumerate(
