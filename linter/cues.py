@@ -1904,6 +1904,9 @@ CUES: dict[str, list[str]] = {
         "i trust ~3 finds|find|meets|meet ~1 you",
         "i trust you are|'re|re ~2 well|keeping|doing|fine|good",
         "i trust you ~1 will|'ll understand",
+        # What the writer learns about themselves: "It tells me most of what I need to know
+        # about where to improve."
+        "tells me ~10 improve|improving|myself|develop|grow|work_on|better_prepared",
     ],
     # A remark offered kindly, which a weak cue of tone does not turn hostile: "One small
     # suggestion, offered kindly: sharing the salary range earlier might save everyone
