@@ -398,6 +398,10 @@ CUES: dict[str, list[str]] = {
         # "I've reviewed the offer ... and I'll be declining." (read parts dq, ek), "I'm
         # declining, with thanks" (not "I'm declining the hotel").
         "be|am|i'm|im declining .|,|!|;|:|-|—",
+        # "I prefer to stop here rather than take a place from someone ...", "So it's better
+        # we stop here for this position", "I'll stop here" (16 labelled sentences, all
+        # withdrawals; not "Let's stop here for today").
+        "i|we|to ~1 stop here|there",
         # "So I am not in a position to take this forward", "kindly drop my profile", "i cant
         # do it anymore cause ...".
         "not|n't in a position to take|move|carry ~2 forward|further|ahead",
@@ -596,7 +600,8 @@ CUES: dict[str, list[str]] = {
         "meeting|trial|assessment",
         "remove|delete my profile|cv|details|application|candidacy|resume",
         "remove me .|!|please",
-        "n't|not|no|dont|wont need|needing|needin the|this job|position|role|slot|interview|"
+        # "i wont need the shift lead spot anymore" (read part ep).
+        "n't|not|no|dont|wont need|needing|needin the|this ~2 job|position|role|slot|interview|"
         "spot ?anymore|any_more|now|after_all|.",
         # "I do not think it would be a good use of either party's time to arrange a fourth
         # date" (not "travelling down is the best use of your time").

@@ -951,6 +951,28 @@ WITHDRAWAL_CASES = [
         ),
     ),
     silent(R, "im-declining-with-thanks", email("I'm declining, with thanks.", CLOSE)),
+    # Read part ep: stopping here, and a spot no longer needed.
+    *(
+        silent(R, case_id, email(THANKS, text, CLOSE))
+        for case_id, text in [
+            (
+                "prefer-to-stop-here",
+                "The way of working is not what I am looking for. I prefer to stop here rather "
+                "than take a place from someone who would be more enthusiastic.",
+            ),
+            ("better-we-stop-here", "So it's better we stop here for this position."),
+            (
+                "wont-need-the-shift-lead-spot",
+                "i got on at the hospital full time so i wont need the shift lead spot anymore.",
+            ),
+        ]
+    ),
+    fires(
+        R,
+        "lets-stop-here-for-today",
+        email(THANKS, "Let's stop here for today and pick it up on Monday.", CLOSE),
+        3,
+    ),
     # Not a withdrawal: one thing in the offer declined.
     fires(
         R,
