@@ -1882,6 +1882,8 @@ CUES: dict[str, list[str]] = {
         # works" is as likely warm, and the classifier scores it 0.44.
         "next time",
         "sure the|your next candidate|candidates|applicant|applicants|hire|person will|'ll",
+        # "Maybe the next candidate lives closer." (read parts ak, eq and corpus b: 3 of 3).
+        "maybe|perhaps the|your next candidate|applicant|hire|person",
         ", which i suspect|assume|imagine|gather|guess|presume",
         # "I trust the bank will find a candidate for whom this figure works", "I trust the
         # advert will be updated so the next applicant knows what they are coming for" (16 of

@@ -3070,6 +3070,18 @@ NEGATIVE_CASES = [
             ]
         )
     ),
+    # "Maybe the next candidate lives closer" beside a complaint (read parts ak, eq).
+    fires(
+        R,
+        "maybe-the-next-candidate",
+        email(
+            THANKS,
+            "Three weeks without a single reply tells me everything I need to know.",
+            "Maybe the next candidate lives closer to the depot.",
+        ),
+        5,
+        count=2,
+    ),
     # Thanks with a barb on them (read part ek): tone, not thanks.
     _negative(
         "thanks-nine-weeks-after",
