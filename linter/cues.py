@@ -239,6 +239,9 @@ CUES: dict[str, list[str]] = {
         *MISSED_APPOINTMENT,
     ],
     "withdrawal_not": [
+        # Stopping writing, not the process: "I'll stop here and save them for the day", "I'll
+        # stop there before this gets too long" (a review).
+        "stop here|there ~2 save|saving|keep|keeping|before|ramble|rambling|writing|email",
         # Leaving the other processes, or the current job, to stay in this one (read part
         # dq): "I've withdrawn from the other two processes I was in", "I'll pass my notice
         # in at my current job".
@@ -395,9 +398,11 @@ CUES: dict[str, list[str]] = {
         # "I'll be declining it.", "I have decided to accept that offer and must therefore
         # decline yours." (read part dq).
         "decline|declining it|this|yours .",
-        # "I've reviewed the offer ... and I'll be declining." (read parts dq, ek), "I'm
-        # declining, with thanks" (not "I'm declining the hotel").
-        "be|am|i'm|im declining .|,|!|;|:|-|—",
+        # "I've reviewed the offer ... and I'll be declining." (read parts dq, ek); not "I'm
+        # declining the hotel" nor "I'm declining, only because I land at 9pm" (a dinner, in
+        # a review's email), but "I'm declining, since I've just accepted a role".
+        "be|am|i'm|im declining .|!|;",
+        "be|am|i'm|im declining , since|because|as|with|and|so|but|though|however",
         # "I prefer to stop here rather than take a place from someone ...", "So it's better
         # we stop here for this position", "I'll stop here" (16 labelled sentences, all
         # withdrawals; not "Let's stop here for today").
@@ -979,7 +984,8 @@ CUES: dict[str, list[str]] = {
         "with|in regards to",
     ],
     "close": [
-        "wish|wishing ~4 best|luck|success|successful|well|continued|all|everything",
+        # "I wish you and the team the very best" (read part er).
+        "wish|wishing ~6 best|luck|success|successful|well|continued|all|everything",
         "bonne|buena|boa|viel chance|continuation|suerte|sorte|glück|gluck|erfolg",
         "in bocca al lupo",
         "muito|mucho|mucha|molto|much sucesso|éxito|exito|successo|suerte|sorte",
@@ -1911,6 +1917,10 @@ CUES: dict[str, list[str]] = {
         "i trust ~3 finds|find|meets|meet ~1 you",
         "i trust you are|'re|re ~2 well|keeping|doing|fine|good",
         "i trust you ~1 will|'ll understand",
+        # A good wish: "I trust the team will find the right person, and I wish you well" (a
+        # review).
+        "i trust ~8 great|wonderful|brilliant|excellent|fantastic|perfect|right|ideal|strong|"
+        "success|successful|best|thrive",
         # What the writer learns about themselves: "It tells me most of what I need to know
         # about where to improve."
         "tells me ~10 improve|improving|myself|develop|grow|work_on|better_prepared",
@@ -1941,6 +1951,8 @@ CUES: dict[str, list[str]] = {
         "workers|nurses|candidates|colleagues",
     ],
     "negative_not": [
+        # A request, not a lecture: "I'd be grateful if you could let me know" (read part er).
+        "could|would|can|might let|tell me ~1 know",
         # A hope to meet again, not advice: "Maybe next time our paths will cross".
         "next time ~1 our|whose paths",
         # Understanding, a fit, a kindness, the trains: "I know how slow municipal hiring can
@@ -2270,6 +2282,9 @@ CUES: dict[str, list[str]] = {
         "for the|your \"|'|“|‘",
         "for the|my|all_the free|unpaid labour|labor|work|consulting|consultancy|design|designs|"
         "shift|shifts|trial",
+        # A review: "Appreciate the 'competitive' salary band" (but "Thank you for your time,
+        # such as it was." is thanks and tone at once to the two writers of read parts ap, ay).
+        "appreciate|appreciated the|your \"|'|“|‘",
     ],
     # Good luck with something that is no hiring matter: "Good luck with stage 7", "Best of
     # luck sorting things out", "good luck with the \"restructuring\"". It counts as tone

@@ -967,6 +967,38 @@ WITHDRAWAL_CASES = [
             ),
         ]
     ),
+    # From a review of these cues: stopping writing, and declining a dinner, stay in; a
+    # decline with its reason after a comma leaves.
+    fires(
+        R,
+        "ill-stop-here-and-save-them",
+        email(
+            THANKS,
+            "I had a few questions about the teaching load, but I'll stop here and save them for "
+            "the day.",
+            CLOSE,
+        ),
+        3,
+    ),
+    fires(
+        R,
+        "declining-the-dinner-only-because",
+        email(
+            "Thanks for the invite to the team dinner the night before the assessment day. I'm "
+            "declining, only because I land at 9pm that evening, but I'll definitely be there at "
+            "8:30 the next morning. Really looking forward to it.",
+        ),
+        3,
+    ),
+    silent(
+        R,
+        "declining-since-accepted",
+        email(
+            "Thanks for the invite to the onsite. I'm declining, since I've just accepted a role "
+            "on the platform team at my current company.",
+            CLOSE,
+        ),
+    ),
     fires(
         R,
         "lets-stop-here-for-today",
@@ -1750,6 +1782,17 @@ CLOSE_CASES = [
             ),
             ("one-day-our-paths", "One day our paths will cross again."),
         ]
+    ),
+    # A shut door with the team wished the very best (read part er).
+    silent(
+        R,
+        "no-more-applications-but-the-very-best",
+        email(
+            THANKS,
+            WITHDRAW,
+            "I will not be applying for government roles again, but I wish you and the team the "
+            "very best.",
+        ),
     ),
     # A bare "hopefully" is no good wish.
     fires(
@@ -3048,6 +3091,27 @@ NEGATIVE_CASES = [
     _negative(
         "i-trust-the-advert-will-be-updated",
         "I trust the advert will be updated so the next applicant knows what the job is.",
+    ),
+    # A good wish opened by "I trust" stays one beside a complaint (a review).
+    fires(
+        R,
+        "i-trust-the-right-person-beside-a-complaint",
+        email(
+            THANKS,
+            "Frankly, I was surprised that nobody on the panel had looked at my portfolio.",
+            "I trust the team will find the right person, and I wish you well.",
+        ),
+        5,
+    ),
+    # A request is no lecture (read part er).
+    silent(
+        R,
+        "grateful-if-you-could-let-me-know",
+        email(
+            THANKS,
+            WITHDRAW,
+            "I'd be grateful if you could let me know, and thank you for your understanding.",
+        ),
     ),
     *(
         silent(R, f"i-trust-sincere-{i}", _with(sentence))
