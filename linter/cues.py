@@ -437,7 +437,8 @@ CUES: dict[str, list[str]] = {
         # A curt refusal: "Hard pass." (the tone is for the classifier to judge).
         "hard|firm pass",
         "pull|pulling|pulled the pin",
-        "give|giving|gave ~4 a miss",
+        # "I'll give the rest of the process a miss" (read part eq).
+        "give|giving|gave ~5 a miss",
         "knock|knocking|knocked ~6 on the head",
         "out of the running|race|process",
         f"cancel|cancelling|canceling|cancelled|canceled ~3 {APPLICATION}|interview|interviews|"
@@ -614,6 +615,9 @@ CUES: dict[str, list[str]] = {
         "both_our|each_other's ~1 time",
     ],
     "hedge": [
+        # The other branch of a condition: "If there is some flexibility I am open to talk,
+        # otherwise I will step back" (read parts ep, ae: both hedged).
+        "otherwise",
         "not sure ~1 i ~1 want|wish|should ~2 continue|keep|proceed|go",
         "don't|dont|do_not think i'll|i_will|i_would|i'd be continuing|proceeding|carrying_on|"
         "going_ahead|moving_forward|taking_it_further|pursuing",

@@ -999,6 +999,11 @@ WITHDRAWAL_CASES = [
             CLOSE,
         ),
     ),
+    silent(
+        R,
+        "give-the-rest-of-the-process-a-miss",
+        email(THANKS, "I'll give the rest of the process a miss, the trial was unpaid.", CLOSE),
+    ),
     fires(
         R,
         "lets-stop-here-for-today",

@@ -276,6 +276,11 @@ AMBIGUOUS_CASES = [
                 "Unless there's movement on the base salary, I don't see much point in doing "
                 "the onsite.",
             ),
+            # Read part ep: the other branch of a condition.
+            (
+                "otherwise-i-will-step-back",
+                "If there is some flexibility I am open to talk, otherwise I will step back.",
+            ),
             (
                 "probs-gonna-leave-it",
                 "might not make the interview tmrw, got a job at the docks, probs gonna leave it.",
