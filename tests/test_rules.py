@@ -193,6 +193,32 @@ WITHDRAWAL_CASES = [
                 "I've accepted a role with another clinic and start there on the 5th, so "
                 "please release my Friday slot with the practice manager.",
             ),
+            # Read parts dq, ek, ep, eq: declining, stopping here, a spot no longer needed,
+            # the rest of the process given a miss.
+            (
+                "ill-be-declining",
+                "I've reviewed the offer for the senior associate position and I'll be declining.",
+            ),
+            ("im-declining-with-thanks", "I'm declining, with thanks."),
+            (
+                "declining-since-accepted",
+                "Thanks for the invite to the onsite. I'm declining, since I've just accepted a "
+                "role on the platform team at my current company.",
+            ),
+            (
+                "prefer-to-stop-here",
+                "The way of working is not what I am looking for. I prefer to stop here rather "
+                "than take a place from someone who would be more enthusiastic.",
+            ),
+            ("better-we-stop-here", "So it's better we stop here for this position."),
+            (
+                "wont-need-the-shift-lead-spot",
+                "i got on at the hospital full time so i wont need the shift lead spot anymore.",
+            ),
+            (
+                "give-the-rest-of-the-process-a-miss",
+                "I'll give the rest of the process a miss, the trial was unpaid.",
+            ),
         ]
     ),
     # Staying in: leaving the other processes or the current job (dq), a call-back or a
@@ -308,6 +334,24 @@ WITHDRAWAL_CASES = [
             (
                 "not-going-ahead-with-the-move",
                 "We've decided we're not going ahead with the move to Leeds after all.",
+            ),
+            # Stopping writing, a dinner declined (both from a review of this release's
+            # cues), a meeting paused, one thing in the offer declined.
+            (
+                "ill-stop-here-and-save-them",
+                "I had a few questions about the teaching load, but I'll stop here and save them "
+                "for the day.",
+            ),
+            (
+                "declining-the-dinner-only-because",
+                "Thanks for the invite to the team dinner the night before the assessment day. "
+                "I'm declining, only because I land at 9pm that evening, but I'll definitely be "
+                "there at 8:30 the next morning. Really looking forward to it.",
+            ),
+            ("lets-stop-here-for-today", "Let's stop here for today and pick it up on Monday."),
+            (
+                "declining-the-hotel",
+                "I'm declining the hotel since I live nearby, see you Tuesday.",
             ),
         ]
     ),
@@ -941,82 +985,6 @@ WITHDRAWAL_CASES = [
         3,
     ),
     silent(R, "declining-it", email("Thank you for the offer.", "I'll be declining it.", CLOSE)),
-    silent(
-        R,
-        "ill-be-declining",
-        email(
-            THANKS,
-            "I've reviewed the offer for the senior associate position and I'll be declining.",
-            CLOSE,
-        ),
-    ),
-    silent(R, "im-declining-with-thanks", email("I'm declining, with thanks.", CLOSE)),
-    # Read part ep: stopping here, and a spot no longer needed.
-    *(
-        silent(R, case_id, email(THANKS, text, CLOSE))
-        for case_id, text in [
-            (
-                "prefer-to-stop-here",
-                "The way of working is not what I am looking for. I prefer to stop here rather "
-                "than take a place from someone who would be more enthusiastic.",
-            ),
-            ("better-we-stop-here", "So it's better we stop here for this position."),
-            (
-                "wont-need-the-shift-lead-spot",
-                "i got on at the hospital full time so i wont need the shift lead spot anymore.",
-            ),
-        ]
-    ),
-    # From a review of these cues: stopping writing, and declining a dinner, stay in; a
-    # decline with its reason after a comma leaves.
-    fires(
-        R,
-        "ill-stop-here-and-save-them",
-        email(
-            THANKS,
-            "I had a few questions about the teaching load, but I'll stop here and save them for "
-            "the day.",
-            CLOSE,
-        ),
-        3,
-    ),
-    fires(
-        R,
-        "declining-the-dinner-only-because",
-        email(
-            "Thanks for the invite to the team dinner the night before the assessment day. I'm "
-            "declining, only because I land at 9pm that evening, but I'll definitely be there at "
-            "8:30 the next morning. Really looking forward to it.",
-        ),
-        3,
-    ),
-    silent(
-        R,
-        "declining-since-accepted",
-        email(
-            "Thanks for the invite to the onsite. I'm declining, since I've just accepted a role "
-            "on the platform team at my current company.",
-            CLOSE,
-        ),
-    ),
-    silent(
-        R,
-        "give-the-rest-of-the-process-a-miss",
-        email(THANKS, "I'll give the rest of the process a miss, the trial was unpaid.", CLOSE),
-    ),
-    fires(
-        R,
-        "lets-stop-here-for-today",
-        email(THANKS, "Let's stop here for today and pick it up on Monday.", CLOSE),
-        3,
-    ),
-    # Not a withdrawal: one thing in the offer declined.
-    fires(
-        R,
-        "declining-the-hotel",
-        email(THANKS, "I'm declining the hotel since I live nearby, see you Tuesday.", CLOSE),
-        3,
-    ),
 ]
 
 # --- missing-gratitude --------------------------------------------------------------------
@@ -3049,19 +3017,79 @@ NEGATIVE_CASES = [
             ]
         )
     ),
-    # A frame of candour cancels the classifier's call of hostility only when it is not
-    # sure (read parts aw, bi, di, dm): these it is sure of; the frank but civil ones stay.
-    _negative(
-        "to-be-honest-seen-enough",
-        "To be honest, after three reschedules and no apology, I've seen enough of how the team "
-        "treats people's time.",
-    ),
-    _negative(
-        "frankly-nobody-had-looked",
-        "Frankly, I was taken aback that nobody on the panel had looked at the brief they set me.",
-    ),
+    # This release's tone cues (read parts ak, aw, bi, cd, ch, di, dm, do, dy, eb, ek, eq
+    # and others): a frame of candour the classifier is sure of, the weak cues (advice for
+    # next time, ", which I suspect / assume ...", "I trust the ... will ..."), thanks with
+    # a barb on them. Each fails at the start of the release.
     *(
-        silent(R, f"candid-but-civil-{i}", _with(sentence))
+        _negative(case_id, sentence)
+        for case_id, sentence in [
+            (
+                "to-be-honest-seen-enough",
+                "To be honest, after three reschedules and no apology, I've seen enough of how "
+                "the team treats people's time.",
+            ),
+            (
+                "frankly-nobody-had-looked",
+                "Frankly, I was taken aback that nobody on the panel had looked at the brief they "
+                "set me.",
+            ),
+            (
+                "which-i-suspect-no-surprise",
+                "I've accepted an offer elsewhere, which I suspect will not come as a great "
+                "surprise.",
+            ),
+            ("aim-higher-next-time", "Maybe aim a little higher with the shortlisting next time."),
+            (
+                "which-i-assume-you-know",
+                "The salary is well below market for the role, which I assume your team is aware "
+                "of.",
+            ),
+            (
+                "i-trust-the-firm-will-find",
+                "I trust the firm will find a candidate for whom this salary works.",
+            ),
+            (
+                "i-trust-the-advert-will-be-updated",
+                "I trust the advert will be updated so the next applicant knows what the job is.",
+            ),
+            (
+                "thanks-nine-weeks-after",
+                "Thank you for getting back to me, nine weeks after the second interview.",
+            ),
+            (
+                "thanks-eleven-weeks-after",
+                "Thanks for getting back to me, only 11 weeks after the closing date.",
+            ),
+        ]
+    ),
+    # "Maybe the next candidate lives closer" beside a complaint (read parts ak, eq); a good
+    # wish opened by "I trust" stays one there (a review).
+    fires(
+        R,
+        "maybe-the-next-candidate",
+        email(
+            THANKS,
+            "Three weeks without a single reply tells me everything I need to know.",
+            "Maybe the next candidate lives closer to the depot.",
+        ),
+        5,
+        count=2,
+    ),
+    fires(
+        R,
+        "i-trust-the-right-person-beside-a-complaint",
+        email(
+            THANKS,
+            "Frankly, I was surprised that nobody on the panel had looked at my portfolio.",
+            "I trust the team will find the right person, and I wish you well.",
+        ),
+        5,
+    ),
+    # Their sincere and frank-but-civil neighbours: candour, greetings, one's own next time,
+    # a request (read part er), thanks with an apology.
+    *(
+        silent(R, f"sincere-this-release-{i}", _with(sentence))
         for i, sentence in enumerate(
             [
                 "To be honest, I was torn right up to the last minute.",
@@ -3074,97 +3102,13 @@ NEGATIVE_CASES = [
                 "To be honest, the salary is below what I need, and that's on me for not asking "
                 "sooner.",
                 "I mean that as an honest observation, not a criticism.",
-            ]
-        )
-    ),
-    # Weak cues (they count with the classifier half convinced): advice for next time and
-    # ", which I suspect ..." (read parts ak, ch, eb, ek); one's own next time is no advice.
-    _negative(
-        "which-i-suspect-no-surprise",
-        "I've accepted an offer elsewhere, which I suspect will not come as a great surprise.",
-    ),
-    _negative("aim-higher-next-time", "Maybe aim a little higher with the shortlisting next time."),
-    _negative(
-        "which-i-assume-you-know",
-        "The salary is well below market for the role, which I assume your team is aware of.",
-    ),
-    # "I trust ..." (read parts av, cy, do, dy, eb, ek and others), but not as a greeting.
-    _negative(
-        "i-trust-the-firm-will-find",
-        "I trust the firm will find a candidate for whom this salary works.",
-    ),
-    _negative(
-        "i-trust-the-advert-will-be-updated",
-        "I trust the advert will be updated so the next applicant knows what the job is.",
-    ),
-    # A good wish opened by "I trust" stays one beside a complaint (a review).
-    fires(
-        R,
-        "i-trust-the-right-person-beside-a-complaint",
-        email(
-            THANKS,
-            "Frankly, I was surprised that nobody on the panel had looked at my portfolio.",
-            "I trust the team will find the right person, and I wish you well.",
-        ),
-        5,
-    ),
-    # A request is no lecture (read part er).
-    silent(
-        R,
-        "grateful-if-you-could-let-me-know",
-        email(
-            THANKS,
-            WITHDRAW,
-            "I'd be grateful if you could let me know, and thank you for your understanding.",
-        ),
-    ),
-    *(
-        silent(R, f"i-trust-sincere-{i}", _with(sentence))
-        for i, sentence in enumerate(
-            [
                 "I trust this email finds you well.",
                 "I trust you are keeping well after the move.",
                 "I trust you will understand my decision.",
                 "I trust the team will find a great person for the role.",
                 "My daughter tells me I should have asked about the hours sooner.",
-            ]
-        )
-    ),
-    *(
-        silent(R, f"which-i-assume-sincere-{i}", _with(sentence))
-        for i, sentence in enumerate(
-            [
                 "I'll send the signed form back on Monday, which I assume is fine.",
                 "My notice period is three months, which I gather was a concern for the panel.",
-            ]
-        )
-    ),
-    # "Maybe the next candidate lives closer" beside a complaint (read parts ak, eq).
-    fires(
-        R,
-        "maybe-the-next-candidate",
-        email(
-            THANKS,
-            "Three weeks without a single reply tells me everything I need to know.",
-            "Maybe the next candidate lives closer to the depot.",
-        ),
-        5,
-        count=2,
-    ),
-    # Thanks with a barb on them (read part ek): tone, not thanks.
-    _negative(
-        "thanks-nine-weeks-after",
-        "Thank you for getting back to me, nine weeks after the second interview.",
-    ),
-    _negative(
-        "thanks-eleven-weeks-after",
-        "Thanks for getting back to me, only 11 weeks after the closing date.",
-    ),
-    silent(R, "thanks-and-sorry-three-days", _with("Thanks, and sorry it took me three days.")),
-    *(
-        silent(R, f"a-warm-next-time-{i}", _with(sentence))
-        for i, sentence in enumerate(
-            [
                 "Let's grab a coffee next time I'm in Leeds.",
                 "Drinks are on me next time we're at the conference.",
                 "You'll be my first call next time I'm hiring.",
@@ -3174,6 +3118,8 @@ NEGATIVE_CASES = [
                 "I'm sure the next candidate will be a great fit for the team.",
                 "I've accepted an offer closer to home, which I suspect you may have guessed "
                 "from our last call.",
+                "Thanks, and sorry it took me three days.",
+                "I'd be grateful if you could let me know, and thank you for your understanding.",
             ]
         )
     ),
