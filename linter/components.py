@@ -480,6 +480,7 @@ every sentence it cancelled at 0.8 or more was labelled hostile (10, eight of th
 a pretty clear picture of how staff time is valued there"), and the sincere ones score up
 to 0.77 ("I mean that as an honest observation, not a criticism"; "Frankly, I'm not sure
 my experience is what the role needs" also 0.77), so the bar keeps a margin."""
+
 CANCELLED = "_cancelled"
 """Suffix of the cue flag saying an `X_not` cue overruled every `X` cue in the sentence:
 the classifier alone may not then add X."""

@@ -1880,26 +1880,27 @@ CUES: dict[str, list[str]] = {
         "just a suggestion",
         "for you ~1 anyway",
         "pays|pay the bills",
-        # Advice for next time, a wish for the next candidate and ", which I suspect ..."
-        # (or "assume", "imagine", "gather": 22 of 23 labelled sentences hostile, from 14
-        # writers; "..., which I assume is fine" is sincere):
-        # hostile in nearly every labelled sentence that has them, across many writers (read
-        # parts aj, ak, ba, bd, bh, bm, cd, ce, ch, da, dt, eb, ek and others: "Maybe aim a
-        # bit higher with your shortlisting next time", "I'm sure the next candidate will
-        # appreciate an accurate number", "..., which I suspect will not come as a complete
-        # surprise"), but each can be said warmly, so weak; next time one is in town is no
-        # advice (below). Not "a fair sense of how things run": "a fair idea of how the team
-        # works" is as likely warm, and the classifier scores it 0.44.
+        # Advice for next time, a wish for the next candidate and ", which I suspect /
+        # assume / imagine / gather ...": hostile in nearly every labelled sentence that has
+        # them, across many writers (read parts aj, ak, ba, bd, bh, bm, cd, ce, ch, da, dt,
+        # eb, ek and others: "Maybe aim a bit higher with your shortlisting next time", "I'm
+        # sure the next candidate will appreciate an accurate number", "..., which I suspect
+        # will not come as a complete surprise"; ", which I assume ..." and the like 22 of 23,
+        # from 14 writers), but each can be said warmly ("..., which I assume is fine"), so
+        # weak; next time one is in town is no advice (below). Not "a fair sense of how
+        # things run": "a fair idea of how the team works" is as likely warm, and the
+        # classifier scores it 0.44.
         "next time",
         "sure the|your next candidate|candidates|applicant|applicants|hire|person will|'ll",
         # "Maybe the next candidate lives closer." (read parts ak, eq and corpus b: 3 of 3).
         "maybe|perhaps the|your next candidate|applicant|hire|person",
         ", which i suspect|assume|imagine|gather|guess|presume",
         # "I trust the bank will find a candidate for whom this figure works", "I trust the
-        # advert will be updated so the next applicant knows what they are coming for" (16 of
-        # 17 labelled sentences that open so hostile, from 12 writers; the greetings "I trust
-        # this finds you well" and "I trust you are keeping well" are left out below), and
-        # what a process "tells me a lot about" (24 of 25).
+        # advert will be updated so the next applicant knows what they are coming for" (19 of
+        # the 22 labelled sentences with it hostile, from 14 writers, once the greetings "I
+        # trust this finds you well" and "I trust you are keeping well" and the good wishes
+        # left out below are set aside), and what a process "tells me a lot / everything /
+        # most about" (22 of 22, from 21 writers).
         "i trust",
         "tells me ~2 a_lot|everything|all|most|more|enough|plenty|something|much|a_fair",
     ],
