@@ -728,7 +728,8 @@ class WithdrawLabeller:
         if category is None and clear and self._explains(sent_start, sent_end, live):
             category = "unspecified"  # "..., so I'm withdrawing" / "withdraw because ..."
         flags = {label: label in names for label in LABELS}
-        cancelled = {c.label_.removesuffix("_not") for c in _blockers(cues)}
+        blockers = _blockers(cues)
+        cancelled = {c.label_.removesuffix("_not") for c in blockers}
         for label in LABELS:
             flags[f"{label}{CANCELLED}"] = label in cancelled and label not in names
         vague = [
@@ -764,7 +765,7 @@ class WithdrawLabeller:
         ) and "softened" not in names
         # Every cancel of tone in the sentence is a frame of candour (see CANDID_NEGATIVE).
         candour = [c for c in cues if c.label_ == "candour"]
-        tone_blockers = [b for b in _blockers(cues) if b.label_ == "negative_not"]
+        tone_blockers = [b for b in blockers if b.label_ == "negative_not"]
         flags["negative_candid"] = bool(candour) and all(
             _overlaps(b, candour) for b in tone_blockers
         )

@@ -1069,10 +1069,11 @@ CUES: dict[str, list[str]] = {
         "'d|would still ~1 love|like to make this|it work",
         "i'll|i_will be in_touch ~1 if|should|when|once ~1 things|anything|circumstances|"
         "that change|changes",
-        # "One day ...", "hopefully sometime soon" (written once as one alternation that the
-        # notation reads as two words in a row; these are the pairs it was matching).
+        # "One day ...", "hopefully sometime soon" (once written as one alternation,
+        # "hopefully|someday|one day|sometime", which the notation reads as two words in a
+        # row; these are the pairs of it that occur).
         "one day",
-        "hopefully|someday sometime",
+        "hopefully sometime",
         # "cheers and hopefully work with you lot another time" (read part el; a bare
         # "hopefully" is not a close: "hopefully that pays the bills").
         "hopefully ~3 work|cross|meet|see|catch|speak|talk|chat ~4 again|another_time|future|"

@@ -1229,28 +1229,21 @@ GRATITUDE_CASES = [
 
 R = "missing-reason"
 REASON_CASES = [
-    # A reason kept back is none given (read parts cs, du, dz, el), unless words name one.
-    fires(
-        R,
-        "rather-not-go-into-the-details",
-        email(
-            THANKS,
-            "I've decided to withdraw from the process. I'd rather not go into the details, but "
-            "it isn't a decision I've made lightly.",
-            CLOSE,
-        ),
-        5,
-    ),
-    # This job declined is no other job taken (read parts ea, em).
-    fires(
-        R,
-        "wont-be-taking-the-domestic-job",
-        email(
-            THANKS,
-            "I wont be taking the domestic job after all, can you take me off the list please.",
-            CLOSE,
-        ),
-        5,
+    # A reason kept back is none given (read parts cs, du, dz, el), unless words name one;
+    # this job declined is no other job taken (read parts ea, em).
+    *(
+        fires(R, case_id, email(THANKS, text, CLOSE), 5)
+        for case_id, text in [
+            (
+                "rather-not-go-into-the-details",
+                "I've decided to withdraw from the process. I'd rather not go into the details, "
+                "but it isn't a decision I've made lightly.",
+            ),
+            (
+                "wont-be-taking-the-domestic-job",
+                "I wont be taking the domestic job after all, can you take me off the list please.",
+            ),
+        ]
     ),
     *(
         silent(R, case_id, email(THANKS, text, CLOSE))
@@ -1754,37 +1747,29 @@ CLOSE_CASES = [
                 "another time.",
             ),
             ("one-day-our-paths", "One day our paths will cross again."),
+            # A shut door with the team wished the very best (read part er).
+            (
+                "no-more-applications-but-the-very-best",
+                "I will not be applying for government roles again, but I wish you and the "
+                "team the very best.",
+            ),
+            # Regards sent on are good wishes (read part eb).
+            (
+                "regards-to-the-team",
+                "Kindly pass my regards to Mr. Otieno and the panel.",
+            ),
         ]
     ),
-    # A shut door with the team wished the very best (read part er).
-    silent(
-        R,
-        "no-more-applications-but-the-very-best",
-        email(
-            THANKS,
-            WITHDRAW,
-            "I will not be applying for government roles again, but I wish you and the team the "
-            "very best.",
-        ),
-    ),
-    # A bare "hopefully" is no good wish.
-    fires(
-        R,
-        "hopefully-is-no-close-alone",
-        email(THANKS, WITHDRAW, "Hopefully the next round is shorter for everyone."),
-        7,
-    ),
-    # Regards sent on are good wishes (read part eb), but "with regards to" is "about".
-    silent(
-        R,
-        "regards-to-the-team",
-        email(THANKS, WITHDRAW, "Kindly pass my regards to Mr. Otieno and the panel."),
-    ),
-    fires(
-        R,
-        "with-regards-to-is-no-close",
-        email(THANKS, WITHDRAW, "I am writing with regards to my application for the post."),
-        7,
+    # No good wish: a bare "hopefully", and "with regards to", which is "about".
+    *(
+        fires(R, case_id, email(THANKS, WITHDRAW, sentence), 7)
+        for case_id, sentence in [
+            ("hopefully-is-no-close-alone", "Hopefully the next round is shorter for everyone."),
+            (
+                "with-regards-to-is-no-close",
+                "I am writing with regards to my application for the post.",
+            ),
+        ]
     ),
     # A hope for "more smoothly" is a close unless it compares with the writer's own time
     # (a review; read part h).
@@ -2089,6 +2074,11 @@ def _with(sentence: str) -> str:
 
 def _negative(case_id: str, sentence: str, xfail: str | None = None) -> ParameterSet:
     return fires(R, case_id, _with(sentence), 5, sentence, xfail=xfail)
+
+
+def _sincere(prefix: str, sentences: list[str]) -> list[ParameterSet]:
+    """Sentences that must not read as hostile, each in the model email: `prefix-0`, ..."""
+    return [silent(R, f"{prefix}-{i}", _with(sentence)) for i, sentence in enumerate(sentences)]
 
 
 NEGATIVE_CASES = [
@@ -2853,23 +2843,21 @@ NEGATIVE_CASES = [
     _negative("thanks-for-the-exposure", "Tell your CEO I said thanks for the exposure."),
     silent(R, "a-window-into-the-team", _with("I've had a clear window into how the team works.")),
     silent(R, "competitive-sincere", _with("The package is certainly competitive, I know.")),
-    *(
-        silent(R, f"sincere-{i}", _with(sentence))
-        for i, sentence in enumerate(
-            [
-                "I would also like to pass on my thanks to whoever put together the day.",
-                "I don't doubt I would learn a lot from the engineers I met.",
-                "Thank you also to the panel who read my CV so carefully.",
-                "Thank you for reading my CV and for the interview.",
-                "I feel I should be embarrassed that it has taken me this long to decide.",
-                "I am honestly beyond grateful for the time you gave me.",
-                "Everyone spoke to me like a colleague rather than a candidate.",
-                "After a lot of thought I have drawn the conclusion that the commute is too long.",
-                "I know you have better things to do than chase me, so I'm telling you now.",
-                "I couldn't help noticing how welcoming everyone was.",
-                "It would be a privilege to work for a firm of your reputation one day.",
-            ]
-        )
+    *_sincere(
+        "sincere",
+        [
+            "I would also like to pass on my thanks to whoever put together the day.",
+            "I don't doubt I would learn a lot from the engineers I met.",
+            "Thank you also to the panel who read my CV so carefully.",
+            "Thank you for reading my CV and for the interview.",
+            "I feel I should be embarrassed that it has taken me this long to decide.",
+            "I am honestly beyond grateful for the time you gave me.",
+            "Everyone spoke to me like a colleague rather than a candidate.",
+            "After a lot of thought I have drawn the conclusion that the commute is too long.",
+            "I know you have better things to do than chase me, so I'm telling you now.",
+            "I couldn't help noticing how welcoming everyone was.",
+            "It would be a privilege to work for a firm of your reputation one day.",
+        ],
     ),
     silent(
         R,
@@ -2896,17 +2884,15 @@ NEGATIVE_CASES = [
         "nice-to-deal-with-someone-who-actually",
         "It would be nice to deal with someone who actually reads my emails.",
     ),
-    *(
-        silent(R, f"sincere-review-2-{i}", _with(sentence))
-        for i, sentence in enumerate(
-            [
-                "The new role is with a company that values flexible working.",
-                "I'm sure whoever ends up in the role will be lucky to have such a great team.",
-                "It has been quite an experience going through my first interview process.",
-                "I was new enough to job hunting not to know better than to apply everywhere.",
-                "I was amazed the shop is still going after 90 years.",
-            ]
-        )
+    *_sincere(
+        "sincere-review-2",
+        [
+            "The new role is with a company that values flexible working.",
+            "I'm sure whoever ends up in the role will be lucky to have such a great team.",
+            "It has been quite an experience going through my first interview process.",
+            "I was new enough to job hunting not to know better than to apply everywhere.",
+            "I was amazed the shop is still going after 90 years.",
+        ],
     ),
     _negative("should-be-embarrassed", "Your agency should be embarrassed to offer 14 an hour."),
     _negative("talked-to-me-like", "The lady who interviewed me talked to me like I was 12."),
@@ -2971,51 +2957,48 @@ NEGATIVE_CASES = [
     ),
     # Their sincere twins: regret, a plain limit, warm word of mouth, a surprise that is
     # the reason.
-    *(
-        silent(R, f"sincere-twin-{i}", _with(sentence))
-        for i, sentence in enumerate(
-            [
-                "I'd have liked the chance to meet the panel, and I hope the day goes well.",
-                "I don't do unpaid spec work at this stage of my career, and the brief is a full "
-                "pitch.",
-                "Your process was one of the most thoughtful I've experienced, and I'll be telling "
-                "friends about it.",
-                "I was surprised to learn that the role now involves travel, which is not "
-                "something I can take on.",
-                "Thanks for lunch, and for that ridiculous tiramisu, I'm still thinking about it.",
-                "Thanks again for the excellent lunch in the officers' mess.",
-                "Something has come up that I think you should know about as soon as possible.",
-                "I'm sure you will find the calibre of candidate the role deserves.",
-                "It does make you wonder what might have been, but I know this is the right call.",
-                "The interview started late and was interrupted a few times.",
-                "I couldn't have asked to be treated better than I was at every stage.",
-                "Thanks for the laughs during the interview, it really put me at ease.",
-                "I'll be honest, I was lying awake most of the night over this decision.",
-                "It was refreshing to deal with a recruiter who respected my time.",
-                "That's why I'm withdrawing early so the post can be advertised again in time.",
-                "The case study was a creative way to assess problem-solving, and I enjoyed it.",
-                "I wanted to tell you now so that you can find someone soon enough for January.",
-                "The other offer came through with perfect timing, just as my contract ended.",
-                "Your team was so patient, which is more than I can say for my old laptop!",
-                "Unlike many companies, you never treat candidates like numbers, and I noticed.",
-                "I'll take some time to work out my next step, whatever that turns out to be.",
-                "I was interested to learn that the team is expanding into Europe.",
-                "I've lost count of how many times I've rewritten this email.",
-                "I was taking the mick out of myself, honestly.",
-                "Good luck with that launch next month!",
-                # From a review of the snark cues: warm or self-directed.
-                "Honestly it's been such a week 🙃",
-                "Congrats on the Series B, love that for you!",
-                "You mentioned the kitchen renovation, good luck with that 👍",
-                "Thanks again for everything, onwards I guess 🙂",
-                "I hope you don't think I'm taking the piss by pulling out this late.",
-                "My landlord won't accept a break clause, so I can't relocate before March.",
-                "Having worked for exposure early in my career, I know how much a paid role "
-                "matters.",
-                "I did not want you sitting around waiting for my answer, so I am writing now.",
-                "a 6 hour unpaid trial shift isnt something i can do rn with rent and my other job",
-            ]
-        )
+    *_sincere(
+        "sincere-twin",
+        [
+            "I'd have liked the chance to meet the panel, and I hope the day goes well.",
+            "I don't do unpaid spec work at this stage of my career, and the brief is a full "
+            "pitch.",
+            "Your process was one of the most thoughtful I've experienced, and I'll be telling "
+            "friends about it.",
+            "I was surprised to learn that the role now involves travel, which is not "
+            "something I can take on.",
+            "Thanks for lunch, and for that ridiculous tiramisu, I'm still thinking about it.",
+            "Thanks again for the excellent lunch in the officers' mess.",
+            "Something has come up that I think you should know about as soon as possible.",
+            "I'm sure you will find the calibre of candidate the role deserves.",
+            "It does make you wonder what might have been, but I know this is the right call.",
+            "The interview started late and was interrupted a few times.",
+            "I couldn't have asked to be treated better than I was at every stage.",
+            "Thanks for the laughs during the interview, it really put me at ease.",
+            "I'll be honest, I was lying awake most of the night over this decision.",
+            "It was refreshing to deal with a recruiter who respected my time.",
+            "That's why I'm withdrawing early so the post can be advertised again in time.",
+            "The case study was a creative way to assess problem-solving, and I enjoyed it.",
+            "I wanted to tell you now so that you can find someone soon enough for January.",
+            "The other offer came through with perfect timing, just as my contract ended.",
+            "Your team was so patient, which is more than I can say for my old laptop!",
+            "Unlike many companies, you never treat candidates like numbers, and I noticed.",
+            "I'll take some time to work out my next step, whatever that turns out to be.",
+            "I was interested to learn that the team is expanding into Europe.",
+            "I've lost count of how many times I've rewritten this email.",
+            "I was taking the mick out of myself, honestly.",
+            "Good luck with that launch next month!",
+            # From a review of the snark cues: warm or self-directed.
+            "Honestly it's been such a week 🙃",
+            "Congrats on the Series B, love that for you!",
+            "You mentioned the kitchen renovation, good luck with that 👍",
+            "Thanks again for everything, onwards I guess 🙂",
+            "I hope you don't think I'm taking the piss by pulling out this late.",
+            "My landlord won't accept a break clause, so I can't relocate before March.",
+            "Having worked for exposure early in my career, I know how much a paid role matters.",
+            "I did not want you sitting around waiting for my answer, so I am writing now.",
+            "a 6 hour unpaid trial shift isnt something i can do rn with rent and my other job",
+        ],
     ),
     # This release's tone cues (read parts ak, aw, bi, cd, ch, di, dm, do, dy, eb, ek, eq
     # and others): a frame of candour the classifier is sure of, the weak cues (advice for
@@ -3088,40 +3071,38 @@ NEGATIVE_CASES = [
     ),
     # Their sincere and frank-but-civil neighbours: candour, greetings, one's own next time,
     # a request (read part er), thanks with an apology.
-    *(
-        silent(R, f"sincere-this-release-{i}", _with(sentence))
-        for i, sentence in enumerate(
-            [
-                "To be honest, I was torn right up to the last minute.",
-                "Honestly, the team was lovely and I'd have enjoyed working with them.",
-                "Frankly, I was surprised.",
-                "Frankly, I'm not sure my experience is what the role needs.",
-                "I'll be honest, the commute was the deciding factor for me.",
-                "In all honesty, the other offer was simply a better fit for my family.",
-                "I'll be candid about why, because I think you'd want to know.",
-                "To be honest, the salary is below what I need, and that's on me for not asking "
-                "sooner.",
-                "I mean that as an honest observation, not a criticism.",
-                "I trust this email finds you well.",
-                "I trust you are keeping well after the move.",
-                "I trust you will understand my decision.",
-                "I trust the team will find a great person for the role.",
-                "My daughter tells me I should have asked about the hours sooner.",
-                "I'll send the signed form back on Monday, which I assume is fine.",
-                "My notice period is three months, which I gather was a concern for the panel.",
-                "Let's grab a coffee next time I'm in Leeds.",
-                "Drinks are on me next time we're at the conference.",
-                "You'll be my first call next time I'm hiring.",
-                "Maybe next time our paths will cross on a project.",
-                "Hopefully next time the timing works out better for both of us.",
-                "I hope I can apply again next time a role like this opens.",
-                "I'm sure the next candidate will be a great fit for the team.",
-                "I've accepted an offer closer to home, which I suspect you may have guessed "
-                "from our last call.",
-                "Thanks, and sorry it took me three days.",
-                "I'd be grateful if you could let me know, and thank you for your understanding.",
-            ]
-        )
+    *_sincere(
+        "sincere-this-release",
+        [
+            "To be honest, I was torn right up to the last minute.",
+            "Honestly, the team was lovely and I'd have enjoyed working with them.",
+            "Frankly, I was surprised.",
+            "Frankly, I'm not sure my experience is what the role needs.",
+            "I'll be honest, the commute was the deciding factor for me.",
+            "In all honesty, the other offer was simply a better fit for my family.",
+            "I'll be candid about why, because I think you'd want to know.",
+            "To be honest, the salary is below what I need, and that's on me for not asking "
+            "sooner.",
+            "I mean that as an honest observation, not a criticism.",
+            "I trust this email finds you well.",
+            "I trust you are keeping well after the move.",
+            "I trust you will understand my decision.",
+            "I trust the team will find a great person for the role.",
+            "My daughter tells me I should have asked about the hours sooner.",
+            "I'll send the signed form back on Monday, which I assume is fine.",
+            "My notice period is three months, which I gather was a concern for the panel.",
+            "Let's grab a coffee next time I'm in Leeds.",
+            "Drinks are on me next time we're at the conference.",
+            "You'll be my first call next time I'm hiring.",
+            "Maybe next time our paths will cross on a project.",
+            "Hopefully next time the timing works out better for both of us.",
+            "I hope I can apply again next time a role like this opens.",
+            "I'm sure the next candidate will be a great fit for the team.",
+            "I've accepted an offer closer to home, which I suspect you may have guessed "
+            "from our last call.",
+            "Thanks, and sorry it took me three days.",
+            "I'd be grateful if you could let me know, and thank you for your understanding.",
+        ],
     ),
 ]
 
