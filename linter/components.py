@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
-from withdraw_lint.cues import APPLICATION, NEG, REASON_CATEGORIES, WITHDRAW
+from withdraw_lint.cues import APPLICATION, REASON_CATEGORIES, WITHDRAW
 from withdraw_lint.words import everyday
 
 LABELS = (
@@ -721,7 +721,15 @@ class WithdrawLabeller:
         withdrawal = [c for c in live if c.label_ == "withdrawal"]
         if not leaving and not names & _LEAVING_REASONS:
             appointments = [c for c in live if c.label_ == "one_appointment"]
-            withdrawal = [w for w in withdrawal if not _overlaps(w, appointments)]
+            # A withdrawal cue that reaches past the appointment's words still withdraws:
+            # "no need to call me for the final interview anymore".
+            withdrawal = [
+                w
+                for w in withdrawal
+                if not any(
+                    a.start < w.end and w.start < a.end and w.end <= a.end for a in appointments
+                )
+            ]
         hedges = [c for c in live if c.label_ == "hedge"] + _if_then(live, sent_start)
         clear = any(not self._hedged(w, hedges) for w in withdrawal)
         category = _reason_category(names)
@@ -935,20 +943,20 @@ def decide(
     return not cancelled and score >= accept  # cancelled: "I appreciate that it's late"
 
 
-_NEGATIONS = frozenset(NEG.split("|"))
-
-
 def _if_then(live: list[Span], sent_start: int) -> list[Span]:
     """`if_then` cues that act as hedges, stretched back to the "if" (so they cover what
-    the condition says): the sentence opens with "if" and denies something before the
-    comma ("If the role can't be based in Manchester ..., I'll have to withdraw")."""
+    the condition says): the sentence opens with "if" ("If the role can't be based in
+    Manchester ..., I'll have to withdraw", "If the role has to be fully on-site, I'll have
+    to step back"). The condition need not deny anything: in the read parts and corpus, 26
+    of the 28 labelled sentences that open with "if" and name a way of leaving are hedged
+    withdrawals, and the other two are no withdrawal at all."""
     found = []
     for cue in live:
         if cue.label_ != "if_then":
             continue
         doc = cue.doc
         opening = [t for t in doc[sent_start : cue.start] if not t.is_space]
-        if opening and opening[0].lower_ == "if" and any(t.lower_ in _NEGATIONS for t in opening):
+        if opening and opening[0].lower_ == "if":
             found.append(Span(doc, opening[0].i, cue.end, label="hedge"))
     return found
 

@@ -219,6 +219,12 @@ WITHDRAWAL_CASES = [
                 "give-the-rest-of-the-process-a-miss",
                 "I'll give the rest of the process a miss, the trial was unpaid.",
             ),
+            # Read part es: calling made needless for good, not for one appointment.
+            (
+                "no-need-to-call-me-anymore",
+                "Hi maam, no need to call me for the final interview anymore.",
+            ),
+            ("leave-me-out", "It's best to leave me out of this round."),
         ]
     ),
     # Staying in: leaving the other processes or the current job (dq), a call-back or a
@@ -352,6 +358,26 @@ WITHDRAWAL_CASES = [
             (
                 "declining-the-hotel",
                 "I'm declining the hotel since I live nearby, see you Tuesday.",
+            ),
+            # A referral passed on (48 labelled sentences, all offers of help), a reason
+            # that is no exit (read part et, and 38 labelled sentences), a move ruled out.
+            (
+                "happy-to-pass-along-names",
+                "If it would help, I'd be happy to pass along the names of two former colleagues.",
+            ),
+            (
+                "glad-to-pass-the-advert-on",
+                "I'd be glad to pass the advert on to a friend who is looking.",
+            ),
+            (
+                "cant-commit-to-five-days",
+                "I can't commit to five days a week in the Leeds office, so could we talk about "
+                "a hybrid pattern at the next stage?",
+            ),
+            (
+                "cannot-move-so-video",
+                "We cannot move to Wolfsburg before the summer, so could the next interviews be "
+                "held online?",
             ),
         ]
     ),

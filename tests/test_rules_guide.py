@@ -314,6 +314,24 @@ AMBIGUOUS_CASES = [
                 "If the title and pay we first discussed aren't on the table, I'd rather not keep "
                 "spending time on this.",
             ),
+            # Read part et, and the corpus: a condition that denies nothing is a condition.
+            (
+                "if-fully-on-site-step-back",
+                "If the role has to be fully on-site, I'll have to step back from the process.",
+            ),
+            (
+                "if-fixed-rather-not-continue",
+                "If the role has to be fully on-site, I'd rather not continue.",
+            ),
+            # Read part es: the start date "can't move" is the condition, not a withdrawal.
+            (
+                "if-it-cant-move-probably-pull-out",
+                "If the start date can't move I'll probably have to pull out.",
+            ),
+            (
+                "might-be-best-to-leave-me-out",
+                "Work has been flat out, so it might be best to leave me out of this round.",
+            ),
         ]
     ),
     # A hedge stays a hedge beside these (each once read as a clear withdrawal).
