@@ -771,6 +771,12 @@ class WithdrawLabeller:
         flags["weak_negative"] = (
             "scare_quote" in names or f"negative{WEAK}" in names
         ) and "softened" not in names
+        # Both at once are no longer weak: "I hope 'shortly' works out better for the next
+        # candidate" (49 of the 51 labelled sentences with both in the read parts and the
+        # corpus are hostile, 7 of them scored low by the classifier).
+        flags["weak_negative_twice"] = (
+            flags["weak_negative"] and "scare_quote" in names and f"negative{WEAK}" in names
+        )
         # Every cancel of tone in the sentence is a frame of candour (see CANDID_NEGATIVE).
         candour = [c for c in cues if c.label_ == "candour"]
         tone_blockers = [b for b in blockers if b.label_ == "negative_not"]
@@ -828,6 +834,7 @@ class WithdrawLabeller:
         negative = self._decide(
             "negative", flags["negative"], scores, flags[f"negative{CANCELLED}"] and not candid
         ) or (flags["weak_negative"] and (hostile or self._half_convinced("negative", scores)))
+        negative = negative or flags["weak_negative_twice"]
         negative = negative or (hostile and flags["wish_pointed"])
         # Thanks with a barb on them are no thanks but tone ("Thank you for getting back to
         # me, nine weeks after the second interview."): 30 of the 31 labelled sentences with

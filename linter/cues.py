@@ -1322,6 +1322,9 @@ CUES: dict[str, list[str]] = {
         "not how you treat|to_treat people|candidates|someone|anyone",
         "thanks|thank|cheers ~5 i guess|suppose .|!|,|lol|🙃|🙄",
         "take|taking|took that|this|it as my|a|an ~1 answer",
+        # "I'll take that as a sign", "... so I'll take that as the update I've been waiting
+        # three weeks for" (read parts ay, es; hostile in all three labelled sentences).
+        "take|taking|took that|this|it as a|the|my sign|update|reply|response|hint",
         "not cool",
         "an_education to",
         "funny how",

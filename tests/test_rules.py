@@ -150,7 +150,7 @@ WITHDRAWAL_CASES = [
                 "I've taken a job at the bakery, so you can give the kitchen job to someone else.",
             ),
             ("wont-do-the-trial", "i wont do the trial saturday i got job in hotel now."),
-            # Leaving still, in the words of this release's staying-in cues.
+            # Leaving still, in the words of the staying-in cues.
             (
                 "wont-be-there-for-the-interview",
                 "I won't be there for the interview on Friday, as I've taken a job at the bakery.",
@@ -341,8 +341,8 @@ WITHDRAWAL_CASES = [
                 "not-going-ahead-with-the-move",
                 "We've decided we're not going ahead with the move to Leeds after all.",
             ),
-            # Stopping writing, a dinner declined (both from a review of this release's
-            # cues), a meeting paused, one thing in the offer declined.
+            # Stopping writing, a dinner declined (both from a review of the cues for
+            # stopping and declining), a meeting paused, one thing in the offer declined.
             (
                 "ill-stop-here-and-save-them",
                 "I had a few questions about the teaching load, but I'll stop here and save them "
@@ -2292,9 +2292,9 @@ NEGATIVE_CASES = [
             ("hope-smoothly-sincere", "I hope the launch runs smoothly."),
             # Sincere sentences in the words of part dt's cues.
             ("somehow-managed-sincere", "I somehow managed to book two interviews at once."),
-            # Sincere in the words of this release's cues (parts ec, ed, ee).
+            # Sincere in the words of the cues from parts ec, ed, ee.
             ("we-managed-to-sincere", "We managed to fit both interviews into one morning."),
-            # A review's sincere sentences in the words of this release's weak cues.
+            # A review's sincere sentences in the words of the weak cues.
             (
                 "another-employer-sponsored-sincere",
                 "Another employer managed to sponsor my visa, which settles it for me.",
@@ -3026,10 +3026,10 @@ NEGATIVE_CASES = [
             "a 6 hour unpaid trial shift isnt something i can do rn with rent and my other job",
         ],
     ),
-    # This release's tone cues (read parts ak, aw, bi, cd, ch, di, dm, do, dy, eb, ek, eq
-    # and others): a frame of candour the classifier is sure of, the weak cues (advice for
-    # next time, ", which I suspect / assume ...", "I trust the ... will ..."), thanks with
-    # a barb on them. Each fails at the start of the release.
+    # The tone cues of the release that ended at e2cf5bf (read parts ak, aw, bi, cd, ch, di,
+    # dm, do, dy, eb, ek, eq and others): a frame of candour the classifier is sure of, the
+    # weak cues (advice for next time, ", which I suspect / assume ...", "I trust the ...
+    # will ..."), thanks with a barb on them. Each fails at that release's start (eab909f).
     *(
         _negative(case_id, sentence)
         for case_id, sentence in [
@@ -3084,6 +3084,40 @@ NEGATIVE_CASES = [
         ),
         5,
         count=2,
+    ),
+    # Scare quotes and a weak cue in one sentence, with no other hostile sentence (read
+    # parts es, at, bd, do and others), and taking silence as an answer (ay, es). Each
+    # fails at e2cf5bf.
+    *(
+        _negative(case_id, sentence)
+        for case_id, sentence in [
+            (
+                "quoted-shortly-next-candidate",
+                "I hope 'shortly' works out better for the next candidate.",
+            ),
+            (
+                "quoted-orientation-new-one",
+                "a 12 hr 'orientation' thats unpaid is a new one for me lol.",
+            ),
+            (
+                "take-that-as-the-update",
+                "I saw the role reposted this morning, so I'll take that as the update I've been "
+                "waiting three weeks for.",
+            ),
+            (
+                "take-it-as-a-hint",
+                "Your team cancelled the panel again, so I'll take it as a hint.",
+            ),
+        ]
+    ),
+    *_sincere(
+        "sincere-quoted-and-taken",
+        [
+            "I'll take that as a compliment, and thank you for the kind words.",
+            "I'll take your advice on the portfolio with me to the next interview.",
+            "The 'day in the life' session was the highlight of the process for me.",
+            "I hope the next candidate enjoys the team as much as I did.",
+        ],
     ),
     fires(
         R,
