@@ -777,13 +777,28 @@ class WithdrawLabeller:
         flags["weak_negative_twice"] = (
             flags["weak_negative"] and "scare_quote" in names and f"negative{WEAK}" in names
         )
+        # So are thanks for something in scare quotes: "Thanks for the 'quick' nine-hour
+        # take-home", "Thank you for your email inviting me to \"restart\" the process" (29
+        # of the 30 labelled sentences with both are hostile, 10 of them were missed; the
+        # other is "lovely to 'meet' you", a meeting on a screen).
+        warm = "quote_warm" in names
+        flags["weak_negative_twice"] |= (
+            flags["weak_negative"]
+            and "gratitude" in names
+            and not warm
+            and any(c.label_ == "scare_quote" and not _screen_meeting(c) for c in live)
+        )
         # Every cancel of tone in the sentence is a frame of candour (see CANDID_NEGATIVE).
         candour = [c for c in cues if c.label_ == "candour"]
         tone_blockers = [b for b in blockers if b.label_ == "negative_not"]
         flags["negative_candid"] = bool(candour) and all(
             _overlaps(b, candour) for b in tone_blockers
         )
-        flags["thanks_barbed"] = "thanks_barbed" in names
+        # A barb of scare quotes ("Thanks for the 'quick' take-home") is none beside warm
+        # words ("Thanks for the 'meet the team' lunch, everyone was so welcoming").
+        flags["thanks_barbed"] = any(
+            c.label_ == "thanks_barbed" and not (warm and any(t.is_quote for t in c)) for c in live
+        )
         flags["wish_pointed"] = "wish_pointed" in names
         # "Thanks so much for the interview yesterday and ...": thanks that open a long
         # sentence are thanks, however little of it the classifier's score reflects.
@@ -948,6 +963,14 @@ def decide(
     if words < MIN_WORDS_FOR_CLASSIFIER:
         return False  # a word or two ("Abraços,") is too little for the classifier alone
     return not cancelled and score >= accept  # cancelled: "I appreciate that it's late"
+
+
+_SCREEN_MEETING = frozenset({"meet", "met", "meeting", "see", "seeing", "visit", "visiting"})
+
+
+def _screen_meeting(quote: Span) -> bool:
+    """A quoted word for meeting on a screen ("lovely to 'meet' you"), not a raised brow."""
+    return any(t.lower_ in _SCREEN_MEETING for t in quote)
 
 
 def _if_then(live: list[Span], sent_start: int) -> list[Span]:

@@ -1955,6 +1955,14 @@ CUES: dict[str, list[str]] = {
     # A remark offered kindly, which a weak cue of tone does not turn hostile: "One small
     # suggestion, offered kindly: sharing the salary range earlier might save everyone
     # some time."
+    # Warm words beside a quoted name make the quotes a name, not an eyebrow: "Thank you
+    # for the 'day in the life' session, it was the highlight for me" (see `thanks_barbed`
+    # and the thanks in scare quotes in the labeller). None of the 30 labelled sentences
+    # with thanks and scare quotes in the read parts and corpus has one.
+    "quote_warm": [
+        "highlight|welcoming|helpful|enjoyed|enjoyable|loved|lovely|wonderful|fantastic|"
+        "insightful|valuable|useful|brilliant|informative|fun|welcome"
+    ],
     "softened": [
         "offered|meant|said|intended kindly|gently|constructively|in_good_faith",
         "one ?small|gentle|friendly suggestion",

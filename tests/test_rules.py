@@ -3108,6 +3108,15 @@ NEGATIVE_CASES = [
                 "take-it-as-a-hint",
                 "Your team cancelled the panel again, so I'll take it as a hint.",
             ),
+            # Thanks for something in scare quotes, wherever the quotes stand.
+            (
+                "thanks-for-the-email-to-restart",
+                "Thank you for your email inviting me to 'restart' the process.",
+            ),
+            (
+                "thanks-for-the-offer-for-a-senior-role",
+                "Thanks so much for the offer of £24,000 for a 'senior' role with weekend on-call.",
+            ),
         ]
     ),
     *_sincere(
@@ -3117,6 +3126,9 @@ NEGATIVE_CASES = [
             "I'll take your advice on the portfolio with me to the next interview.",
             "The 'day in the life' session was the highlight of the process for me.",
             "I hope the next candidate enjoys the team as much as I did.",
+            "It was lovely to 'meet' you on Saturday, and thank you for the tour.",
+            "Thank you for the 'day in the life' session, it was the highlight for me.",
+            "Thanks for the 'meet the team' lunch, everyone was so welcoming.",
         ],
     ),
     fires(
