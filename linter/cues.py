@@ -2207,6 +2207,13 @@ CUES: dict[str, list[str]] = {
         "connect|reconnect",
     ],
     "closes_door": [
+        # "I won't be reapplying." (reapplying is again; not "I won't hesitate to reapply").
+        "not|n't|nt|never ~1 reapply|reapplying|re-apply|re-applying",
+        # "..., I don't want to be contacted about this or any other vacancy", "I won't be
+        # coming to Thursday's interview, or any other one" (a shut door in all six labelled
+        # sentences with "or any other" in the read parts and corpus).
+        "not|n't|nt|never|dont|no ~8 or any other ~1 one|role|vacancy|position|job|interview|"
+        "opportunity|post|opening|shift",
         # "I don't think I'd be a fit for any role there in future either" (not "I won't be
         # able to consider any roles in the foreseeable future", said of a move abroad).
         "n't|not|never ~4 any role|roles|position|positions|job|jobs there|with_you|at_your ~4 "

@@ -881,6 +881,27 @@ CLOSES_DOOR_CASES = [
             "hear about Manchester."
         ),
     ),
+    # Read part es, eu: reapplying ruled out, "this or any other" vacancy.
+    *(
+        fires(R, case_id, _after_offer(sentence), 3, sentence)
+        for case_id, sentence in [
+            ("wont-be-reapplying", "I won't be reapplying."),
+            (
+                "not-contacted-about-any-other-vacancy",
+                "I don't want to be contacted about this or any other vacancy.",
+            ),
+        ]
+    ),
+    *(
+        silent(R, case_id, _after_offer(sentence))
+        for case_id, sentence in [
+            ("wont-hesitate-to-reapply", "I won't hesitate to reapply when the timing is right."),
+            (
+                "glad-to-hear-of-any-other-role",
+                "I'd be glad to hear about this or any other role in the future.",
+            ),
+        ]
+    ),
     # Read part ej: an agency not to be used again.
     fires(
         R,
