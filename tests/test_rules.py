@@ -1066,6 +1066,15 @@ GRATITUDE_CASES = [
         "you-were-very-good-to",
         email("You were very good to fit me in at such short notice.", WITHDRAW, CLOSE),
     ),
+    # "I valued ..." is thanks (read part ev; all 45 labelled sentences); feeling valued or
+    # not is no thanks.
+    silent(R, "ive-valued-our-conversations", email("I've valued our conversations.", WITHDRAW)),
+    fires(
+        R,
+        "never-felt-valued",
+        email(WITHDRAW, "I never felt valued by the panel.", CLOSE),
+        3,
+    ),
     fires(
         R,
         "not-interested-thanks",
