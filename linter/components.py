@@ -782,6 +782,10 @@ class WithdrawLabeller:
         # of the 30 labelled sentences with both are hostile, 10 of them were missed; the
         # other is "lovely to 'meet' you", a meeting on a screen).
         warm = "quote_warm" in names
+        flags["guess_trailing"] = any(
+            c.label_ == "guess_trailing" and not any(t.is_alpha for t in c.doc[c.end : sent_end])
+            for c in live
+        )
         flags["weak_negative_twice"] |= (
             flags["weak_negative"]
             and "gratitude" in names
@@ -849,7 +853,7 @@ class WithdrawLabeller:
         negative = self._decide(
             "negative", flags["negative"], scores, flags[f"negative{CANCELLED}"] and not candid
         ) or (flags["weak_negative"] and (hostile or self._half_convinced("negative", scores)))
-        negative = negative or flags["weak_negative_twice"]
+        negative = negative or flags["weak_negative_twice"] or flags["guess_trailing"]
         negative = negative or (hostile and flags["wish_pointed"])
         # Thanks with a barb on them are no thanks but tone ("Thank you for getting back to
         # me, nine weeks after the second interview."): 30 of the 31 labelled sentences with

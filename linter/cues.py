@@ -1260,6 +1260,19 @@ CUES: dict[str, list[str]] = {
         # finding someone who is happy with that." (the last two end on the jibe).
         "lesson in what ~2 not|n't|don't",
         "i'm|i_am sure you'll|you_will|you_can understand why .|!",
+        # "I'm sure you'll understand that I won't be redoing it", "... if I handle my own job
+        # search from here" (hostile in all six labelled sentences with "I'm sure you'll
+        # understand" in the read parts and corpus; "I hope you'll understand" is not this).
+        "i'm|i_am|im sure you'll|you_will|youll understand that|if|why",
+        # "At this point I've spent more hours interviewing with you than some of your
+        # engineers spent onboarding" (read parts ay, cy, da, dm, dv, eb: six of six hostile).
+        "spent|spend|spending|put|invested more ~6 than some",
+        # "First-year money for a seventh-year associate is certainly a bold opening
+        # position", "... is certainly a new one for me" (hostile in all ten labelled
+        # sentences with "is certainly"; "certainly interesting" or "competitive" are left
+        # out, as sincere writers use them).
+        "is|are|was|'s certainly ~1 a|an|one ~1 bold|brave|ambitious|new_one|way|novel",
+        "is|are|was|'s certainly ~1 bold|brave|ambitious",
         "lesson in how to ~1 listen|communicate|respect|treat|schedule|plan|organise|organize",
         "with so|such little direction|guidance|structure|organisation|organization|planning",
         "someone|somebody|anyone|a_candidate who|that ~2 happy|fine|ok|okay|content|"
@@ -1964,6 +1977,11 @@ CUES: dict[str, list[str]] = {
     # for the 'day in the life' session, it was the highlight for me" (see `thanks_barbed`
     # and the thanks in scare quotes in the labeller). None of the 30 labelled sentences
     # with thanks and scare quotes in the read parts and corpus has one.
+    # "thanks for the interview i guess", "Good luck with the hiring I guess." The labeller
+    # counts it only at the end of a sentence: all 15 labelled sentences that end so in the
+    # read parts and corpus are hostile ("So I guess I won't need the DBS appointment" is
+    # not this).
+    "guess_trailing": ["i guess|suppose"],
     "quote_warm": [
         "highlight|welcoming|helpful|enjoyed|enjoyable|loved|lovely|wonderful|fantastic|"
         "insightful|valuable|useful|brilliant|informative|fun|welcome"

@@ -3117,6 +3117,24 @@ NEGATIVE_CASES = [
                 "take-it-as-a-hint",
                 "Your team cancelled the panel again, so I'll take it as a hint.",
             ),
+            # Frames many writers use (read parts and corpus): a jibe ended by "I guess", time
+            # spent against some people's, "certainly a bold ...", "I'm sure you'll
+            # understand that ...".
+            ("good-luck-i-guess", "Good luck with the hiring I guess."),
+            (
+                "more-hours-than-some",
+                "At this point I've spent more hours interviewing with you than some of your "
+                "engineers spent onboarding.",
+            ),
+            (
+                "certainly-a-bold-opening",
+                "First-year money for a seventh-year associate is certainly a bold opening "
+                "position.",
+            ),
+            (
+                "sure-youll-understand-that",
+                "I'm sure you'll understand that I won't be redoing the exercise.",
+            ),
             # Thanks for something in scare quotes, wherever the quotes stand.
             (
                 "thanks-for-the-email-to-restart",
@@ -3138,6 +3156,10 @@ NEGATIVE_CASES = [
             "It was lovely to 'meet' you on Saturday, and thank you for the tour.",
             "Thank you for the 'day in the life' session, it was the highlight for me.",
             "Thanks for the 'meet the team' lunch, everyone was so welcoming.",
+            "So I guess I won't need the DBS appointment next week.",
+            "I hope you'll understand that family has to come first right now.",
+            "The role is certainly interesting, and the team was lovely.",
+            "I've spent more time on the commute this month than I'd like.",
         ],
     ),
     fires(
