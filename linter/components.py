@@ -782,8 +782,10 @@ class WithdrawLabeller:
         # of the 30 labelled sentences with both are hostile, 10 of them were missed; the
         # other is "lovely to 'meet' you", a meeting on a screen).
         warm = "quote_warm" in names
+        # ... but not with a smile after it: "Thanks again for everything, onwards I guess 🙂".
         flags["guess_trailing"] = any(
-            c.label_ == "guess_trailing" and not any(t.is_alpha for t in c.doc[c.end : sent_end])
+            c.label_ == "guess_trailing"
+            and not any(t.is_alpha or t.text in _SMILES for t in c.doc[c.end : sent_end])
             for c in live
         )
         flags["weak_negative_twice"] |= (
@@ -967,6 +969,9 @@ def decide(
     if words < MIN_WORDS_FOR_CLASSIFIER:
         return False  # a word or two ("Abraços,") is too little for the classifier alone
     return not cancelled and score >= accept  # cancelled: "I appreciate that it's late"
+
+
+_SMILES = frozenset({"🙂", "😊", "😀", "😄", "😃", "☺", "☺️", ":)", ":-)", "🙏", "❤️", "😉"})
 
 
 _SCREEN_MEETING = frozenset({"meet", "met", "meeting", "see", "seeing", "visit", "visiting"})

@@ -1260,10 +1260,6 @@ CUES: dict[str, list[str]] = {
         # finding someone who is happy with that." (the last two end on the jibe).
         "lesson in what ~2 not|n't|don't",
         "i'm|i_am sure you'll|you_will|you_can understand why .|!",
-        # "I'm sure you'll understand that I won't be redoing it", "... if I handle my own job
-        # search from here" (hostile in all six labelled sentences with "I'm sure you'll
-        # understand" in the read parts and corpus; "I hope you'll understand" is not this).
-        "i'm|i_am|im sure you'll|you_will|youll understand that|if|why",
         # "At this point I've spent more hours interviewing with you than some of your
         # engineers spent onboarding" (read parts ay, cy, da, dm, dv, eb: six of six hostile).
         "spent|spend|spending|put|invested more ~6 than some",

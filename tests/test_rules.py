@@ -3118,8 +3118,7 @@ NEGATIVE_CASES = [
                 "Your team cancelled the panel again, so I'll take it as a hint.",
             ),
             # Frames many writers use (read parts and corpus): a jibe ended by "I guess", time
-            # spent against some people's, "certainly a bold ...", "I'm sure you'll
-            # understand that ...".
+            # spent against some people's, "certainly a bold ...".
             ("good-luck-i-guess", "Good luck with the hiring I guess."),
             (
                 "more-hours-than-some",
@@ -3130,10 +3129,6 @@ NEGATIVE_CASES = [
                 "certainly-a-bold-opening",
                 "First-year money for a seventh-year associate is certainly a bold opening "
                 "position.",
-            ),
-            (
-                "sure-youll-understand-that",
-                "I'm sure you'll understand that I won't be redoing the exercise.",
             ),
             # Thanks for something in scare quotes, wherever the quotes stand.
             (
@@ -3157,7 +3152,6 @@ NEGATIVE_CASES = [
             "Thank you for the 'day in the life' session, it was the highlight for me.",
             "Thanks for the 'meet the team' lunch, everyone was so welcoming.",
             "So I guess I won't need the DBS appointment next week.",
-            "I hope you'll understand that family has to come first right now.",
             "The role is certainly interesting, and the team was lovely.",
             "I've spent more time on the commute this month than I'd like.",
         ],
