@@ -52,6 +52,12 @@ VAGUE_CASES = [
                 "Owing to circumstances that have recently arisen, I regret that I must withdraw "
                 "from the process.",
             ),
+            # Read part et.
+            (
+                "for-a-few-reasons",
+                "I'll pass on this one for a few reasons, but please keep me in mind for the "
+                "future.",
+            ),
         ]
     ),
     silent(
